@@ -1,0 +1,10 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AppConfig, PlatformApiModule, PlatformModule } from '@app/platform';
+
+/** The HTTP process: the platform plus every capability's controllers. */
+@Module({})
+export class ApiModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return { module: ApiModule, imports: [PlatformModule.forRoot(config), PlatformApiModule] };
+  }
+}

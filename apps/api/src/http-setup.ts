@@ -1,0 +1,69 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AppConfig, AppError } from '@app/platform';
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Cross-site requests cannot use the session: unsafe methods from another Origin are refused. */
+function sameOriginGuard(fastify: FastifyInstance): void {
+  fastify.addHook('onRequest', async (req: FastifyRequest) => {
+    const origin = req.headers.origin;
+    if (!UNSAFE.has(req.method) || !origin) return;
+    if (new URL(origin).host !== req.headers.host) {
+      throw new AppError(403, 'CROSS_ORIGIN_REFUSED', "Requête refusée : elle ne provient pas de l'application.");
+    }
+  });
+}
+
+/** Security headers on every answer (CSP for the single-page app and Swagger UI). */
+async function securityHeaders(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        upgradeInsecureRequests: config.COOKIE_SECURE ? [] : null,
+      },
+    },
+    hsts: config.COOKIE_SECURE,
+  });
+}
+
+/** The built web UI at `/`, with the single-page-app fallback; unknown API paths get the JSON error shape. */
+async function webUi(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+  const fastify = app.getHttpAdapter().getInstance() as FastifyInstance;
+  const root = path.resolve(config.WEB_DIST_DIR);
+  const hasUi = existsSync(path.join(root, 'index.html'));
+  if (hasUi) await app.register(fastifyStatic, { root, prefix: '/', wildcard: false, index: false });
+  // Every other GET: API paths answer the JSON 404, pages get index.html (client-side routing).
+  fastify.get('/*', async (req: FastifyRequest, reply: FastifyReply) => {
+    const url = req.url.split('?')[0];
+    const isPage = hasUi && !url.startsWith('/api') && !url.startsWith('/admin/') && !path.extname(url);
+    if (!isPage)
+      return reply.status(404).send({ statusCode: 404, code: 'ROUTE_NOT_FOUND', message: `Aucune ressource à l'adresse ${url}.` });
+    return reply
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-cache')
+      .send(await readFile(path.join(root, 'index.html')));
+  });
+}
+
+export async function setupHttp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+  const fastify = app.getHttpAdapter().getInstance() as FastifyInstance;
+  sameOriginGuard(fastify);
+  await securityHeaders(app, config);
+  await app.register(fastifyCookie);
+  await webUi(app, config);
+}

@@ -1,0 +1,41 @@
+import { createBullBoard } from '@bull-board/api';
+import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
+import { FastifyAdapter } from '@bull-board/fastify';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { JobQueue, Role } from '@app/platform';
+import { SESSION_COOKIE } from '@app/platform/auth/auth.guard';
+import { SessionsService } from '@app/platform/auth/sessions.service';
+
+const BASE = '/admin/queues';
+
+/**
+ * bull-board at /admin/queues, for platform administrators only. The guard is a hook on every
+ * path under the prefix (guarding only the exact path would leave its API open).
+ */
+export async function mountQueueBoard(app: NestFastifyApplication): Promise<void> {
+  const fastify = app.getHttpAdapter().getInstance() as FastifyInstance;
+  const sessions = app.get(SessionsService);
+  fastify.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
+    const url = req.url.split('?')[0];
+    if (url !== BASE && !url.startsWith(`${BASE}/`)) return;
+    const token = req.cookies?.[SESSION_COOKIE];
+    const caller = token ? await sessions.resolve(token) : null;
+    // Answered here: bull-board's own error handler would reshape a thrown error.
+    if (!caller) return reply.status(401).send({ statusCode: 401, code: 'UNAUTHENTICATED', message: 'Vous devez vous connecter.' });
+    if (caller.role !== Role.PlatformAdmin) {
+      return reply.status(403).send({ statusCode: 403, code: 'FORBIDDEN', message: 'Réservé aux administrateurs de la plateforme.' });
+    }
+  });
+  const adapter = new FastifyAdapter();
+  adapter.setBasePath(BASE);
+  createBullBoard({
+    queues: app
+      .get(JobQueue)
+      .all()
+      .map((q) => new BullMQAdapter(q)),
+    serverAdapter: adapter,
+    options: { uiConfig: { boardTitle: 'Files de tâches' } },
+  });
+  await app.register(adapter.registerPlugin() as never, { prefix: BASE });
+}

@@ -1,0 +1,81 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { normaliseEmail } from '../../auth/dto/auth.dto';
+import { PageQuery } from '../../http/pagination';
+import { Account } from '../account.entity';
+import { AccountStatus, Role, SCHOOL_ROLES } from '../role';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class InviteUserRequest {
+  @ApiProperty()
+  @Transform(normaliseEmail)
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+
+  @ApiProperty()
+  @Transform(trim)
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  fullName: string;
+
+  @ApiProperty({ enum: SCHOOL_ROLES, enumName: 'SchoolRole' })
+  @IsIn(SCHOOL_ROLES)
+  role: Role;
+}
+
+export class UpdateUserRequest {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  fullName?: string;
+
+  @ApiPropertyOptional({ enum: SCHOOL_ROLES, enumName: 'SchoolRole' })
+  @IsOptional()
+  @IsIn(SCHOOL_ROLES)
+  role?: Role;
+}
+
+export class UserQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: ['createdAt', 'fullName', 'email', 'lastLoginAt'] })
+  @IsOptional()
+  @IsIn(['createdAt', 'fullName', 'email', 'lastLoginAt'])
+  sort: 'createdAt' | 'fullName' | 'email' | 'lastLoginAt' = 'createdAt';
+
+  @ApiPropertyOptional({ description: 'Part of the name or e-mail' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+
+  @ApiPropertyOptional({ enum: SCHOOL_ROLES, enumName: 'SchoolRole' })
+  @IsOptional()
+  @IsIn(SCHOOL_ROLES)
+  role?: Role;
+
+  @ApiPropertyOptional({ enum: AccountStatus, enumName: 'AccountStatus' })
+  @IsOptional()
+  @IsIn(Object.values(AccountStatus))
+  status?: AccountStatus;
+}
+
+export class UserResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() email: string;
+  @ApiProperty() fullName: string;
+  @ApiProperty({ enum: Role, enumName: 'Role' }) role: Role;
+  @ApiProperty({ enum: AccountStatus, enumName: 'AccountStatus' }) status: AccountStatus;
+  @ApiProperty({ type: Date, nullable: true }) lastLoginAt: Date | null;
+  @ApiProperty() createdAt: Date;
+
+  static from(a: Account): UserResponse {
+    const { id, email, fullName, role, status, lastLoginAt, createdAt } = a;
+    return { id, email, fullName, role, status, lastLoginAt, createdAt };
+  }
+}

@@ -1,0 +1,56 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsDateString, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { PageQuery } from '../../http/pagination';
+import { AuditEvent } from '../audit-event.entity';
+
+export class AuditEventQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: ['occurredAt'] })
+  @IsOptional()
+  @IsIn(['occurredAt'])
+  sort = 'occurredAt' as const;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(60)
+  entityType?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(60)
+  action?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  actorId?: string;
+
+  @ApiPropertyOptional({ description: 'From this instant (ISO 8601)' })
+  @IsOptional()
+  @IsDateString()
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'Up to this instant (ISO 8601)' })
+  @IsOptional()
+  @IsDateString()
+  to?: string;
+}
+
+export class AuditEventResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() occurredAt: Date;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) actorId: string | null;
+  @ApiProperty({ type: String, nullable: true }) actorEmail: string | null;
+  @ApiProperty() entityType: string;
+  @ApiProperty({ type: String, nullable: true }) entityId: string | null;
+  @ApiProperty() action: string;
+  @ApiProperty({ type: Object, nullable: true }) before: Record<string, unknown> | null;
+  @ApiProperty({ type: Object, nullable: true }) after: Record<string, unknown> | null;
+  @ApiProperty({ type: String, nullable: true }) reason: string | null;
+
+  static from(e: AuditEvent): AuditEventResponse {
+    const { id, occurredAt, actorId, actorEmail, entityType, entityId, action, before, after, reason } = e;
+    return { id, occurredAt, actorId, actorEmail, entityType, entityId, action, before, after, reason };
+  }
+}

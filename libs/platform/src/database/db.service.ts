@@ -1,0 +1,80 @@
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { Inject, Injectable } from '@nestjs/common';
+import { ClsService } from 'nestjs-cls';
+import { DataSource, EntityManager } from 'typeorm';
+import { Role } from '../accounts/role';
+import { Caller } from '../auth/caller';
+import { ADMIN_DATA_SOURCE } from './database.module';
+
+type Hook = () => Promise<unknown> | unknown;
+const AFTER_COMMIT = 'db.afterCommit';
+const SCHOOL = 'db.schoolId';
+
+/**
+ * The one way to reach the database.
+ * - `tx`: the tenant transaction of the current request or job (row-level security applies).
+ * - `admin`: the BYPASSRLS connection, for authentication and platform-wide work only.
+ * - `inSchool`: opens a tenant transaction (requests and jobs), runs after-commit hooks once committed.
+ */
+@Injectable()
+export class Db {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly cls: ClsService,
+    @Inject(ADMIN_DATA_SOURCE) private readonly adminDataSource: DataSource,
+  ) {}
+
+  get tx(): EntityManager {
+    if (!this.cls.isActive() || !this.txHost.isTransactionActive()) {
+      throw new Error('No tenant transaction is open: wrap the work in Db.inSchool()');
+    }
+    return this.txHost.tx;
+  }
+
+  get admin(): EntityManager {
+    return this.adminDataSource.manager;
+  }
+
+  /** Platform administrators read across schools; everyone else through their tenant transaction. */
+  forCaller(caller: Caller): EntityManager {
+    return caller.role === Role.PlatformAdmin ? this.admin : this.tx;
+  }
+
+  /** The school of the open tenant transaction (null for the platform administrator). */
+  get schoolId(): string | null {
+    return this.cls.isActive() ? (this.cls.get<string | null>(SCHOOL) ?? null) : null;
+  }
+
+  async inSchool<T>(schoolId: string | null, fn: () => Promise<T>): Promise<T> {
+    const hooks: Hook[] = [];
+    const result = await this.cls.run({ ifNested: 'inherit' }, () =>
+      this.txHost.withTransaction(async () => {
+        this.cls.set(SCHOOL, schoolId);
+        this.cls.set(AFTER_COMMIT, hooks);
+        await this.txHost.tx.query(`SELECT set_config('app.school_id', $1, true)`, [schoolId ?? '']);
+        return fn();
+      }),
+    );
+    for (const hook of hooks) await hook();
+    return result;
+  }
+
+  /** A platform-wide transaction (BYPASSRLS); its after-commit hooks run once it has committed. */
+  async adminTransaction<T>(fn: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const hooks: Hook[] = [];
+    const result = await this.cls.run({ ifNested: 'inherit' }, () => {
+      this.cls.set(AFTER_COMMIT, hooks);
+      return this.adminDataSource.transaction(fn);
+    });
+    for (const hook of hooks) await hook();
+    return result;
+  }
+
+  /** Runs `hook` once the open transaction (tenant or admin) has committed; at once when none is open. */
+  async afterCommit(hook: Hook): Promise<void> {
+    const hooks = this.cls.isActive() ? this.cls.get<Hook[] | undefined>(AFTER_COMMIT) : undefined;
+    if (hooks) hooks.push(hook);
+    else await hook();
+  }
+}

@@ -1,0 +1,20 @@
+import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
+import { FastifyReply, FastifyRequest } from 'fastify';
+import { toErrorBody } from './error-body';
+
+/** Every failure leaves as `{ statusCode, code, message, errors? }`; faults are logged, never shown. */
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HTTP');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const reply = http.getResponse<FastifyReply>();
+    const request = http.getRequest<FastifyRequest>();
+    const { body, internal } = toErrorBody(exception);
+    if (internal) {
+      this.logger.error({ reqId: request.id, err: exception instanceof Error ? exception.stack : String(exception) });
+    }
+    void reply.status(body.statusCode).send(body);
+  }
+}

@@ -1,0 +1,54 @@
+import { Logger } from '@nestjs/common';
+import { Job, Worker } from 'bullmq';
+import { AppConfig } from '../config/app-config';
+import { JobHandlers, JobName, JOBS, QUEUES, SCHEDULES } from './job-catalogue';
+import { JobQueue } from './job-queue';
+import { redisConnection } from './redis-connection';
+
+/**
+ * Runs the catalogue's jobs in the worker process: one BullMQ Worker per queue, dispatching by job
+ * name, plus the recurring schedules (Europe/Paris). A job without a handler stops the start.
+ */
+export class JobRunner {
+  private readonly logger = new Logger('JobRunner');
+  private readonly workers: Worker[] = [];
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly queue: JobQueue,
+    private readonly handlers: JobHandlers,
+  ) {
+    const missing = (Object.keys(JOBS) as JobName[]).filter((name) => typeof handlers[name] !== 'function');
+    if (missing.length) throw new Error(`No handler for job(s): ${missing.join(', ')}`);
+  }
+
+  async start(concurrency = 4): Promise<void> {
+    for (const name of QUEUES) {
+      const worker = new Worker(name, (job: Job) => this.run(job), {
+        connection: redisConnection(this.config.REDIS_URL),
+        prefix: this.config.QUEUE_PREFIX,
+        concurrency,
+      });
+      worker.on('failed', (job, err) => this.logger.warn(`${job?.name} ${job?.id} failed (attempt ${job?.attemptsMade}): ${err.message}`));
+      worker.on('error', (err) => this.logger.error(`worker ${name}: ${err.message}`));
+      this.workers.push(worker);
+    }
+    await Promise.all(this.workers.map((w) => w.waitUntilReady()));
+    for (const s of SCHEDULES) {
+      await this.queue
+        .queue(JOBS[s.job].queue)
+        .upsertJobScheduler(s.id, { pattern: s.pattern, tz: 'Europe/Paris' }, { name: s.job, data: {}, opts: JOBS[s.job].policy });
+    }
+  }
+
+  private async run(job: Job): Promise<void> {
+    const handler = this.handlers[job.name as JobName] as
+      ((payload: unknown, meta: { jobId: string; attempt: number }) => Promise<void>) | undefined;
+    if (!handler) throw new Error(`Unknown job ${job.name}`);
+    await handler(job.data, { jobId: job.id ?? '', attempt: job.attemptsMade + 1 });
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.close()));
+  }
+}
