@@ -23,3 +23,5 @@ export * from './storage/file-storage';
 export * from './tenancy/request-context';
 export * from './queues/job-runner';
 export * from './health/health.service';
+export * from './auth/account-token.entity';
+export * from './auth/session.entity';

@@ -56,18 +56,18 @@ export class AppConfig {
   STORAGE_DIR = './storage';
   @IsOptional()
   @IsString()
-  S3_ENDPOINT?: string;
+  S3_ENDPOINT?: string = undefined;
   @IsString()
   S3_REGION = 'eu-west-3';
   @IsOptional()
   @IsString()
-  S3_BUCKET?: string;
+  S3_BUCKET?: string = undefined;
   @IsOptional()
   @IsString()
-  S3_ACCESS_KEY_ID?: string;
+  S3_ACCESS_KEY_ID?: string = undefined;
   @IsOptional()
   @IsString()
-  S3_SECRET_ACCESS_KEY?: string;
+  S3_SECRET_ACCESS_KEY?: string = undefined;
   @Transform(toBool)
   @IsBoolean()
   S3_FORCE_PATH_STYLE = true;
@@ -78,7 +78,7 @@ export class AppConfig {
   MAIL_FROM = 'CQP Assistant médical <no-reply@cqp.local>';
   @IsOptional()
   @IsString()
-  SMTP_URL?: string;
+  SMTP_URL?: string = undefined;
 
   /** Secure flag on the session cookie: on behind HTTPS. */
   @Transform(toBool)

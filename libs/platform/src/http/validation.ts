@@ -35,7 +35,11 @@ export function flattenValidationErrors(errors: ValidationError[], prefix = ''):
   return out;
 }
 
-/** Global validation: whitelist, unknown fields refused, payloads transformed to DTO classes. */
+/**
+ * Global validation: whitelist, unknown fields refused, payloads transformed to DTO classes.
+ * With stopAtFirstError, the decorator nearest the property runs first: put the type check (IsString,
+ * IsEmail...) last in a DTO so a wrong type is reported as such.
+ */
 export function createValidationPipe(): ValidationPipe {
   return new ValidationPipe({
     whitelist: true,

@@ -11,15 +11,15 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 export class InviteUserRequest {
   @ApiProperty()
   @Transform(normaliseEmail)
-  @IsEmail()
   @MaxLength(254)
+  @IsEmail()
   email: string;
 
   @ApiProperty()
   @Transform(trim)
-  @IsString()
   @MinLength(2)
   @MaxLength(200)
+  @IsString()
   fullName: string;
 
   @ApiProperty({ enum: SCHOOL_ROLES, enumName: 'SchoolRole' })
@@ -31,9 +31,9 @@ export class UpdateUserRequest {
   @ApiPropertyOptional()
   @IsOptional()
   @Transform(trim)
-  @IsString()
   @MinLength(2)
   @MaxLength(200)
+  @IsString()
   fullName?: string;
 
   @ApiPropertyOptional({ enum: SCHOOL_ROLES, enumName: 'SchoolRole' })
@@ -50,8 +50,8 @@ export class UserQuery extends PageQuery {
 
   @ApiPropertyOptional({ description: 'Part of the name or e-mail' })
   @IsOptional()
-  @IsString()
   @MaxLength(100)
+  @IsString()
   q?: string;
 
   @ApiPropertyOptional({ enum: SCHOOL_ROLES, enumName: 'SchoolRole' })

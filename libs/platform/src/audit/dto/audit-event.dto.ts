@@ -11,14 +11,14 @@ export class AuditEventQuery extends PageQuery {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @IsString()
   @MaxLength(60)
+  @IsString()
   entityType?: string;
 
   @ApiPropertyOptional()
   @IsOptional()
-  @IsString()
   @MaxLength(60)
+  @IsString()
   action?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })

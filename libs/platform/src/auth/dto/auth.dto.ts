@@ -8,29 +8,29 @@ export const normaliseEmail = ({ value }: { value: unknown }) => (typeof value =
 export class LoginRequest {
   @ApiProperty({ example: 'direction@demo.cqp.local' })
   @Transform(normaliseEmail)
-  @IsEmail()
   @MaxLength(254)
+  @IsEmail()
   email: string;
 
   @ApiProperty()
-  @IsString()
   @MaxLength(200)
+  @IsString()
   password: string;
 }
 
 export class NewPasswordRequest {
   @ApiProperty({ minLength: 12, maxLength: 200 })
-  @IsString()
   @MinLength(12)
   @MaxLength(200)
+  @IsString()
   password: string;
 }
 
 export class PasswordResetRequest {
   @ApiProperty()
   @Transform(normaliseEmail)
-  @IsEmail()
   @MaxLength(254)
+  @IsEmail()
   email: string;
 }
 

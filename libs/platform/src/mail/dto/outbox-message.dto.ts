@@ -11,8 +11,8 @@ export class OutboxQuery extends PageQuery {
 
   @ApiPropertyOptional({ description: 'Part of the recipient or the subject' })
   @IsOptional()
-  @IsString()
   @MaxLength(100)
+  @IsString()
   q?: string;
 }
 

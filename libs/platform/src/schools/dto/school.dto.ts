@@ -9,38 +9,38 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 export class CreateSchoolRequest {
   @ApiProperty({ example: 'Institut de formation des assistants médicaux de Lyon' })
   @Transform(trim)
-  @IsString()
   @MinLength(2)
   @MaxLength(200)
+  @IsString()
   name: string;
 
   @ApiProperty({ example: 'ifam-lyon', description: 'Short lower-case identifier (letters, digits, hyphens)' })
   @Transform(normaliseEmail)
-  @IsString()
   @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/)
   @MaxLength(60)
+  @IsString()
   slug: string;
 
   @ApiProperty({ description: 'E-mail of the first school administrator (receives an invitation)' })
   @Transform(normaliseEmail)
-  @IsEmail()
   @MaxLength(254)
+  @IsEmail()
   adminEmail: string;
 
   @ApiProperty()
   @Transform(trim)
-  @IsString()
   @MinLength(2)
   @MaxLength(200)
+  @IsString()
   adminFullName: string;
 }
 
 export class UpdateSchoolRequest {
   @ApiProperty()
   @Transform(trim)
-  @IsString()
   @MinLength(2)
   @MaxLength(200)
+  @IsString()
   name: string;
 }
 
@@ -52,8 +52,8 @@ export class SchoolQuery extends PageQuery {
 
   @ApiPropertyOptional({ description: 'Part of the name or slug' })
   @IsOptional()
-  @IsString()
   @MaxLength(100)
+  @IsString()
   q?: string;
 }
 

@@ -1,0 +1,100 @@
+import { Account, Role, School } from '@app/platform';
+import { createAccount, createSchool } from '../factories/school.factory';
+import { startTestApp, TestApp } from '../support/test-app';
+
+/** Hostile or clumsy input: a clear 4xx in the one error shape, nothing written, never a 5xx. */
+describe('bad input', () => {
+  let t: TestApp;
+  let school: School;
+  let admin: Awaited<ReturnType<TestApp['login']>>;
+  const count = () => t.db.admin.countBy(Account, { schoolId: school.id });
+
+  beforeAll(async () => {
+    t = await startTestApp({ BODY_LIMIT_BYTES: 4096 });
+    school = await createSchool(t.db.admin);
+    admin = await t.login((await createAccount(t.db.admin, school, Role.SchoolAdmin)).email);
+  });
+  afterAll(() => t.close());
+
+  const expectShape = (body: unknown, statusCode: number, code: string) => {
+    expect(body).toEqual(expect.objectContaining({ statusCode, code, message: expect.any(String) }));
+  };
+
+  it('malformed JSON', async () => {
+    const before = await count();
+    const res = await admin.post('/api/v1/users').set('content-type', 'application/json').send('{"email": "a@b.fr",');
+    expect(res.status).toBe(400);
+    expectShape(res.body, 400, 'MALFORMED_JSON');
+    expect(await count()).toBe(before);
+  });
+
+  it('unknown fields, including a school id smuggled into the body', async () => {
+    const before = await count();
+    const other = await createSchool(t.db.admin);
+    const res = await admin
+      .post('/api/v1/users')
+      .send({ email: 'smuggle@test.cqp.local', fullName: 'Passager', role: 'staff', schoolId: other.id });
+    expect(res.status).toBe(400);
+    expectShape(res.body, 400, 'VALIDATION_FAILED');
+    expect(res.body.errors).toEqual({ schoolId: ["n'est pas un champ autorisé"] });
+    expect(await count()).toBe(before);
+    expect(await t.db.admin.countBy(Account, { schoolId: other.id })).toBe(0);
+  });
+
+  it('wrong types and values, reported per field in French', async () => {
+    const res = await admin.post('/api/v1/users').send({ email: 42, fullName: ['x'], role: 'platform_admin' });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual({
+      email: ['doit être une adresse e-mail valide'],
+      fullName: ['doit être un texte'],
+      role: [expect.stringMatching(/^doit être l'une des valeurs/)],
+    });
+  });
+
+  it('oversize bodies', async () => {
+    const res = await admin.post('/api/v1/users').send({ email: 'big@test.cqp.local', fullName: 'x'.repeat(10_000), role: 'staff' });
+    expect(res.status).toBe(413);
+    expectShape(res.body, 413, 'PAYLOAD_TOO_LARGE');
+  });
+
+  it('ids that are not UUIDs, and unknown ids', async () => {
+    const bad = await admin.get('/api/v1/users/1%27%20OR%201=1');
+    expect(bad.status).toBe(400);
+    expectShape(bad.body, 400, 'INVALID_ID');
+    const unknown = await admin.get('/api/v1/users/3f1c9a4e-2b7d-4c1e-9a55-0d8e7b6a5c41');
+    expect(unknown.status).toBe(404);
+    expect(unknown.body).toEqual({ statusCode: 404, code: 'NOT_FOUND', message: 'Utilisateur introuvable.' });
+  });
+
+  it('bad list parameters', async () => {
+    const res = await admin.get('/api/v1/users?pageSize=1000&sort=password_hash&order=sideways');
+    expect(res.status).toBe(400);
+    expect(Object.keys(res.body.errors).sort()).toEqual(['order', 'pageSize', 'sort']);
+  });
+
+  it('a duplicate e-mail', async () => {
+    const existing = await createAccount(t.db.admin, school, Role.Staff);
+    const res = await admin.post('/api/v1/users').send({ email: existing.email, fullName: 'Doublon', role: 'staff' });
+    expect(res.status).toBe(409);
+    expect(res.body.code).toBe('EMAIL_TAKEN');
+  });
+
+  it('unknown routes and a request from another site', async () => {
+    const res = await admin.get('/api/v1/nothing-here');
+    expect(res.status).toBe(404);
+    expectShape(res.body, 404, 'ROUTE_NOT_FOUND');
+    const csrf = await admin
+      .post('/api/v1/users')
+      .set('Origin', 'https://evil.example')
+      .send({ email: 'csrf@test.cqp.local', fullName: 'Csrf', role: 'staff' });
+    expect(csrf.status).toBe(403);
+    expect(csrf.body.code).toBe('CROSS_ORIGIN_REFUSED');
+  });
+
+  it('a role that may not use a route', async () => {
+    const trainee = await t.login((await createAccount(t.db.admin, school, Role.Trainee)).email);
+    const res = await trainee.post('/api/v1/users').send({ email: 'x@test.cqp.local', fullName: 'X', role: 'staff' });
+    expect(res.status).toBe(403);
+    expectShape(res.body, 403, 'FORBIDDEN');
+  });
+});

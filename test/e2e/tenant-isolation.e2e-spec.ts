@@ -1,0 +1,92 @@
+import { Account, AuditEvent, OutboxMessage, Role, School } from '@app/platform';
+import { buildOpenApi } from '../../apps/api/src/openapi';
+import { createAccount, createSchool } from '../factories/school.factory';
+import { startTestApp, TestApp } from '../support/test-app';
+
+const SCHOOL_ROLES = [Role.SchoolAdmin, Role.Staff, Role.Trainer, Role.Trainee, Role.Tutor];
+/** A valid body per resource, so that only the tenant check can refuse the call. */
+const BODIES: Record<string, object> = { users: { fullName: 'Intrus' }, schools: { name: 'Intrus' }, outbox: {} };
+const PUBLIC_PREFIXES = ['/api/health', '/api/v1/auth/login', '/api/v1/auth/invitations', '/api/v1/auth/password-reset'];
+
+interface Operation {
+  method: 'get' | 'post' | 'patch' | 'put' | 'delete';
+  path: string;
+}
+
+/**
+ * Two schools. Every route that takes an id, called by every role of school A with the ids of
+ * school B, answers 403 or 404 with no data, and writes nothing; lists never show B's rows.
+ */
+describe('tenant isolation through the API', () => {
+  let t: TestApp;
+  let a: School;
+  let b: School;
+  const agentsOfA = new Map<Role, Awaited<ReturnType<TestApp['login']>>>();
+  let idsOfB: Record<string, string>;
+  let operations: Operation[];
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    [a, b] = [await createSchool(t.db.admin), await createSchool(t.db.admin)];
+    for (const role of SCHOOL_ROLES) agentsOfA.set(role, await t.login((await createAccount(t.db.admin, a, role)).email));
+    const adminOfB = await t.login((await createAccount(t.db.admin, b, Role.SchoolAdmin)).email);
+    const invited = await adminOfB
+      .post('/api/v1/users')
+      .send({ email: `b-${Date.now()}@test.cqp.local`, fullName: 'Personne de B', role: 'trainee' });
+    const message = await t.delivered(invited.body.email);
+    idsOfB = { users: invited.body.id, outbox: message.id, schools: b.id };
+    operations = Object.entries(buildOpenApi(t.api).paths).flatMap(([path, item]) =>
+      (['get', 'post', 'patch', 'put', 'delete'] as const).filter((m) => item[m]).map((method) => ({ method, path })),
+    );
+  });
+  afterAll(() => t.close());
+
+  it('covers every route of the API', () => {
+    expect(operations.length).toBeGreaterThan(15);
+  });
+
+  it('refuses every id of school B to every role of school A, and writes nothing', async () => {
+    const snapshot = async () => ({
+      accounts: await t.db.admin.find(Account, { where: { schoolId: b.id }, order: { id: 'ASC' } }),
+      audit: await t.db.admin.countBy(AuditEvent, { schoolId: b.id }),
+      outbox: await t.db.admin.countBy(OutboxMessage, { schoolId: b.id }),
+      school: await t.db.admin.findOneByOrFail(School, { id: b.id }),
+    });
+    const before = await snapshot();
+    const withIds = operations.filter((op) => op.path.includes('{id}'));
+    expect(withIds.length).toBeGreaterThan(5);
+    for (const op of withIds) {
+      const resource = op.path.split('/')[3];
+      const id = idsOfB[resource];
+      if (!id) throw new Error(`No id of school B for ${op.path}: add one to idsOfB`);
+      const url = op.path.replace('{id}', id);
+      for (const [role, agent] of agentsOfA) {
+        const res = await agent[op.method](url).send(op.method === 'get' ? undefined : BODIES[resource]);
+        const where = `${role} ${op.method.toUpperCase()} ${url}`;
+        expect({ where, status: [403, 404].includes(res.status) }).toEqual({ where, status: true });
+        expect(JSON.stringify(res.body)).not.toContain(id);
+      }
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("never lists school B's rows to school A", async () => {
+    const lists = operations.filter((op) => op.method === 'get' && !op.path.includes('{') && op.path.startsWith('/api/v1/'));
+    for (const op of lists) {
+      for (const [role, agent] of agentsOfA) {
+        const res = await agent.get(`${op.path}?pageSize=100`);
+        const text = JSON.stringify(res.body);
+        for (const id of Object.values(idsOfB))
+          expect({ role, path: op.path, leaked: text.includes(id) }).toEqual({ role, path: op.path, leaked: false });
+      }
+    }
+  });
+
+  it('asks for a session on every route that is not public', async () => {
+    for (const op of operations) {
+      if (PUBLIC_PREFIXES.some((p) => op.path.startsWith(p))) continue;
+      const res = await t.http()[op.method](op.path.replace('{id}', idsOfB.users));
+      expect({ route: `${op.method} ${op.path}`, status: res.status }).toEqual({ route: `${op.method} ${op.path}`, status: 401 });
+    }
+  });
+});
