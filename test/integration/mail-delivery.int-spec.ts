@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { AppConfig, Db, MailDeliveryService, MailService, OutboxMessage, OutboxStatus, School } from '@app/platform';
+import { AppConfig, Db, JobQueue, MailDeliveryService, MailService, OutboxMessage, OutboxStatus, School } from '@app/platform';
 import { SmtpTransport } from '@app/platform/mail/mail-transport';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { createSchool } from '../factories/school.factory';
@@ -26,7 +26,7 @@ describe('mail delivery', () => {
     school = await createSchool(db.admin);
   });
   afterAll(async () => {
-    await app.get(MailService)['jobs'].queue('mail').obliterate({ force: true });
+    await app.get(JobQueue).queue('mail').obliterate({ force: true });
     await app.close();
   });
 
@@ -75,6 +75,22 @@ describe('mail delivery', () => {
       lastError: null,
     });
     send.mockRestore();
+  });
+
+  it('re-dispatches messages left pending (e.g. Redis down at commit time)', async () => {
+    const { identifiers } = await db.admin.insert(OutboxMessage, {
+      schoolId: school.id,
+      key: 'test:stranded',
+      to: 'x@example.fr',
+      subject: 'Oublié',
+      text: '...',
+      createdAt: new Date(Date.now() - 5 * 60_000),
+    });
+    const id = identifiers[0].id as string;
+    const queue = app.get(JobQueue).queue('mail');
+    expect(await queue.getJob(`mail-deliver.${id}`)).toBeUndefined();
+    expect(await app.get(MailDeliveryService).sweep()).toBeGreaterThanOrEqual(1);
+    expect((await queue.getJob(`mail-deliver.${id}`))?.data).toEqual({ messageId: id, schoolId: school.id });
   });
 
   it('sends through a real SMTP server when configured', async () => {

@@ -31,3 +31,14 @@ describe('loadConfig', () => {
     expect(loadConfig({ PATH: '/bin', PORT: '' }).PORT).toBe(3000);
   });
 });
+
+describe('.env.example', () => {
+  it('documents every setting, and only those', () => {
+    const { readFileSync } = jest.requireActual<typeof import('node:fs')>('node:fs');
+    const documented = readFileSync(`${__dirname}/../../../../.env.example`, 'utf8')
+      .split('\n')
+      .filter((line) => /^[A-Z0-9_]+=/.test(line))
+      .map((line) => line.split('=')[0]);
+    expect(documented.sort()).toEqual(Object.keys(loadConfig({})).sort());
+  });
+});
