@@ -1,4 +1,4 @@
-import { Account, AccountStatus, AccountToken, Role, School, Session } from '@app/platform';
+import { Account, AccountStatus, AccountToken, OutboxMessage, Role, School, Session } from '@app/platform';
 import { createAccount, createSchool, TEST_PASSWORD } from '../factories/school.factory';
 import { linkIn, startTestApp, TestApp } from '../support/test-app';
 
@@ -138,6 +138,13 @@ describe('authentication', () => {
     expect((await t.http().post(`/api/v1/auth/password-reset/${token}`).send({ password: 'Encore-un-autre-123' })).body.code).toBe(
       'TOKEN_USED',
     );
+  });
+
+  it('sends at most 3 reset e-mails an hour to one address, answering the same each time', async () => {
+    const user = await createAccount(t.db.admin, school, Role.Staff);
+    for (let i = 0; i < 5; i++) expect((await t.http().post('/api/v1/auth/password-reset').send({ email: user.email })).status).toBe(202);
+    await t.delivered(user.email, /Réinitialisation/);
+    expect(await t.db.admin.countBy(OutboxMessage, { to: user.email })).toBe(3);
   });
 
   it('disabling an account ends its sessions at once; enabling lets it log in again', async () => {

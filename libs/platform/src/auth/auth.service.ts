@@ -85,6 +85,7 @@ export class AuthService {
   async requestPasswordReset(email: string): Promise<void> {
     const account = await this.findByEmail(email);
     if (!account || account.status !== AccountStatus.Active) return;
+    if (!(await this.throttle.allowResetMail(email))) return;
     const school = account.schoolId ? await this.db.admin.findOneBy(School, { id: account.schoolId }) : null;
     await this.db.adminTransaction((m) => this.tokens.issue(m, account, TokenPurpose.PasswordReset, school?.name ?? null));
   }

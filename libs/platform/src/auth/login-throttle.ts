@@ -41,6 +41,13 @@ export class LoginThrottle {
     await multi.exec();
   }
 
+  /** At most 3 password-reset e-mails per address and hour: the endpoint cannot be used to flood a mailbox. */
+  async allowResetMail(email: string): Promise<boolean> {
+    const key = `${this.config.QUEUE_PREFIX}:reset-mail:${email}`;
+    const [[, count]] = (await this.redis.multi().incr(key).expire(key, 3600, 'NX').exec()) as [[null, number], unknown];
+    return count <= 3;
+  }
+
   async reset(email: string): Promise<void> {
     await this.redis.del(`${this.config.QUEUE_PREFIX}:login-fail:email:${email}`);
   }

@@ -1,0 +1,18 @@
+import { expect, type Page } from '@playwright/test';
+
+export const DEMO_PASSWORD = 'Demo-2026!cqp';
+export const SCHOOL_ADMIN = 'direction@demo.cqp.local';
+export const PLATFORM_ADMIN = 'admin@cqp.local';
+
+export async function login(page: Page, email: string, password: string) {
+  await page.goto('/login');
+  await page.getByLabel('Adresse e-mail').fill(email);
+  await page.getByRole('textbox', { name: 'Mot de passe', exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+}
+
+/** Opens a menu entry (the menu is a drawer on a phone; tests use a desktop viewport). */
+export async function openMenu(page: Page, name: string) {
+  await page.getByRole('menuitem', { name }).click();
+  await expect(page).not.toHaveURL(/\/login/);
+}

@@ -1,0 +1,24 @@
+import createClient from 'openapi-fetch';
+import type { paths } from './schema';
+import { toHttpError } from './errors';
+
+/** Typed client for the API (same origin, session cookie). The only way the app talks to the API. */
+export const api = createClient<paths>({ baseUrl: '', credentials: 'include' });
+
+interface FetchResult<T> {
+  data?: T;
+  error?: unknown;
+  response: Response;
+}
+
+/** Resolves with the response body, or rejects with an HttpError carrying the API's French message. */
+export async function call<T>(request: Promise<FetchResult<T>>): Promise<T> {
+  let result: FetchResult<T>;
+  try {
+    result = await request;
+  } catch {
+    throw toHttpError(undefined, 0);
+  }
+  if (!result.response.ok) throw toHttpError(result.error, result.response.status);
+  return result.data as T;
+}

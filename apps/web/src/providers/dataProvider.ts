@@ -1,0 +1,139 @@
+import type { DataProvider, GetListParams, Identifier, RaRecord } from 'react-admin';
+import { api, call } from '../api/client';
+import type { SchoolCreate, SchoolRole, SchoolUpdate, UserCreate, UserStatus, UserUpdate } from '../api/types';
+import { parisDayBound } from '../lib/dates';
+import { SORTABLE } from '../lib/sorting';
+
+type Data = Record<string, unknown>;
+type Filter = Record<string, string | undefined>;
+
+interface Page {
+  items: RaRecord[];
+  total: number;
+}
+
+/** What each resource can do, with exact API paths so the schema types every call. */
+interface ResourceApi {
+  list(params: GetListParams, filter: Filter): Promise<Page>;
+  one?(id: string): Promise<RaRecord>;
+  create?(data: Data): Promise<RaRecord>;
+  update?(id: string, data: Data): Promise<RaRecord>;
+}
+
+const MAX_PAGE_SIZE = 100;
+
+/** API paging query; `sort` is only sent when the API can sort on that field. */
+function paging<S extends string>({ pagination, sort }: GetListParams, sortable: readonly S[]) {
+  const field = sortable.find((name) => name === sort?.field);
+  return {
+    page: pagination?.page ?? 1,
+    pageSize: Math.min(pagination?.perPage ?? 25, MAX_PAGE_SIZE),
+    sort: field,
+    order: sort?.order === 'ASC' ? ('asc' as const) : ('desc' as const),
+  };
+}
+
+/** Keeps only the listed keys that the form filled in: the API refuses unknown fields. */
+function pick<T>(data: Data, keys: (keyof T & string)[]): T {
+  return Object.fromEntries(keys.filter((key) => data[key] !== undefined).map((key) => [key, data[key]])) as T;
+}
+
+const path = (id: string) => ({ path: { id } });
+
+const resources: Record<string, ResourceApi> = {
+  schools: {
+    list: (p, f) => call(api.GET('/api/v1/schools', { params: { query: { ...paging(p, SORTABLE.schools), q: f.q } } })),
+    one: (id) => call(api.GET('/api/v1/schools/{id}', { params: path(id) })),
+    create: (d) =>
+      call(api.POST('/api/v1/schools', { body: pick<SchoolCreate>(d, ['name', 'slug', 'adminEmail', 'adminFullName']) })),
+    update: (id, d) =>
+      call(api.PATCH('/api/v1/schools/{id}', { params: path(id), body: pick<SchoolUpdate>(d, ['name']) })),
+  },
+  users: {
+    list: (p, f) =>
+      call(api.GET('/api/v1/users', {
+        params: {
+          query: { ...paging(p, SORTABLE.users), q: f.q, role: f.role as SchoolRole | undefined, status: f.status as UserStatus | undefined },
+        },
+      })),
+    one: (id) => call(api.GET('/api/v1/users/{id}', { params: path(id) })),
+    create: (d) => call(api.POST('/api/v1/users', { body: pick<UserCreate>(d, ['email', 'fullName', 'role']) })),
+    update: (id, d) =>
+      call(api.PATCH('/api/v1/users/{id}', { params: path(id), body: pick<UserUpdate>(d, ['fullName', 'role']) })),
+  },
+  outbox: {
+    list: (p, f) => call(api.GET('/api/v1/outbox', { params: { query: { ...paging(p, SORTABLE.outbox), q: f.q } } })),
+    one: (id) => call(api.GET('/api/v1/outbox/{id}', { params: path(id) })),
+  },
+  'audit-events': {
+    list: (p, f) =>
+      call(api.GET('/api/v1/audit-events', {
+        params: {
+          query: {
+            ...paging(p, SORTABLE['audit-events']),
+            entityType: f.entityType,
+            action: f.action,
+            actorId: f.actorId,
+            from: parisDayBound(f.from, 'start'),
+            to: parisDayBound(f.to, 'end'),
+          },
+        },
+      })),
+  },
+};
+
+function resourceApi(name: string): ResourceApi {
+  const found = resources[name];
+  if (!found) throw new Error(`Unknown resource ${name}`);
+  return found;
+}
+
+function unsupported(): never {
+  throw new Error('ra.notification.http_error');
+}
+
+/** Cleans react-admin filters: empty inputs are not sent. */
+function cleanFilter(filter: Data | undefined): Filter {
+  return Object.fromEntries(
+    Object.entries(filter ?? {}).filter(([, value]) => value !== '' && value != null).map(([k, v]) => [k, String(v)]),
+  );
+}
+
+export type UserAction = 'disable' | 'enable' | 'resend-invitation';
+
+export interface AppDataProvider extends DataProvider {
+  userAction(id: Identifier, action: UserAction): Promise<void>;
+}
+
+export const dataProvider: AppDataProvider = {
+  async getList(resource, params) {
+    const page = await resourceApi(resource).list(params, cleanFilter(params.filter));
+    return { data: page.items as never[], total: page.total };
+  },
+  async getOne(resource, { id }) {
+    const one = resourceApi(resource).one ?? unsupported;
+    return { data: (await one(String(id))) as never };
+  },
+  async getMany(resource, { ids }) {
+    const one = resourceApi(resource).one ?? unsupported;
+    return { data: (await Promise.all(ids.map((id) => one(String(id))))) as never[] };
+  },
+  async create(resource, { data }) {
+    const create = resourceApi(resource).create ?? unsupported;
+    return { data: (await create(data as Data)) as never };
+  },
+  async update(resource, { id, data }) {
+    const update = resourceApi(resource).update ?? unsupported;
+    return { data: (await update(String(id), data as Data)) as never };
+  },
+  getManyReference: unsupported,
+  updateMany: unsupported,
+  delete: unsupported,
+  deleteMany: unsupported,
+  async userAction(id, action) {
+    const params = path(String(id));
+    if (action === 'disable') await call(api.POST('/api/v1/users/{id}/disable', { params }));
+    else if (action === 'enable') await call(api.POST('/api/v1/users/{id}/enable', { params }));
+    else await call(api.POST('/api/v1/users/{id}/resend-invitation', { params }));
+  },
+};
