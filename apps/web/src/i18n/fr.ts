@@ -63,6 +63,19 @@ export const fr = {
     outbox: {
       open_link: 'Ouvrir le lien %{url}',
     },
+    auditEntity: { account: 'Compte', school: 'École' },
+    auditAction: {
+      account: {
+        invited: 'Invitation envoyée',
+        invitation_resent: 'Invitation renvoyée',
+        activated: 'Compte activé',
+        password_reset: 'Mot de passe réinitialisé',
+        updated: 'Compte modifié',
+        disabled: 'Compte désactivé',
+        enabled: 'Compte réactivé',
+      },
+      school: { created: 'École créée', updated: 'École modifiée' },
+    },
     audit: {
       before: 'Avant',
       after: 'Après',

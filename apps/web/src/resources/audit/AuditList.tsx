@@ -1,13 +1,28 @@
 import { Box, Typography } from '@mui/material';
-import { DateInput, TextField, TextInput, useRecordContext, useTranslate } from 'react-admin';
+import { DateInput, SelectInput, TextField, useRecordContext, useTranslate } from 'react-admin';
 import type { AuditEvent } from '../../api/types';
 import { AppList } from '../../components/AppList';
 import { DateTimeField } from '../../components/DateTimeField';
+import { EnumField, enumChoices } from '../../components/EnumField';
 import { JsonBlock } from '../../components/JsonBlock';
 
+/** What the API records today; the labels live in the catalogue (app.auditEntity, app.auditAction). */
+const ENTITY_TYPES = ['account', 'school'] as const;
+const ACTIONS = [
+  'account.invited',
+  'account.invitation_resent',
+  'account.activated',
+  'account.password_reset',
+  'account.updated',
+  'account.disabled',
+  'account.enabled',
+  'school.created',
+  'school.updated',
+] as const;
+
 const filters = [
-  <TextInput key="entityType" source="entityType" alwaysOn />,
-  <TextInput key="action" source="action" alwaysOn />,
+  <SelectInput key="entityType" source="entityType" choices={enumChoices(ENTITY_TYPES, 'app.auditEntity')} alwaysOn />,
+  <SelectInput key="action" source="action" choices={enumChoices(ACTIONS, 'app.auditAction')} alwaysOn />,
   <DateInput key="from" source="from" alwaysOn />,
   <DateInput key="to" source="to" alwaysOn />,
 ];
@@ -34,8 +49,8 @@ const AuditList = () => (
   <AppList filters={filters} sort={{ field: 'occurredAt', order: 'DESC' }} rowClick="expand" expand={<AuditDetails />} actions={false}>
     <DateTimeField source="occurredAt" />
     <TextField source="actorEmail" emptyText="—" />
-    <TextField source="entityType" />
-    <TextField source="action" />
+    <EnumField source="entityType" prefix="app.auditEntity" />
+    <EnumField source="action" prefix="app.auditAction" />
     <TextField source="entityId" emptyText="—" />
   </AppList>
 );
