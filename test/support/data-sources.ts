@@ -15,3 +15,23 @@ export function asSchool<T>(app: DataSource, schoolId: string | null, fn: (m: Da
     return fn(m);
   });
 }
+
+export interface RoleConnections {
+  owner: DataSource;
+  admin: DataSource;
+  app: DataSource;
+}
+
+/** The three roles' connections for a describe block, opened before and closed after its tests. */
+export function useRoleConnections(config: AppConfig): RoleConnections {
+  const conns = {} as RoleConnections;
+  beforeAll(async () => {
+    [conns.owner, conns.admin, conns.app] = await Promise.all([
+      openDataSource(config, 'owner'),
+      openDataSource(config, 'admin'),
+      openDataSource(config, 'app'),
+    ]);
+  });
+  afterAll(() => Promise.all(Object.values(conns).map((d) => d.destroy())));
+  return conns;
+}
