@@ -208,6 +208,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/referential/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Certification versions with their blocks, modules and planned minutes */
+        get: operations["Referential_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referential/versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One certification version */
+        get: operations["Referential_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referential/versions/{id}/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rule settings in force for the caller's school, and where each value comes from */
+        get: operations["Referential_describe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referential/versions/{id}/settings/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Override a configurable setting for the school (audited) */
+        put: operations["Referential_override"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referential/versions/{id}/settings/{key}/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Go back to the referential's value (audited) */
+        post: operations["Referential_reset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/schools": {
         parameters: {
             query?: never;
@@ -358,6 +443,18 @@ export interface components {
             occurredAt: string;
             reason: string | null;
         };
+        /** @enum {string} */
+        BlockKind: "competency" | "other";
+        BlockResponse: {
+            /** @example BC01 */
+            code: string;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["BlockKind"];
+            modules: components["schemas"]["ModuleResponse"][];
+            plannedMinutes: number;
+            title: string;
+        };
         CreateSchoolRequest: {
             /** @description E-mail of the first school administrator (receives an invitation) */
             adminEmail: string;
@@ -399,6 +496,14 @@ export interface components {
             schoolId: string | null;
             schoolName: string | null;
         };
+        ModuleResponse: {
+            /** @example BC02-M3 */
+            code: string;
+            /** Format: uuid */
+            id: string;
+            plannedMinutes: number;
+            title: string;
+        };
         NewPasswordRequest: {
             password: string;
         };
@@ -435,6 +540,12 @@ export interface components {
         };
         /** @enum {string} */
         OutboxStatus: "pending" | "sending" | "sent" | "failed";
+        OverrideSettingRequest: {
+            /** @description Why the school departs from the referential (kept in the audit trail) */
+            reason: string;
+            /** @description New value for this school (null only where the setting allows "none") */
+            value: number | null;
+        };
         PasswordResetRequest: {
             email: string;
         };
@@ -446,8 +557,13 @@ export interface components {
             /** @enum {string} */
             status: "ok" | "unavailable";
         };
+        ResetSettingRequest: {
+            reason: string;
+        };
         /** @enum {string} */
         Role: "platform_admin" | "school_admin" | "staff" | "trainer" | "trainee" | "tutor";
+        /** @enum {string} */
+        RuleSettingKey: "passMark" | "maxAttempts" | "retakeWindowYears" | "blockValidityYears" | "afgsuValidityYears" | "afgsuExpiryNoticeDays" | "secretaryExperienceYears" | "absenceThresholdPercent" | "signingOpensMinutesBefore" | "signingClosesMinutesAfter" | "vaeMinimumHours" | "hireTrainingStartYears" | "hireQualificationYears";
         SchoolPage: {
             items: components["schemas"]["SchoolResponse"][];
             page: number;
@@ -465,6 +581,19 @@ export interface components {
         };
         /** @enum {string} */
         SchoolRole: "school_admin" | "staff" | "trainer" | "trainee" | "tutor";
+        SettingResponse: {
+            configurable: boolean;
+            integer: boolean;
+            key: components["schemas"]["RuleSettingKey"];
+            label: string;
+            max: number;
+            min: number;
+            nullable: boolean;
+            referentialValue: number | null;
+            /** @enum {string} */
+            source: "referential" | "school";
+            value: number | null;
+        };
         UpdateSchoolRequest: {
             name: string;
         };
@@ -489,6 +618,18 @@ export interface components {
             lastLoginAt: string | null;
             role: components["schemas"]["Role"];
             status: components["schemas"]["AccountStatus"];
+        };
+        VersionResponse: {
+            /** Format: date */
+            awardedUntil: string | null;
+            blocks: components["schemas"]["BlockResponse"][];
+            /** @example RNCP40913 */
+            code: string;
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @description Sum of the blocks and the "other" line (279 h = 16,740 min) */
+            totalMinutes: number;
         };
     };
     responses: never;
@@ -766,6 +907,119 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OutboxMessageDetailResponse"];
+                };
+            };
+        };
+    };
+    Referential_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionResponse"][];
+                };
+            };
+        };
+    };
+    Referential_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionResponse"];
+                };
+            };
+        };
+    };
+    Referential_describe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettingResponse"][];
+                };
+            };
+        };
+    };
+    Referential_override: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OverrideSettingRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettingResponse"][];
+                };
+            };
+        };
+    };
+    Referential_reset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetSettingRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettingResponse"][];
                 };
             };
         };

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { ReferentialController } from './referential.controller';
+import { RuleSettingsService } from './settings/rule-settings.service';
+import { ReferentialService } from './versions/referential.service';
+
+/** Certification versions, blocks, modules, hours and rule settings (with school overrides). */
+@Module({
+  controllers: [ReferentialController],
+  providers: [ReferentialService, RuleSettingsService],
+  exports: [ReferentialService, RuleSettingsService],
+})
+export class ReferentialModule {}
