@@ -101,10 +101,13 @@ export class SeedCertificationVersions1795331658551 implements MigrationInterfac
           [versionId, code, title, kind, minutes, position + 1],
         );
         for (const [mPosition, [mCode, mTitle, hours]] of modules.entries()) {
-          await q.query(
-            `INSERT INTO referential_modules (block_id, code, title, planned_minutes, position) VALUES ($1, $2, $3, $4, $5)`,
-            [blockId, mCode, mTitle, hours * 60, mPosition + 1],
-          );
+          await q.query(`INSERT INTO referential_modules (block_id, code, title, planned_minutes, position) VALUES ($1, $2, $3, $4, $5)`, [
+            blockId,
+            mCode,
+            mTitle,
+            hours * 60,
+            mPosition + 1,
+          ]);
         }
       }
     }

@@ -1,14 +1,24 @@
 import { Account, AuditEvent, OutboxMessage, Role, School } from '@app/platform';
+import { Cohort, CourseSession, Trainee } from '@app/training';
 import { buildOpenApi } from '../../apps/api/src/openapi';
+import { createCohort, currentVersion } from '../factories/training.factory';
 import { createAccount, createSchool } from '../factories/school.factory';
 import { startTestApp, TestApp } from '../support/test-app';
 
 const SCHOOL_ROLES = [Role.SchoolAdmin, Role.Staff, Role.Trainer, Role.Trainee, Role.Tutor];
-/** A valid body per resource, so that only the tenant check can refuse the call. */
-const BODIES: Record<string, object> = { users: { fullName: 'Intrus' }, schools: { name: 'Intrus' }, outbox: {} };
+/** A valid body per route, so that only the tenant check can refuse the call. */
+const BODIES: Record<string, object | string> = {
+  'patch /api/v1/users/{id}': { fullName: 'Intrus' },
+  'patch /api/v1/schools/{id}': { name: 'Intrus' },
+  'patch /api/v1/cohorts/{id}': { name: 'Intrus' },
+  'post /api/v1/cohorts/{id}/trainees': { lastName: 'Intrus', firstName: 'Ivan', email: 'intrus@example.fr' },
+  'post /api/v1/cohorts/{id}/trainees/import': 'Nom;Prénom;E-mail\nIntrus;Ivan;intrus2@example.fr\n',
+  'post /api/v1/trainees/{id}/withdraw': { reason: 'Intrusion' },
+};
+const sessionBody = (blockId: string) => ({ blockId, date: '2027-02-01', startTime: '09:00', endTime: '10:00' });
 /** Routes on data every school shares (the referential): reading it is not a leak. */
 const SHARED_RESOURCES = ['referential'];
-const PUBLIC_PREFIXES = ['/api/health', '/api/v1/auth/login', '/api/v1/auth/invitations', '/api/v1/auth/password-reset'];
+const PUBLIC_PREFIXES = ['/api/health', '/api/v1/ical/', '/api/v1/auth/login', '/api/v1/auth/invitations', '/api/v1/auth/password-reset'];
 
 interface Operation {
   method: 'get' | 'post' | 'patch' | 'put' | 'delete';
@@ -36,7 +46,22 @@ describe('tenant isolation through the API', () => {
       .post('/api/v1/users')
       .send({ email: `b-${Date.now()}@test.cqp.local`, fullName: 'Personne de B', role: 'trainee' });
     const message = await t.delivered(invited.body.email);
-    idsOfB = { users: invited.body.id, outbox: message.id, schools: b.id };
+    const cohortOfB = await createCohort(t.db.admin, b.id);
+    const traineeOfB = await adminOfB
+      .post(`/api/v1/cohorts/${cohortOfB.id}/trainees`)
+      .send({ lastName: 'De B', firstName: 'Bea', email: `bea-${Date.now()}@test.cqp.local` });
+    const blockId = (await currentVersion(t.db.admin)).blocks![0].id;
+    BODIES['post /api/v1/cohorts/{id}/sessions'] = sessionBody(blockId);
+    BODIES['put /api/v1/sessions/{id}'] = sessionBody(blockId);
+    const sessionOfB = await adminOfB.post(`/api/v1/cohorts/${cohortOfB.id}/sessions`).send(sessionBody(blockId));
+    idsOfB = {
+      users: invited.body.id,
+      outbox: message.id,
+      schools: b.id,
+      cohorts: cohortOfB.id,
+      trainees: traineeOfB.body.id,
+      sessions: sessionOfB.body.id,
+    };
     operations = Object.entries(buildOpenApi(t.api).paths).flatMap(([path, item]) =>
       (['get', 'post', 'patch', 'put', 'delete'] as const).filter((m) => item[m]).map((method) => ({ method, path })),
     );
@@ -50,6 +75,9 @@ describe('tenant isolation through the API', () => {
   it('refuses every id of school B to every role of school A, and writes nothing', async () => {
     const snapshot = async () => ({
       accounts: await t.db.admin.find(Account, { where: { schoolId: b.id }, order: { id: 'ASC' } }),
+      cohorts: await t.db.admin.find(Cohort, { where: { schoolId: b.id }, order: { id: 'ASC' } }),
+      trainees: await t.db.admin.find(Trainee, { where: { schoolId: b.id }, order: { id: 'ASC' } }),
+      sessions: await t.db.admin.find(CourseSession, { where: { schoolId: b.id }, order: { id: 'ASC' } }),
       audit: await t.db.admin.countBy(AuditEvent, { schoolId: b.id }),
       outbox: await t.db.admin.countBy(OutboxMessage, { schoolId: b.id }),
       school: await t.db.admin.findOneByOrFail(School, { id: b.id }),
@@ -63,7 +91,14 @@ describe('tenant isolation through the API', () => {
       if (!id) throw new Error(`No id of school B for ${op.path}: add one to idsOfB`);
       const url = op.path.replace('{id}', id);
       for (const [role, agent] of agentsOfA) {
-        const res = await agent[op.method](url).send(op.method === 'get' ? undefined : BODIES[resource]);
+        const body = BODIES[`${op.method} ${op.path}`] ?? {};
+        const call = agent[op.method](url);
+        const res =
+          op.method === 'get'
+            ? await call
+            : typeof body === 'string'
+              ? await call.set('content-type', 'text/csv').send(body)
+              : await call.send(body);
         const where = `${role} ${op.method.toUpperCase()} ${url}`;
         expect({ where, status: [403, 404].includes(res.status) }).toEqual({ where, status: true });
         expect(JSON.stringify(res.body)).not.toContain(id);

@@ -1,11 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, PlatformApiModule, PlatformModule } from '@app/platform';
 import { ReferentialModule } from '@app/referential';
+import { TrainingModule } from '@app/training';
 
 /** The HTTP process: the platform plus every capability's controllers. */
 @Module({})
 export class ApiModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: ApiModule, imports: [PlatformModule.forRoot(config), PlatformApiModule, ReferentialModule] };
+    return { module: ApiModule, imports: [PlatformModule.forRoot(config), PlatformApiModule, ReferentialModule, TrainingModule] };
   }
 }

@@ -60,8 +60,18 @@ async function webUi(app: NestFastifyApplication, config: AppConfig): Promise<vo
   });
 }
 
+/** CSV uploads (trainee imports) arrive as raw bytes: the service detects the encoding. */
+function csvBodies(fastify: FastifyInstance, config: AppConfig): void {
+  fastify.addContentTypeParser(
+    ['text/csv', 'application/vnd.ms-excel'],
+    { parseAs: 'buffer', bodyLimit: config.BODY_LIMIT_BYTES },
+    (_req, body, done) => done(null, body),
+  );
+}
+
 export async function setupHttp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance() as FastifyInstance;
+  csvBodies(fastify, config);
   sameOriginGuard(fastify);
   await securityHeaders(app, config);
   await app.register(fastifyCookie);

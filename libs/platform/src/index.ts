@@ -25,3 +25,4 @@ export * from './queues/job-runner';
 export * from './health/health.service';
 export * from './auth/account-token.entity';
 export * from './auth/session.entity';
+export * from './accounts/accounts.service';

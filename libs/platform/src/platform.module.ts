@@ -34,9 +34,20 @@ import { StorageModule } from './storage/storage.module';
 import { RequestContext } from './tenancy/request-context';
 import { TenantInterceptor } from './tenancy/tenant.interceptor';
 
-const SHARED = [Db, RequestContext, JobQueue, AuditService, MailService, HealthService];
+const SHARED = [
+  Db,
+  RequestContext,
+  JobQueue,
+  AuditService,
+  MailService,
+  HealthService,
+  SessionsService,
+  LoginThrottle,
+  AccountTokensService,
+  AccountsService,
+];
 
-/** What both processes need: config, PostgreSQL (two roles), Redis, storage, queues, audit, mail. */
+/** What both processes need: config, PostgreSQL (two roles), Redis, storage, queues, audit, mail, accounts. */
 @Global()
 @Module({})
 export class PlatformModule {
@@ -69,11 +80,7 @@ export class PlatformModule {
 @Module({
   controllers: [AuthController, UsersController, SchoolsController, OutboxController, AuditController, HealthController],
   providers: [
-    SessionsService,
-    LoginThrottle,
-    AccountTokensService,
     AuthService,
-    AccountsService,
     SchoolsService,
     AuditEventRepository,
     { provide: APP_GUARD, useClass: AuthGuard },

@@ -174,6 +174,128 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cohorts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the cohorts of the school */
+        get: operations["Cohorts_list"];
+        put?: never;
+        /** Create a cohort */
+        post: operations["Cohorts_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cohorts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One cohort */
+        get: operations["Cohorts_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a cohort (its sessions must stay within its dates) */
+        patch: operations["Cohorts_update"];
+        trace?: never;
+    };
+    "/api/v1/cohorts/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Schedule a session (refused outside the cohort dates, over another session, or with a trainer booked elsewhere) */
+        post: operations["CourseSessions_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cohorts/{id}/trainees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Trainees of a cohort */
+        get: operations["Trainees_list"];
+        put?: never;
+        /** Add a trainee to a cohort; they receive an invitation to create their account */
+        post: operations["Trainees_add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cohorts/{id}/trainees/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import trainees from a CSV file (columns Nom, Prénom, E-mail, Téléphone; UTF-8 or Windows-1252); a file with errors imports nothing (422 with the errors per line) */
+        post: operations["Trainees_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ical/cohorts/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A cohort's timetable as an iCalendar feed (tokenised URL) */
+        get: operations["ICalFeed_cohort"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ical/trainees/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A trainee's own timetable as an iCalendar feed (tokenised URL) */
+        get: operations["ICalFeed_trainee"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/outbox": {
         parameters: {
             query?: never;
@@ -329,6 +451,76 @@ export interface paths {
         patch: operations["Schools_update"];
         trace?: never;
     };
+    "/api/v1/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Course sessions of a cohort or a trainer over a period (week view) */
+        get: operations["CourseSessions_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One session */
+        get: operations["CourseSessions_get"];
+        /** Move or change a session (same checks as scheduling) */
+        put: operations["CourseSessions_update"];
+        post?: never;
+        /** Cancel a session that has no attendance yet */
+        delete: operations["CourseSessions_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainees/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One trainee */
+        get: operations["Trainees_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainees/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a trainee from their cohort (audited) */
+        post: operations["Trainees_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users": {
         parameters: {
             query?: never;
@@ -422,6 +614,16 @@ export interface components {
     schemas: {
         /** @enum {string} */
         AccountStatus: "invited" | "active" | "disabled";
+        AddTraineeRequest: {
+            /** @example lea.moreau@example.fr */
+            email: string;
+            /** @example Léa */
+            firstName: string;
+            /** @example Moreau */
+            lastName: string;
+            /** @example 06 12 34 56 78 */
+            phone?: string | null;
+        };
         AuditEventPage: {
             items: components["schemas"]["AuditEventResponse"][];
             page: number;
@@ -455,6 +657,56 @@ export interface components {
             plannedMinutes: number;
             title: string;
         };
+        /** @enum {string} */
+        CohortFormat: "presentiel" | "distanciel" | "mixte" | "alternance";
+        CohortPage: {
+            items: components["schemas"]["CohortResponse"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        CohortResponse: {
+            capacity: number;
+            /** Format: date */
+            endDate: string;
+            format: components["schemas"]["CohortFormat"];
+            /** @description Tokenised iCal feed of the timetable (subscribe from any calendar) */
+            icalUrl: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            place: string | null;
+            /** Format: date */
+            startDate: string;
+            traineeCount: number;
+            /** @example RNCP40913 */
+            versionCode: string;
+            /** Format: uuid */
+            versionId: string;
+        };
+        CreateCohortRequest: {
+            capacity: number;
+            /**
+             * Format: date
+             * @example 2027-06-30
+             */
+            endDate: string;
+            format: components["schemas"]["CohortFormat"];
+            /** @example Promotion Lyon – janvier 2027 */
+            name: string;
+            /** @example Lyon – salle 2 */
+            place?: string | null;
+            /**
+             * Format: date
+             * @example 2027-01-11
+             */
+            startDate: string;
+            /**
+             * Format: uuid
+             * @description Certification version followed by the cohort
+             */
+            versionId: string;
+        };
         CreateSchoolRequest: {
             /** @description E-mail of the first school administrator (receives an invitation) */
             adminEmail: string;
@@ -466,6 +718,17 @@ export interface components {
              * @example ifam-lyon
              */
             slug: string;
+        };
+        ImportErrorResponse: {
+            field?: string;
+            /** @description Line of the file (1 = header) */
+            line: number;
+            message: string;
+        };
+        ImportReportResponse: {
+            errors: components["schemas"]["ImportErrorResponse"][];
+            /** @description Trainees created (0 when the file has errors: nothing is imported then) */
+            imported: number;
         };
         InvitationResponse: {
             email: string;
@@ -581,6 +844,69 @@ export interface components {
         };
         /** @enum {string} */
         SchoolRole: "school_admin" | "staff" | "trainer" | "trainee" | "tutor";
+        SessionRequest: {
+            /**
+             * Format: uuid
+             * @description Block of the cohort’s certification version
+             */
+            blockId: string;
+            /**
+             * Format: date
+             * @example 2027-01-12
+             */
+            date: string;
+            /** @example 12:30 */
+            endTime: string;
+            /** Format: uuid */
+            moduleId?: string | null;
+            /** @example Salle 2 */
+            room?: string | null;
+            /**
+             * @description Local time, Europe/Paris
+             * @example 09:00
+             */
+            startTime: string;
+            /**
+             * Format: uuid
+             * @description Account of the trainer
+             */
+            trainerId?: string | null;
+            /** @example https://visio.example.fr/abc */
+            videoUrl?: string | null;
+        };
+        SessionResponse: {
+            /** @example BC02 */
+            blockCode: string;
+            /** Format: uuid */
+            blockId: string;
+            blockTitle: string;
+            /** Format: uuid */
+            cohortId: string;
+            cohortName: string;
+            /** Format: date-time */
+            countersignedAt: string | null;
+            /** Format: date */
+            date: string;
+            /** @example 12:30 */
+            endTime: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: uuid */
+            id: string;
+            minutes: number;
+            /** Format: uuid */
+            moduleId: string | null;
+            moduleTitle: string | null;
+            room: string | null;
+            /** @example 09:00 */
+            startTime: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: uuid */
+            trainerId: string | null;
+            trainerName: string | null;
+            videoUrl: string | null;
+        };
         SettingResponse: {
             configurable: boolean;
             integer: boolean;
@@ -593,6 +919,39 @@ export interface components {
             /** @enum {string} */
             source: "referential" | "school";
             value: number | null;
+        };
+        TraineePage: {
+            items: components["schemas"]["TraineeResponse"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        TraineeResponse: {
+            /** Format: uuid */
+            accountId: string;
+            /** Format: uuid */
+            cohortId: string;
+            /** Format: date-time */
+            createdAt: string;
+            email: string;
+            firstName: string;
+            /** Format: uuid */
+            id: string;
+            lastName: string;
+            phone: string | null;
+            status: components["schemas"]["TraineeStatus"];
+        };
+        /** @enum {string} */
+        TraineeStatus: "active" | "withdrawn";
+        UpdateCohortRequest: {
+            capacity?: number;
+            /** Format: date */
+            endDate?: string;
+            format?: components["schemas"]["CohortFormat"];
+            name?: string;
+            place?: string | null;
+            /** Format: date */
+            startDate?: string;
         };
         UpdateSchoolRequest: {
             name: string;
@@ -630,6 +989,10 @@ export interface components {
             title: string;
             /** @description Sum of the blocks and the "other" line (279 h = 16,740 min) */
             totalMinutes: number;
+        };
+        WithdrawRequest: {
+            /** @description Why the trainee leaves the cohort (audit trail) */
+            reason: string;
         };
     };
     responses: never;
@@ -861,6 +1224,250 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    Cohorts_list: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+                order?: "asc" | "desc";
+                sort?: "startDate" | "name";
+                /** @description Part of the name or place */
+                q?: string;
+                format?: components["schemas"]["CohortFormat"];
+                /** @description Cohorts running on this day (YYYY-MM-DD) */
+                activeOn?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortPage"];
+                };
+            };
+        };
+    };
+    Cohorts_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCohortRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortResponse"];
+                };
+            };
+        };
+    };
+    Cohorts_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortResponse"];
+                };
+            };
+        };
+    };
+    Cohorts_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCohortRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortResponse"];
+                };
+            };
+        };
+    };
+    CourseSessions_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionResponse"];
+                };
+            };
+        };
+    };
+    Trainees_list: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+                order?: "asc" | "desc";
+                sort?: "lastName" | "createdAt";
+                /** @description Part of the name or e-mail */
+                q?: string;
+                status?: components["schemas"]["TraineeStatus"];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TraineePage"];
+                };
+            };
+        };
+    };
+    Trainees_add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddTraineeRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TraineeResponse"];
+                };
+            };
+        };
+    };
+    Trainees_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReportResponse"];
+                };
+            };
+        };
+    };
+    ICalFeed_cohort: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+        };
+    };
+    ICalFeed_trainee: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
             };
         };
     };
@@ -1115,6 +1722,144 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SchoolResponse"];
+                };
+            };
+        };
+    };
+    CourseSessions_list: {
+        parameters: {
+            query?: {
+                cohortId?: string;
+                /** @description Sessions taught by this trainer */
+                trainerId?: string;
+                /** @description From this day (inclusive) */
+                from?: string;
+                /** @description To this day (inclusive); at most 366 days after `from` */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionResponse"][];
+                };
+            };
+        };
+    };
+    CourseSessions_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionResponse"];
+                };
+            };
+        };
+    };
+    CourseSessions_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionResponse"];
+                };
+            };
+        };
+    };
+    CourseSessions_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Trainees_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TraineeResponse"];
+                };
+            };
+        };
+    };
+    Trainees_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TraineeResponse"];
                 };
             };
         };

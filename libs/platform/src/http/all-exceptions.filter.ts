@@ -15,6 +15,6 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (internal) {
       this.logger.error({ reqId: request.id, err: exception instanceof Error ? exception.stack : String(exception) });
     }
-    void reply.status(body.statusCode).send(body);
+    void reply.status(body.statusCode).header('content-type', 'application/json; charset=utf-8').send(body);
   }
 }

@@ -1,0 +1,138 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { PageQuery } from '@app/platform';
+import { Cohort, CohortFormat } from '../cohort.entity';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const FORMATS = Object.values(CohortFormat);
+
+export class CreateCohortRequest {
+  @ApiProperty({ example: 'Promotion Lyon – janvier 2027' })
+  @Transform(trim)
+  @MinLength(2)
+  @MaxLength(120)
+  @IsString()
+  name: string;
+
+  @ApiProperty({ format: 'uuid', description: 'Certification version followed by the cohort' })
+  @IsUUID()
+  versionId: string;
+
+  @ApiProperty({ enum: FORMATS, enumName: 'CohortFormat' })
+  @IsIn(FORMATS)
+  format: CohortFormat;
+
+  @ApiProperty({ format: 'date', example: '2027-01-11' })
+  @IsDateString({ strict: true })
+  startDate: string;
+
+  @ApiProperty({ format: 'date', example: '2027-06-30' })
+  @IsDateString({ strict: true })
+  endDate: string;
+
+  @ApiProperty({ minimum: 1, maximum: 200 })
+  @Min(1)
+  @Max(200)
+  @IsInt()
+  capacity: number;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Lyon – salle 2' })
+  @IsOptional()
+  @Transform(trim)
+  @MaxLength(200)
+  @IsString()
+  place?: string | null;
+}
+
+export class UpdateCohortRequest {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @MinLength(2)
+  @MaxLength(120)
+  @IsString()
+  name?: string;
+
+  @ApiPropertyOptional({ enum: FORMATS, enumName: 'CohortFormat' })
+  @IsOptional()
+  @IsIn(FORMATS)
+  format?: CohortFormat;
+
+  @ApiPropertyOptional({ format: 'date' })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  startDate?: string;
+
+  @ApiPropertyOptional({ format: 'date' })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  endDate?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 200 })
+  @IsOptional()
+  @Min(1)
+  @Max(200)
+  @IsInt()
+  capacity?: number;
+
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @IsOptional()
+  @Transform(trim)
+  @MaxLength(200)
+  @IsString()
+  place?: string | null;
+}
+
+export class CohortQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: ['startDate', 'name'] })
+  @IsOptional()
+  @IsIn(['startDate', 'name'])
+  sort: 'startDate' | 'name' = 'startDate';
+
+  @ApiPropertyOptional({ description: 'Part of the name or place' })
+  @IsOptional()
+  @MaxLength(100)
+  @IsString()
+  q?: string;
+
+  @ApiPropertyOptional({ enum: FORMATS, enumName: 'CohortFormat' })
+  @IsOptional()
+  @IsIn(FORMATS)
+  format?: CohortFormat;
+
+  @ApiPropertyOptional({ description: 'Cohorts running on this day (YYYY-MM-DD)', format: 'date' })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  activeOn?: string;
+}
+
+export class CohortResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ format: 'uuid' }) versionId: string;
+  @ApiProperty({ example: 'RNCP40913' }) versionCode: string;
+  @ApiProperty({ enum: FORMATS, enumName: 'CohortFormat' }) format: CohortFormat;
+  @ApiProperty({ format: 'date' }) startDate: string;
+  @ApiProperty({ format: 'date' }) endDate: string;
+  @ApiProperty() capacity: number;
+  @ApiProperty({ type: String, nullable: true }) place: string | null;
+  @ApiProperty() traineeCount: number;
+  @ApiProperty({ description: 'Tokenised iCal feed of the timetable (subscribe from any calendar)' }) icalUrl: string;
+
+  static from(c: Cohort, extra: { versionCode: string; traineeCount: number; publicUrl: string }): CohortResponse {
+    return {
+      id: c.id,
+      name: c.name,
+      versionId: c.versionId,
+      versionCode: extra.versionCode,
+      format: c.format,
+      startDate: c.startDate,
+      endDate: c.endDate,
+      capacity: c.capacity,
+      place: c.place,
+      traineeCount: extra.traineeCount,
+      icalUrl: `${extra.publicUrl}/api/v1/ical/cohorts/${c.icalToken}.ics`,
+    };
+  }
+}

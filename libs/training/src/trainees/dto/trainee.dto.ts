@@ -1,0 +1,83 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { PageQuery } from '@app/platform';
+import { Trainee, TraineeStatus } from '../trainee.entity';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const lower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
+
+export class AddTraineeRequest {
+  @ApiProperty({ example: 'Moreau' })
+  @Transform(trim)
+  @MinLength(1)
+  @MaxLength(100)
+  @IsString()
+  lastName: string;
+
+  @ApiProperty({ example: 'Léa' })
+  @Transform(trim)
+  @MinLength(1)
+  @MaxLength(100)
+  @IsString()
+  firstName: string;
+
+  @ApiProperty({ example: 'lea.moreau@example.fr' })
+  @Transform(lower)
+  @MaxLength(254)
+  @IsEmail()
+  email: string;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: '06 12 34 56 78' })
+  @IsOptional()
+  @Transform(trim)
+  @Matches(/^\+?[0-9 .-]{6,20}$/)
+  @IsString()
+  phone?: string | null;
+}
+
+export class TraineeQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: ['lastName', 'createdAt'] })
+  @IsOptional()
+  @IsIn(['lastName', 'createdAt'])
+  sort: 'lastName' | 'createdAt' = 'lastName';
+
+  @ApiPropertyOptional({ description: 'Part of the name or e-mail' })
+  @IsOptional()
+  @MaxLength(100)
+  @IsString()
+  q?: string;
+
+  @ApiPropertyOptional({ enum: TraineeStatus, enumName: 'TraineeStatus' })
+  @IsOptional()
+  @IsIn(Object.values(TraineeStatus))
+  status?: TraineeStatus;
+}
+
+export class TraineeResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) cohortId: string;
+  @ApiProperty({ format: 'uuid' }) accountId: string;
+  @ApiProperty() lastName: string;
+  @ApiProperty() firstName: string;
+  @ApiProperty() email: string;
+  @ApiProperty({ type: String, nullable: true }) phone: string | null;
+  @ApiProperty({ enum: TraineeStatus, enumName: 'TraineeStatus' }) status: TraineeStatus;
+  @ApiProperty() createdAt: Date;
+
+  static from(t: Trainee): TraineeResponse {
+    const { id, cohortId, accountId, lastName, firstName, email, phone, status, createdAt } = t;
+    return { id, cohortId, accountId, lastName, firstName, email, phone, status, createdAt };
+  }
+}
+
+export class ImportErrorResponse {
+  @ApiProperty({ description: 'Line of the file (1 = header)' }) line: number;
+  @ApiPropertyOptional() field?: string;
+  @ApiProperty() message: string;
+}
+
+export class ImportReportResponse {
+  @ApiProperty({ description: 'Trainees created (0 when the file has errors: nothing is imported then)' }) imported: number;
+  @ApiProperty({ type: [ImportErrorResponse] }) errors: ImportErrorResponse[];
+}
