@@ -1,5 +1,5 @@
 import { Account, AuditEvent, OutboxMessage, Role, School } from '@app/platform';
-import { Cohort, CourseSession, Trainee } from '@app/training';
+import { AttendanceRecord, Cohort, CourseSession, PlanExemption, Trainee } from '@app/training';
 import { buildOpenApi } from '../../apps/api/src/openapi';
 import { createCohort, currentVersion } from '../factories/training.factory';
 import { createAccount, createSchool } from '../factories/school.factory';
@@ -14,6 +14,8 @@ const BODIES: Record<string, object | string> = {
   'post /api/v1/cohorts/{id}/trainees': { lastName: 'Intrus', firstName: 'Ivan', email: 'intrus@example.fr' },
   'post /api/v1/cohorts/{id}/trainees/import': 'Nom;Prénom;E-mail\nIntrus;Ivan;intrus2@example.fr\n',
   'post /api/v1/trainees/{id}/withdraw': { reason: 'Intrusion' },
+  'post /api/v1/trainees/{id}/plan/exemptions/{exemptionId}/revoke': { reason: 'Intrusion' },
+  'put /api/v1/sessions/{id}/attendance/{traineeId}': { status: 'excused', justification: 'Intrusion' },
 };
 const sessionBody = (blockId: string) => ({ blockId, date: '2027-02-01', startTime: '09:00', endTime: '10:00' });
 /** Routes on data every school shares (the referential): reading it is not a leak. */
@@ -53,7 +55,11 @@ describe('tenant isolation through the API', () => {
     const blockId = (await currentVersion(t.db.admin)).blocks![0].id;
     BODIES['post /api/v1/cohorts/{id}/sessions'] = sessionBody(blockId);
     BODIES['put /api/v1/sessions/{id}'] = sessionBody(blockId);
+    BODIES['post /api/v1/trainees/{id}/plan/exemptions'] = { blockId, minutes: 60, justification: 'Intrusion' };
     const sessionOfB = await adminOfB.post(`/api/v1/cohorts/${cohortOfB.id}/sessions`).send(sessionBody(blockId));
+    const planOfB = await adminOfB
+      .post(`/api/v1/trainees/${traineeOfB.body.id}/plan/exemptions`)
+      .send({ blockId, minutes: 60, justification: 'Dispense de B' });
     idsOfB = {
       users: invited.body.id,
       outbox: message.id,
@@ -61,6 +67,8 @@ describe('tenant isolation through the API', () => {
       cohorts: cohortOfB.id,
       trainees: traineeOfB.body.id,
       sessions: sessionOfB.body.id,
+      me: sessionOfB.body.id,
+      exemptions: planOfB.body.exemptions[0].id,
     };
     operations = Object.entries(buildOpenApi(t.api).paths).flatMap(([path, item]) =>
       (['get', 'post', 'patch', 'put', 'delete'] as const).filter((m) => item[m]).map((method) => ({ method, path })),
@@ -78,6 +86,8 @@ describe('tenant isolation through the API', () => {
       cohorts: await t.db.admin.find(Cohort, { where: { schoolId: b.id }, order: { id: 'ASC' } }),
       trainees: await t.db.admin.find(Trainee, { where: { schoolId: b.id }, order: { id: 'ASC' } }),
       sessions: await t.db.admin.find(CourseSession, { where: { schoolId: b.id }, order: { id: 'ASC' } }),
+      records: await t.db.admin.find(AttendanceRecord, { where: { schoolId: b.id }, order: { id: 'ASC' } }),
+      exemptions: await t.db.admin.find(PlanExemption, { where: { schoolId: b.id }, order: { id: 'ASC' } }),
       audit: await t.db.admin.countBy(AuditEvent, { schoolId: b.id }),
       outbox: await t.db.admin.countBy(OutboxMessage, { schoolId: b.id }),
       school: await t.db.admin.findOneByOrFail(School, { id: b.id }),
@@ -89,7 +99,7 @@ describe('tenant isolation through the API', () => {
       const resource = op.path.split('/')[3];
       const id = idsOfB[resource];
       if (!id) throw new Error(`No id of school B for ${op.path}: add one to idsOfB`);
-      const url = op.path.replace('{id}', id);
+      const url = op.path.replace('{id}', id).replace('{traineeId}', idsOfB.trainees).replace('{exemptionId}', idsOfB.exemptions);
       for (const [role, agent] of agentsOfA) {
         const body = BODIES[`${op.method} ${op.path}`] ?? {};
         const call = agent[op.method](url);

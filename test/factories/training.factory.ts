@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { CertificationVersion, inOrder } from '@app/referential';
-import { Cohort, CohortFormat } from '@app/training';
+import { Account, Role, School } from '@app/platform';
+import { parisDate, parisTime } from '@app/platform/time/paris-time';
+import { Cohort, CohortFormat, CourseSession, Trainee } from '@app/training';
+import { createAccount } from './school.factory';
 
 /** The current certification version (seeded by migration). */
 export async function currentVersion(m: EntityManager): Promise<CertificationVersion> {
@@ -25,4 +28,48 @@ export async function createCohort(m: EntityManager, schoolId: string, overrides
       ...overrides,
     }),
   );
+}
+
+/** A session of `cohort` starting at `startsAt` (written directly: tests choose times around now). */
+export async function createSessionAt(
+  m: EntityManager,
+  cohort: Cohort,
+  blockId: string,
+  startsAt: Date,
+  minutes: number,
+  overrides: Partial<CourseSession> = {},
+): Promise<CourseSession> {
+  const endsAt = new Date(startsAt.getTime() + minutes * 60_000);
+  return m.save(
+    m.create(CourseSession, {
+      schoolId: cohort.schoolId,
+      cohortId: cohort.id,
+      blockId,
+      date: parisDate(startsAt),
+      startTime: parisTime(startsAt),
+      endTime: parisTime(endsAt),
+      startsAt,
+      endsAt,
+      minutes,
+      ...overrides,
+    }),
+  );
+}
+
+/** A trainee of `cohort` with an active account (password TEST_PASSWORD). */
+export async function createTrainee(m: EntityManager, cohort: Cohort, school: School): Promise<{ trainee: Trainee; account: Account }> {
+  const account = await createAccount(m, school, Role.Trainee);
+  const [firstName, lastName] = account.fullName.split(' ');
+  const trainee = await m.save(
+    m.create(Trainee, {
+      schoolId: cohort.schoolId,
+      cohortId: cohort.id,
+      accountId: account.id,
+      firstName,
+      lastName,
+      email: account.email,
+      icalToken: randomBytes(24).toString('base64url'),
+    }),
+  );
+  return { trainee, account };
 }

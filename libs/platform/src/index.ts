@@ -26,3 +26,4 @@ export * from './health/health.service';
 export * from './auth/account-token.entity';
 export * from './auth/session.entity';
 export * from './accounts/accounts.service';
+export * from './pdf/pdf-renderer';

@@ -25,6 +25,7 @@ import { MailDeliveryService } from './mail/mail-delivery.service';
 import { MailTransport, OutboxTransport, SmtpTransport } from './mail/mail-transport';
 import { MailService } from './mail/mail.service';
 import { OutboxController } from './mail/outbox.controller';
+import { PdfRenderer } from './pdf/pdf-renderer';
 import { JobQueue } from './queues/job-queue';
 import { RedisModule } from './redis/redis.module';
 import { SchoolsController } from './schools/schools.controller';
@@ -45,6 +46,7 @@ const SHARED = [
   LoginThrottle,
   AccountTokensService,
   AccountsService,
+  PdfRenderer,
 ];
 
 /** What both processes need: config, PostgreSQL (two roles), Redis, storage, queues, audit, mail, accounts. */

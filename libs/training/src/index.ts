@@ -6,3 +6,4 @@ export * from './trainees/trainees.service';
 export * from './timetable/course-session.entity';
 export * from './attendance/attendance-record.entity';
 export * from './plans/plan-exemption.entity';
+export * from './demo/training-demo';

@@ -1,6 +1,15 @@
 import { Module } from '@nestjs/common';
 import { ReferentialModule } from '@app/referential';
+import { AttendanceSheetPdf } from './attendance/attendance-sheet.pdf';
+import { AttendanceController } from './attendance/attendance.controller';
+import { AttendanceService } from './attendance/attendance.service';
+import { MeController } from './attendance/me.controller';
+import { MySessionsService } from './attendance/my-sessions.service';
 import { CohortsController } from './cohorts/cohorts.controller';
+import { PlansController } from './plans/plans.controller';
+import { PlansService } from './plans/plans.service';
+import { ProgressController } from './progress/progress.controller';
+import { ProgressService } from './progress/progress.service';
 import { CohortsService } from './cohorts/cohorts.service';
 import { CourseSessionRepository } from './timetable/course-session.repository';
 import { CourseSessionsController } from './timetable/course-sessions.controller';
@@ -13,8 +22,28 @@ import { TraineesService } from './trainees/trainees.service';
 /** Cohorts, trainees, individual plans, timetable, attendance and the hours ledger. */
 @Module({
   imports: [ReferentialModule],
-  controllers: [CohortsController, TraineesController, CourseSessionsController, ICalFeedController],
-  providers: [CohortsService, TraineesService, CourseSessionRepository, CourseSessionsService, ICalFeedService],
-  exports: [CohortsService, TraineesService],
+  controllers: [
+    CohortsController,
+    TraineesController,
+    PlansController,
+    CourseSessionsController,
+    ICalFeedController,
+    AttendanceController,
+    MeController,
+    ProgressController,
+  ],
+  providers: [
+    CohortsService,
+    TraineesService,
+    PlansService,
+    CourseSessionRepository,
+    CourseSessionsService,
+    ICalFeedService,
+    AttendanceService,
+    AttendanceSheetPdf,
+    MySessionsService,
+    ProgressService,
+  ],
+  exports: [CohortsService, TraineesService, ProgressService],
 })
 export class TrainingModule {}

@@ -210,6 +210,23 @@ export interface paths {
         patch: operations["Cohorts_update"];
         trace?: never;
     };
+    "/api/v1/cohorts/{id}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The hours of every trainee of a cohort, per block */
+        get: operations["Progress_cohort"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cohorts/{id}/sessions": {
         parameters: {
             query?: never;
@@ -290,6 +307,57 @@ export interface paths {
         get: operations["ICalFeed_trainee"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My hours per block */
+        get: operations["Me_myProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My sessions of a day (today by default), with whether I can sign now */
+        get: operations["Me_sessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/sessions/{id}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign my attendance, inside the signing window only; signing twice changes nothing */
+        post: operations["Me_sign"];
         delete?: never;
         options?: never;
         head?: never;
@@ -487,6 +555,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sessions/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The attendance sheet of a session: one line per trainee, the signing window, the countersignature */
+        get: operations["Attendance_sheet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}/attendance.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The attendance sheet as a PDF for funders */
+        get: operations["Attendance_pdfSheet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}/attendance/{traineeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record a trainee's attendance (trainer during the window; staff any time, with a reason once closed; audited) */
+        put: operations["Attendance_record"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}/countersign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The trainer's countersignature of the sheet (once the session has started) */
+        post: operations["Attendance_countersign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/trainees/{id}": {
         parameters: {
             query?: never;
@@ -496,6 +632,74 @@ export interface paths {
         };
         /** One trainee */
         get: operations["Trainees_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainees/{id}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A trainee's individual plan: per block, planned, exempted and required minutes */
+        get: operations["Plans_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainees/{id}/plan/exemptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Exempt part of a block or module, with a justification (audited; never more than the block) */
+        post: operations["Plans_add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainees/{id}/plan/exemptions/{exemptionId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke an exemption, with a reason (audited) */
+        post: operations["Plans_revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainees/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A trainee's hours per block: required, scheduled, attended, excused, missed, remaining, absence rate */
+        get: operations["Progress_trainee"];
         put?: never;
         post?: never;
         delete?: never;
@@ -614,6 +818,22 @@ export interface components {
     schemas: {
         /** @enum {string} */
         AccountStatus: "invited" | "active" | "disabled";
+        AddExemptionRequest: {
+            /** Format: uuid */
+            blockId: string;
+            /** @example Titulaire du DEI : module déjà acquis */
+            justification: string;
+            /**
+             * @description Minutes exempted
+             * @example 420
+             */
+            minutes: number;
+            /**
+             * Format: uuid
+             * @description A module of the block, or none for the block as a whole
+             */
+            moduleId?: string | null;
+        };
         AddTraineeRequest: {
             /** @example lea.moreau@example.fr */
             email: string;
@@ -624,6 +844,36 @@ export interface components {
             /** @example 06 12 34 56 78 */
             phone?: string | null;
         };
+        AttendanceLineResponse: {
+            attendedMinutes: number | null;
+            firstName: string;
+            justification: string | null;
+            lastName: string;
+            /** Format: date-time */
+            recordedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the trainee signed (null: not signed by the trainee)
+             */
+            signedAt: string | null;
+            status: components["schemas"]["AttendanceStatus"] | null;
+            /** Format: uuid */
+            traineeId: string;
+        };
+        AttendanceSheetResponse: {
+            /** Format: date-time */
+            countersignedAt: string | null;
+            lines: components["schemas"]["AttendanceLineResponse"][];
+            session: components["schemas"]["SessionResponse"];
+            /** Format: date-time */
+            signingClosesAt: string;
+            /** @description Whether trainees may sign now */
+            signingOpen: boolean;
+            /** Format: date-time */
+            signingOpensAt: string;
+        };
+        /** @enum {string} */
+        AttendanceStatus: "present" | "late" | "absent" | "excused";
         AuditEventPage: {
             items: components["schemas"]["AuditEventResponse"][];
             page: number;
@@ -647,6 +897,22 @@ export interface components {
         };
         /** @enum {string} */
         BlockKind: "competency" | "other";
+        BlockProgressResponse: {
+            /** @description Unjustified absences / recorded minutes (0–1) */
+            absenceRate: number;
+            attendedMinutes: number;
+            /** Format: uuid */
+            blockId: string;
+            code: string;
+            excusedMinutes: number;
+            kind: components["schemas"]["BlockKind"];
+            missedMinutes: number;
+            overThreshold: boolean;
+            remainingMinutes: number;
+            requiredMinutes: number;
+            scheduledMinutes: number;
+            title: string;
+        };
         BlockResponse: {
             /** @example BC01 */
             code: string;
@@ -656,6 +922,14 @@ export interface components {
             modules: components["schemas"]["ModuleResponse"][];
             plannedMinutes: number;
             title: string;
+        };
+        CohortDashboardResponse: {
+            absenceThresholdPercent: number;
+            blocks: components["schemas"]["DashboardBlockResponse"][];
+            /** Format: uuid */
+            cohortId: string;
+            cohortName: string;
+            trainees: components["schemas"]["DashboardTraineeResponse"][];
         };
         /** @enum {string} */
         CohortFormat: "presentiel" | "distanciel" | "mixte" | "alternance";
@@ -719,6 +993,36 @@ export interface components {
              */
             slug: string;
         };
+        DashboardBlockResponse: {
+            /** Format: uuid */
+            blockId: string;
+            code: string;
+            kind: components["schemas"]["BlockKind"];
+            plannedMinutes: number;
+            title: string;
+        };
+        DashboardTraineeResponse: {
+            blocks: components["schemas"]["BlockProgressResponse"][];
+            firstName: string;
+            lastName: string;
+            totals: components["schemas"]["LedgerTotalsResponse"];
+            /** Format: uuid */
+            traineeId: string;
+        };
+        ExemptionResponse: {
+            blockCode: string;
+            /** Format: uuid */
+            blockId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            justification: string;
+            minutes: number;
+            /** Format: uuid */
+            moduleId: string | null;
+            moduleTitle: string | null;
+        };
         ImportErrorResponse: {
             field?: string;
             /** @description Line of the file (1 = header) */
@@ -739,6 +1043,16 @@ export interface components {
             email: string;
             fullName: string;
             role: components["schemas"]["SchoolRole"];
+        };
+        LedgerTotalsResponse: {
+            /** @description Unjustified absences / recorded minutes (0–1) */
+            absenceRate: number;
+            attendedMinutes: number;
+            excusedMinutes: number;
+            missedMinutes: number;
+            remainingMinutes: number;
+            requiredMinutes: number;
+            scheduledMinutes: number;
         };
         LivenessResponse: {
             /** @example ok */
@@ -766,6 +1080,19 @@ export interface components {
             id: string;
             plannedMinutes: number;
             title: string;
+        };
+        MySessionResponse: {
+            canSign: boolean;
+            session: components["schemas"]["SessionResponse"];
+            /** Format: date-time */
+            signedAt: string | null;
+            /** Format: date-time */
+            signingClosesAt: string;
+            /** @description Why signing is not possible now (French) */
+            signingMessage: string | null;
+            /** Format: date-time */
+            signingOpensAt: string;
+            status: components["schemas"]["AttendanceStatus"] | null;
         };
         NewPasswordRequest: {
             password: string;
@@ -812,6 +1139,48 @@ export interface components {
         PasswordResetRequest: {
             email: string;
         };
+        PlanBlockResponse: {
+            /** Format: uuid */
+            blockId: string;
+            code: string;
+            exemptedMinutes: number;
+            kind: components["schemas"]["BlockKind"];
+            modules: components["schemas"]["PlanModuleResponse"][];
+            plannedMinutes: number;
+            requiredMinutes: number;
+            title: string;
+        };
+        PlanModuleResponse: {
+            code: string;
+            exemptedMinutes: number;
+            /** Format: uuid */
+            id: string;
+            plannedMinutes: number;
+            title: string;
+        };
+        PlanResponse: {
+            blocks: components["schemas"]["PlanBlockResponse"][];
+            exemptions: components["schemas"]["ExemptionResponse"][];
+            plannedMinutes: number;
+            requiredMinutes: number;
+            /** Format: uuid */
+            traineeId: string;
+            versionCode: string;
+        };
+        ProgressResponse: {
+            absenceThresholdPercent: number;
+            blocks: components["schemas"]["BlockProgressResponse"][];
+            /** Format: uuid */
+            cohortId: string;
+            cohortName: string;
+            firstName: string;
+            /** @description The trainee's own timetable as an iCal feed */
+            icalUrl: string;
+            lastName: string;
+            totals: components["schemas"]["LedgerTotalsResponse"];
+            /** Format: uuid */
+            traineeId: string;
+        };
         ReadinessResponse: {
             /** @enum {string} */
             postgres: "up" | "down";
@@ -820,7 +1189,19 @@ export interface components {
             /** @enum {string} */
             status: "ok" | "unavailable";
         };
+        RecordAttendanceRequest: {
+            /** @description Minutes attended after a late arrival */
+            attendedMinutes?: number | null;
+            /** @description Reason of an excused absence (required for « excused ») */
+            justification?: string | null;
+            /** @description Why the sheet is corrected (required after the signing window closes) */
+            reason?: string;
+            status: components["schemas"]["AttendanceStatus"];
+        };
         ResetSettingRequest: {
+            reason: string;
+        };
+        RevokeExemptionRequest: {
             reason: string;
         };
         /** @enum {string} */
@@ -1325,6 +1706,27 @@ export interface operations {
             };
         };
     };
+    Progress_cohort: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortDashboardResponse"];
+                };
+            };
+        };
+    };
     CourseSessions_create: {
         parameters: {
             query?: never;
@@ -1467,6 +1869,68 @@ export interface operations {
                 };
                 content: {
                     "text/calendar": string;
+                };
+            };
+        };
+    };
+    Me_myProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressResponse"];
+                };
+            };
+        };
+    };
+    Me_sessions: {
+        parameters: {
+            query?: {
+                /** @description Day (Europe/Paris), today by default */
+                date?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MySessionResponse"][];
+                };
+            };
+        };
+    };
+    Me_sign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MySessionResponse"];
                 };
             };
         };
@@ -1818,6 +2282,95 @@ export interface operations {
             };
         };
     };
+    Attendance_sheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceSheetResponse"];
+                };
+            };
+        };
+    };
+    Attendance_pdfSheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+        };
+    };
+    Attendance_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                traineeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordAttendanceRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceSheetResponse"];
+                };
+            };
+        };
+    };
+    Attendance_countersign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceSheetResponse"];
+                };
+            };
+        };
+    };
     Trainees_get: {
         parameters: {
             query?: never;
@@ -1835,6 +2388,99 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TraineeResponse"];
+                };
+            };
+        };
+    };
+    Plans_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanResponse"];
+                };
+            };
+        };
+    };
+    Plans_add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddExemptionRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanResponse"];
+                };
+            };
+        };
+    };
+    Plans_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                exemptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevokeExemptionRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanResponse"];
+                };
+            };
+        };
+    };
+    Progress_trainee: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressResponse"];
                 };
             };
         };

@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Account } from '../accounts/account.entity';
 import { AccountStatus, Role } from '../accounts/role';
 import { hashPassword } from '../auth/secrets';
@@ -18,8 +18,13 @@ export const DEMO_ACCOUNTS: { email: string; fullName: string; role: Role }[] = 
   { email: 'tuteur@demo.cqp.local', fullName: 'Dr Paul Girard', role: Role.Tutor },
 ];
 
-/** Idempotent: creates (or restores) the demo school and one active account per role. */
-export async function seedDemo(config: AppConfig): Promise<void> {
+export type DemoExtension = (m: EntityManager, schoolId: string, passwordHash: string) => Promise<void>;
+
+/**
+ * Idempotent: creates (or restores) the demo school and one active account per role, then lets each
+ * capability add its own demo data in the same transaction.
+ */
+export async function seedDemo(config: AppConfig, extensions: DemoExtension[] = []): Promise<void> {
   const ds = await new DataSource(dataSourceOptions(config.DATABASE_ADMIN_URL, 1, 'cqp-seed')).initialize();
   try {
     const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -30,6 +35,7 @@ export async function seedDemo(config: AppConfig): Promise<void> {
         const schoolId = a.role === Role.PlatformAdmin ? null : school.id;
         await m.upsert(Account, { ...a, schoolId, passwordHash, status: AccountStatus.Active }, ['email']);
       }
+      for (const extend of extensions) await extend(m, school.id, passwordHash);
     });
   } finally {
     await ds.destroy();

@@ -69,16 +69,17 @@ describe('computeLedger', () => {
     });
   });
 
-  it('counts sessions not ended only as scheduled, whatever their record', () => {
-    const future = [s(null, { ended: false }), s('present', { ended: false }), s('absent', { ended: false })];
-    expect(only(future)).toMatchObject({
-      scheduledMinutes: 630,
+  it('counts a session not ended only as scheduled until it has a record', () => {
+    expect(only([s(null, { ended: false })])).toMatchObject({
+      scheduledMinutes: 210,
       attendedMinutes: 0,
       missedMinutes: 0,
-      excusedMinutes: 0,
       absenceRate: 0,
       overThreshold: false,
     });
+    // Signed during the session, or excused in advance: it counts at once.
+    const recorded = [s('present', { ended: false }), s('excused', { ended: false }), s(null, { ended: false })];
+    expect(only(recorded)).toMatchObject({ scheduledMinutes: 630, attendedMinutes: 210, excusedMinutes: 210, missedMinutes: 0 });
   });
 
   it('ignores sessions of blocks not listed and keeps the first row of a repeated block', () => {
@@ -176,7 +177,9 @@ describe('ledger properties', () => {
     fc.assert(
       fc.property(blocks, sessions, threshold, (bs, ss, t) => {
         for (const row of computeLedger(bs, ss, t)) {
-          expect(row.attendedMinutes + row.excusedMinutes + row.missedMinutes).toBe(sumOf(ss, row.blockId, (x) => x.ended));
+          expect(row.attendedMinutes + row.excusedMinutes + row.missedMinutes).toBe(
+            sumOf(ss, row.blockId, (x) => x.ended || x.status !== null),
+          );
           expect(row.scheduledMinutes).toBe(sumOf(ss, row.blockId, () => true));
         }
       }),
@@ -234,7 +237,7 @@ describe('ledger properties', () => {
         const ledger = computeLedger(bs, ss, t);
         const total = totals(ledger);
         expect(total.attendedMinutes + total.excusedMinutes + total.missedMinutes).toBe(
-          ss.filter((x) => x.ended && x.blockId !== 'other').reduce((sum, x) => sum + x.minutes, 0),
+          ss.filter((x) => (x.ended || x.status !== null) && x.blockId !== 'other').reduce((sum, x) => sum + x.minutes, 0),
         );
         expect(total.remainingMinutes).toBe(ledger.reduce((sum, row) => sum + row.remainingMinutes, 0));
       }),

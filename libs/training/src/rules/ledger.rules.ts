@@ -41,8 +41,9 @@ interface Tally {
 
 /**
  * The hours ledger of a trainee, one row per block in the order given (a repeated blockId keeps its first row).
- * Ended sessions only: present → attended; late → attended for the minutes attended (clamped to the session),
- * the rest missed (null: whole session; present ignores attendedMinutes); excused → excused; absent or no record → missed. Sessions not ended count only as scheduled;
+ * Sessions that have ended or have a record (signed during the session, excused in advance): present → attended;
+ * late → attended for the minutes attended (clamped to the session), the rest missed (null: whole session; present
+ * ignores attendedMinutes); excused → excused; absent, or ended with no record → missed. Other sessions count only as scheduled;
  * sessions of other blocks are ignored. absenceRate = missed / (attended + excused + missed), 4 decimals, 0 when
  * nothing ended; overThreshold when absenceRate × 100 > absenceThresholdPercent.
  */
@@ -85,7 +86,7 @@ function emptyTally(): Tally {
 
 function addSession(tally: Tally, session: LedgerSession): void {
   tally.scheduled += session.minutes;
-  if (!session.ended) return;
+  if (!session.ended && session.status === null) return;
   switch (session.status) {
     case 'present':
       tally.attended += session.minutes;

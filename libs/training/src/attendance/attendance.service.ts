@@ -1,0 +1,197 @@
+import { Injectable } from '@nestjs/common';
+import { AppError, AuditService, Caller, Db, notFound, Role } from '@app/platform';
+import { RuleSettingsService } from '@app/referential';
+import { CohortsService } from '../cohorts/cohorts.service';
+import { checkSigningWindow, SigningWindow } from '../rules/signing.rules';
+import { CourseSession } from '../timetable/course-session.entity';
+import { CourseSessionsService } from '../timetable/course-sessions.service';
+import { Trainee, TraineeStatus } from '../trainees/trainee.entity';
+import { TraineesService } from '../trainees/trainees.service';
+import { AttendanceRecord, AttendanceStatus } from './attendance-record.entity';
+import { AttendanceSheetResponse, RecordAttendanceRequest } from './dto/attendance.dto';
+
+export interface SignatureMeta {
+  ip?: string;
+  userAgent?: string;
+}
+
+const STAFF = [Role.SchoolAdmin, Role.Staff];
+const snapshot = (r: AttendanceRecord | null) =>
+  r ? { status: r.status, attendedMinutes: r.attendedMinutes, justification: r.justification, signedAt: r.signedAt } : null;
+
+/**
+ * Émargement. Trainees sign for themselves only, inside the signing window; the trainer marks and
+ * countersigns during the window; afterwards only staff correct, with a reason. Every change is audited.
+ */
+@Injectable()
+export class AttendanceService {
+  constructor(
+    private readonly db: Db,
+    private readonly sessions: CourseSessionsService,
+    private readonly cohorts: CohortsService,
+    private readonly trainees: TraineesService,
+    private readonly settings: RuleSettingsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async window(session: Pick<CourseSession, 'cohortId'>): Promise<SigningWindow> {
+    const cohort = await this.cohorts.entity(session.cohortId);
+    const s = await this.settings.settingsFor(cohort.versionId);
+    return { opensMinutesBefore: s.signingOpensMinutesBefore, closesMinutesAfter: s.signingClosesMinutesAfter };
+  }
+
+  windowBounds(session: Pick<CourseSession, 'startsAt' | 'endsAt'>, w: SigningWindow): { opensAt: Date; closesAt: Date } {
+    return {
+      opensAt: new Date(session.startsAt.getTime() - w.opensMinutesBefore * 60_000),
+      closesAt: new Date(session.endsAt.getTime() + w.closesMinutesAfter * 60_000),
+    };
+  }
+
+  async sheet(sessionId: string): Promise<AttendanceSheetResponse> {
+    const session = await this.sessions.entity(sessionId);
+    const w = await this.window(session);
+    const { opensAt, closesAt } = this.windowBounds(session, w);
+    const lines = await this.db.tx.query(
+      `SELECT t.id AS "traineeId", t.last_name AS "lastName", t.first_name AS "firstName", r.status, r.signed_at AS "signedAt",
+              r.attended_minutes AS "attendedMinutes", r.justification, r.recorded_at AS "recordedAt"
+       FROM trainees t
+       LEFT JOIN attendance_records r ON r.trainee_id = t.id AND r.session_id = $1
+       WHERE t.cohort_id = $2 AND (t.status = 'active' OR r.id IS NOT NULL)
+       ORDER BY t.last_name, t.first_name`,
+      [sessionId, session.cohortId],
+    );
+    return {
+      session: await this.sessions.get(sessionId),
+      signingOpensAt: opensAt,
+      signingClosesAt: closesAt,
+      signingOpen: checkSigningWindow(new Date(), session, w).ok,
+      countersignedAt: session.countersignedAt,
+      lines,
+    };
+  }
+
+  /** The trainee signs their own line; signing again changes nothing. */
+  async sign(caller: Caller, sessionId: string, meta: SignatureMeta): Promise<AttendanceRecord> {
+    const trainee = await this.trainees.ofAccount(caller.accountId);
+    const session = await this.db.tx.findOneBy(CourseSession, { id: sessionId });
+    if (!session || session.cohortId !== trainee.cohortId) {
+      throw new AppError(403, 'NOT_YOUR_SESSION', 'Cette séance ne fait pas partie de votre planning : vous ne pouvez pas la signer.');
+    }
+    if (trainee.status !== TraineeStatus.Active)
+      throw new AppError(403, 'TRAINEE_WITHDRAWN', 'Vous ne faites plus partie de cette session de formation.');
+    const existing = await this.db.tx.findOneBy(AttendanceRecord, { sessionId, traineeId: trainee.id });
+    if (existing?.signedAt) return existing;
+    const check = checkSigningWindow(new Date(), session, await this.window(session));
+    if (!check.ok) throw new AppError(409, check.code, check.message);
+    const signature = {
+      signedAt: new Date(),
+      signatureIp: meta.ip?.slice(0, 64) ?? null,
+      signatureUserAgent: meta.userAgent?.slice(0, 300) ?? null,
+    };
+    if (existing) {
+      // The trainer marked the line first (e.g. late): the signature is added, the status kept unless "absent".
+      const status = existing.status === AttendanceStatus.Absent ? AttendanceStatus.Present : existing.status;
+      await this.db.tx.update(AttendanceRecord, { id: existing.id }, { ...signature, status });
+    } else {
+      await this.db.tx.insert(AttendanceRecord, {
+        schoolId: session.schoolId,
+        sessionId,
+        traineeId: trainee.id,
+        status: AttendanceStatus.Present,
+        ...signature,
+      });
+    }
+    const record = await this.db.tx.findOneByOrFail(AttendanceRecord, { sessionId, traineeId: trainee.id });
+    await this.audit.record({
+      entityType: 'attendance',
+      entityId: record.id,
+      action: 'attendance.signed',
+      before: snapshot(existing),
+      after: snapshot(record),
+    });
+    return record;
+  }
+
+  /** The trainer (their own session, while the window is open) or staff (any time; a reason after the window). */
+  async record(caller: Caller, sessionId: string, traineeId: string, input: RecordAttendanceRequest): Promise<AttendanceSheetResponse> {
+    const session = await this.sessions.entity(sessionId);
+    const trainee = await this.db.tx.findOneBy(Trainee, { id: traineeId, cohortId: session.cohortId });
+    if (!trainee) throw notFound('Stagiaire de cette séance');
+    const now = new Date();
+    const { closesAt } = this.windowBounds(session, await this.window(session));
+    const closed = now > closesAt || session.countersignedAt !== null;
+    const isStaff = STAFF.includes(caller.role);
+    if (!isStaff) {
+      if (session.trainerId !== caller.accountId)
+        throw new AppError(403, 'NOT_YOUR_SESSION', 'Seul le formateur de la séance peut tenir sa feuille d’émargement.');
+      if (closed)
+        throw new AppError(409, 'SHEET_CLOSED', 'La feuille est close : seule l’équipe de l’école peut la corriger, avec un motif.');
+    }
+    if (isStaff && closed && !input.reason) {
+      throw new AppError(400, 'REASON_REQUIRED', 'La feuille est close : indiquez le motif de la correction.', {
+        reason: ['obligatoire après la clôture'],
+      });
+    }
+    if (now < session.startsAt && input.status !== AttendanceStatus.Excused) {
+      throw new AppError(409, 'TOO_EARLY', 'La séance n’a pas commencé : seule une absence excusée peut être enregistrée à l’avance.');
+    }
+    this.assertConsistent(session, input);
+
+    const existing = await this.db.tx.findOneBy(AttendanceRecord, { sessionId, traineeId });
+    const values = {
+      status: input.status,
+      attendedMinutes: input.status === AttendanceStatus.Late ? (input.attendedMinutes ?? null) : null,
+      justification: input.justification ?? null,
+      recordedBy: caller.accountId,
+      recordedAt: now,
+    };
+    if (existing) await this.db.tx.update(AttendanceRecord, { id: existing.id }, values);
+    else await this.db.tx.insert(AttendanceRecord, { schoolId: session.schoolId, sessionId, traineeId, ...values });
+    const record = await this.db.tx.findOneByOrFail(AttendanceRecord, { sessionId, traineeId });
+    await this.audit.record({
+      entityType: 'attendance',
+      entityId: record.id,
+      action: closed ? 'attendance.corrected' : 'attendance.recorded',
+      before: snapshot(existing),
+      after: snapshot(record),
+      reason: input.reason ?? null,
+    });
+    return this.sheet(sessionId);
+  }
+
+  private assertConsistent(session: CourseSession, input: RecordAttendanceRequest): void {
+    if (input.attendedMinutes != null && input.status !== AttendanceStatus.Late) {
+      throw new AppError(400, 'INVALID_ATTENDANCE', 'Les minutes de présence ne s’indiquent que pour un retard.', {
+        attendedMinutes: ['seulement pour un retard'],
+      });
+    }
+    if (input.attendedMinutes != null && input.attendedMinutes >= session.minutes) {
+      throw new AppError(400, 'INVALID_ATTENDANCE', `Un retard laisse moins de ${session.minutes} minutes de présence.`, {
+        attendedMinutes: ['trop élevé'],
+      });
+    }
+    if (input.status === AttendanceStatus.Excused && !input.justification) {
+      throw new AppError(400, 'JUSTIFICATION_REQUIRED', 'Une absence excusée doit être justifiée.', { justification: ['obligatoire'] });
+    }
+  }
+
+  /** The trainer (or staff) countersigns the sheet once the session has started; idempotent. */
+  async countersign(caller: Caller, sessionId: string): Promise<AttendanceSheetResponse> {
+    const session = await this.sessions.entity(sessionId);
+    if (!STAFF.includes(caller.role) && session.trainerId !== caller.accountId) {
+      throw new AppError(403, 'NOT_YOUR_SESSION', 'Seul le formateur de la séance peut contresigner sa feuille.');
+    }
+    if (new Date() < session.startsAt) throw new AppError(409, 'TOO_EARLY', 'La feuille se contresigne une fois la séance commencée.');
+    if (!session.countersignedAt) {
+      const countersignedAt = new Date();
+      await this.db.tx.update(CourseSession, { id: sessionId }, { countersignedAt, countersignedBy: caller.accountId });
+      await this.audit.record({
+        entityType: 'course_session',
+        entityId: sessionId,
+        action: 'attendance.countersigned',
+        after: { countersignedAt },
+      });
+    }
+    return this.sheet(sessionId);
+  }
+}

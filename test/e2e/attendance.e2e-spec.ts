@@ -1,0 +1,167 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { Account, AuditEvent, Role, School } from '@app/platform';
+import { CertificationVersion } from '@app/referential';
+import { AttendanceRecord, Cohort } from '@app/training';
+import { createAccount, createSchool } from '../factories/school.factory';
+import { createCohort, createSessionAt, createTrainee, currentVersion } from '../factories/training.factory';
+import { startTestApp, TestApp } from '../support/test-app';
+
+const minutesFromNow = (n: number) => new Date(Date.now() + n * 60_000);
+
+describe('attendance (émargement)', () => {
+  let t: TestApp;
+  let school: School;
+  let version: CertificationVersion;
+  let cohort: Cohort;
+  let trainer: Account;
+  let staff: Awaited<ReturnType<TestApp['login']>>;
+  let trainerAgent: Awaited<ReturnType<TestApp['login']>>;
+  const bc = (code: string) => version.blocks!.find((b) => b.code === code)!.id;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    school = await createSchool(t.db.admin);
+    version = await currentVersion(t.db.admin);
+    cohort = await createCohort(t.db.admin, school.id, { startDate: '2026-01-01', endDate: '2028-12-31' });
+    trainer = await createAccount(t.db.admin, school, Role.Trainer, { fullName: 'Karim Benali' });
+    staff = await t.login((await createAccount(t.db.admin, school, Role.Staff)).email);
+    trainerAgent = await t.login(trainer.email);
+  });
+  afterAll(() => t.close());
+
+  it('lets a trainee sign their own session inside the window only, once', async () => {
+    const { trainee, account } = await createTrainee(t.db.admin, cohort, school);
+    const me = await t.login(account.email);
+    const now = await createSessionAt(t.db.admin, cohort, bc('BC01'), minutesFromNow(-10), 60, { trainerId: trainer.id });
+    const later = await createSessionAt(t.db.admin, cohort, bc('BC01'), minutesFromNow(120), 60);
+    const past = await createSessionAt(t.db.admin, cohort, bc('BC01'), minutesFromNow(-300), 60);
+
+    const today = await me.get('/api/v1/me/sessions');
+    const mine = today.body.find((s: { session: { id: string } }) => s.session.id === now.id);
+    expect(mine).toMatchObject({ canSign: true, status: null, signedAt: null });
+
+    const signed = await me.post(`/api/v1/me/sessions/${now.id}/sign`);
+    expect(signed.status).toBe(200);
+    expect(signed.body).toMatchObject({ status: 'present', canSign: false });
+    const again = await me.post(`/api/v1/me/sessions/${now.id}/sign`);
+    expect(again.body.signedAt).toBe(signed.body.signedAt);
+    expect(await t.db.admin.countBy(AttendanceRecord, { sessionId: now.id, traineeId: trainee.id })).toBe(1);
+    expect(await t.db.admin.countBy(AuditEvent, { schoolId: school.id, action: 'attendance.signed' })).toBe(1);
+
+    const early = await me.post(`/api/v1/me/sessions/${later.id}/sign`);
+    expect(early.status).toBe(409);
+    expect(early.body.code).toBe('SIGNING_NOT_OPEN');
+    const late = await me.post(`/api/v1/me/sessions/${past.id}/sign`);
+    expect(late.status).toBe(409);
+    expect(late.body.code).toBe('SIGNING_CLOSED');
+    expect(await t.db.admin.countBy(AttendanceRecord, { traineeId: trainee.id })).toBe(1);
+  });
+
+  it("refuses signing a session of another cohort, and nobody else can use the trainee's route", async () => {
+    const { account } = await createTrainee(t.db.admin, cohort, school);
+    const other = await createCohort(t.db.admin, school.id, { startDate: '2026-01-01', endDate: '2028-12-31' });
+    const elsewhere = await createSessionAt(t.db.admin, other, bc('BC02'), minutesFromNow(-5), 60);
+    const res = await (await t.login(account.email)).post(`/api/v1/me/sessions/${elsewhere.id}/sign`);
+    expect(res.status).toBe(403);
+    expect(res.body.code).toBe('NOT_YOUR_SESSION');
+    expect((await trainerAgent.post(`/api/v1/me/sessions/${elsewhere.id}/sign`)).status).toBe(403);
+    expect(await t.db.admin.countBy(AttendanceRecord, { sessionId: elsewhere.id })).toBe(0);
+  });
+
+  it('lets the trainer keep the sheet during the window and countersign; afterwards only staff correct, with a reason', async () => {
+    const { trainee } = await createTrainee(t.db.admin, cohort, school);
+    const session = await createSessionAt(t.db.admin, cohort, bc('BC03'), minutesFromNow(-30), 60, { trainerId: trainer.id });
+    const sheet = await trainerAgent.get(`/api/v1/sessions/${session.id}/attendance`);
+    expect(sheet.body.signingOpen).toBe(true);
+    expect(sheet.body.lines.find((l: { traineeId: string }) => l.traineeId === trainee.id)).toMatchObject({ status: null, signedAt: null });
+
+    const late = await trainerAgent
+      .put(`/api/v1/sessions/${session.id}/attendance/${trainee.id}`)
+      .send({ status: 'late', attendedMinutes: 40 });
+    expect(late.status).toBe(200);
+    expect(late.body.lines.find((l: { traineeId: string }) => l.traineeId === trainee.id)).toMatchObject({
+      status: 'late',
+      attendedMinutes: 40,
+      signedAt: null,
+    });
+    const tooMany = await trainerAgent
+      .put(`/api/v1/sessions/${session.id}/attendance/${trainee.id}`)
+      .send({ status: 'late', attendedMinutes: 60 });
+    expect(tooMany.body.code).toBe('INVALID_ATTENDANCE');
+    const noJustification = await trainerAgent.put(`/api/v1/sessions/${session.id}/attendance/${trainee.id}`).send({ status: 'excused' });
+    expect(noJustification.body.code).toBe('JUSTIFICATION_REQUIRED');
+
+    const countersigned = await trainerAgent.post(`/api/v1/sessions/${session.id}/countersign`);
+    expect(countersigned.body.countersignedAt).toEqual(expect.any(String));
+    const closed = await trainerAgent.put(`/api/v1/sessions/${session.id}/attendance/${trainee.id}`).send({ status: 'present' });
+    expect(closed.status).toBe(409);
+    expect(closed.body.code).toBe('SHEET_CLOSED');
+
+    const noReason = await staff.put(`/api/v1/sessions/${session.id}/attendance/${trainee.id}`).send({ status: 'present' });
+    expect(noReason.status).toBe(400);
+    expect(noReason.body.code).toBe('REASON_REQUIRED');
+    const corrected = await staff
+      .put(`/api/v1/sessions/${session.id}/attendance/${trainee.id}`)
+      .send({ status: 'present', reason: 'Retard dû à la grève des transports, justifié' });
+    expect(corrected.status).toBe(200);
+    const [event] = await t.db.admin.find(AuditEvent, { where: { schoolId: school.id, action: 'attendance.corrected' } });
+    expect(event).toMatchObject({
+      before: { status: 'late', attendedMinutes: 40 },
+      after: { status: 'present' },
+      reason: 'Retard dû à la grève des transports, justifié',
+    });
+  });
+
+  it('refuses marking presence in advance, and a trainer on a session that is not theirs', async () => {
+    const { trainee } = await createTrainee(t.db.admin, cohort, school);
+    const tomorrow = await createSessionAt(t.db.admin, cohort, bc('BC04'), minutesFromNow(24 * 60), 60, { trainerId: trainer.id });
+    const advance = await trainerAgent.put(`/api/v1/sessions/${tomorrow.id}/attendance/${trainee.id}`).send({ status: 'present' });
+    expect(advance.status).toBe(409);
+    expect(advance.body.code).toBe('TOO_EARLY');
+    const excused = await staff
+      .put(`/api/v1/sessions/${tomorrow.id}/attendance/${trainee.id}`)
+      .send({ status: 'excused', justification: 'Convocation médicale' });
+    expect(excused.status).toBe(200);
+    expect((await trainerAgent.post(`/api/v1/sessions/${tomorrow.id}/countersign`)).body.code).toBe('TOO_EARLY');
+
+    const notMine = await createSessionAt(t.db.admin, cohort, bc('BC04'), minutesFromNow(-20), 60);
+    const res = await trainerAgent.put(`/api/v1/sessions/${notMine.id}/attendance/${trainee.id}`).send({ status: 'present' });
+    expect(res.status).toBe(403);
+    const unknownTrainee = await staff
+      .put(`/api/v1/sessions/${notMine.id}/attendance/6b0e1f3c-9a2d-4e5f-8a7b-1c2d3e4f5a6b`)
+      .send({ status: 'present' });
+    expect(unknownTrainee.status).toBe(404);
+  });
+
+  it('exports the sheet as a PDF with the date, times, trainer and each line', async () => {
+    const { trainee, account } = await createTrainee(t.db.admin, cohort, school);
+    const session = await createSessionAt(t.db.admin, cohort, bc('BC02'), minutesFromNow(-15), 90, {
+      trainerId: trainer.id,
+      room: 'Salle Hélène-Boucher',
+    });
+    await (await t.login(account.email)).post(`/api/v1/me/sessions/${session.id}/sign`).expect(200);
+    const res = await staff
+      .get(`/api/v1/sessions/${session.id}/attendance.pdf`)
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="emargement-/);
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'pdf-')), 'sheet.pdf');
+    writeFileSync(file, res.body as Buffer);
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    expect(text).toContain("Feuille d'émargement");
+    expect(text).toContain('Karim Benali');
+    expect(text).toContain('Salle Hélène-Boucher');
+    expect(text).toContain(trainee.lastName.toUpperCase());
+    expect(text).toMatch(/Signé le \d{2}\/\d{2}\/\d{4} à \d{2}:\d{2}/);
+    expect(text).toContain('1 h 30');
+  });
+});

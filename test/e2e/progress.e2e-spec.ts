@@ -1,0 +1,149 @@
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+import { AuditEvent, Role, School } from '@app/platform';
+import { CertificationVersion } from '@app/referential';
+import { AttendanceRecord, AttendanceStatus, Cohort, CourseSession, Trainee } from '@app/training';
+import { createAccount, createSchool } from '../factories/school.factory';
+import { createCohort, createSessionAt, createTrainee, currentVersion } from '../factories/training.factory';
+import { startTestApp, TestApp } from '../support/test-app';
+
+const hoursAgo = (h: number) => new Date(Date.now() - h * 3600_000);
+
+describe('individual plan and hours ledger', () => {
+  let t: TestApp;
+  let school: School;
+  let version: CertificationVersion;
+  let staff: Awaited<ReturnType<TestApp['login']>>;
+  const block = (code: string) => version.blocks!.find((b) => b.code === code)!;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    school = await createSchool(t.db.admin);
+    version = await currentVersion(t.db.admin);
+    staff = await t.login((await createAccount(t.db.admin, school, Role.Staff)).email);
+  });
+  afterAll(() => t.close());
+
+  const record = (session: CourseSession, trainee: Trainee, status: AttendanceStatus, attendedMinutes: number | null = null) =>
+    t.db.admin.insert(AttendanceRecord, { schoolId: school.id, sessionId: session.id, traineeId: trainee.id, status, attendedMinutes });
+
+  it('exempts part of a block with a justification, never beyond the block, audited', async () => {
+    const cohort = await createCohort(t.db.admin, school.id);
+    const { trainee } = await createTrainee(t.db.admin, cohort, school);
+    const bc03 = block('BC03');
+    const res = await staff
+      .post(`/api/v1/trainees/${trainee.id}/plan/exemptions`)
+      .send({ blockId: bc03.id, moduleId: bc03.modules![0].id, minutes: 840, justification: 'Titulaire du DEAS' });
+    expect(res.status).toBe(200);
+    const line = res.body.blocks.find((b: { code: string }) => b.code === 'BC03');
+    expect(line).toMatchObject({ plannedMinutes: 2100, exemptedMinutes: 840, requiredMinutes: 1260 });
+    expect(res.body.requiredMinutes).toBe(279 * 60 - 840);
+
+    const moduleExcess = await staff
+      .post(`/api/v1/trainees/${trainee.id}/plan/exemptions`)
+      .send({ blockId: bc03.id, moduleId: bc03.modules![0].id, minutes: 60, justification: 'Encore' });
+    expect(moduleExcess.body.code).toBe('EXEMPTION_EXCEEDS_MODULE');
+    const blockExcess = await staff
+      .post(`/api/v1/trainees/${trainee.id}/plan/exemptions`)
+      .send({ blockId: bc03.id, minutes: 1300, justification: 'Trop' });
+    expect(blockExcess.status).toBe(400);
+    expect(blockExcess.body.code).toBe('EXEMPTION_EXCEEDS_BLOCK');
+    const otherVersionBlock = await t.db.admin.query(
+      `SELECT b.id FROM referential_blocks b JOIN certification_versions v ON v.id = b.version_id WHERE v.code = 'RNCP36358' LIMIT 1`,
+    );
+    expect(
+      (
+        await staff
+          .post(`/api/v1/trainees/${trainee.id}/plan/exemptions`)
+          .send({ blockId: otherVersionBlock[0].id, minutes: 60, justification: 'x y z' })
+      ).body.code,
+    ).toBe('UNKNOWN_BLOCK');
+
+    const revoked = await staff
+      .post(`/api/v1/trainees/${trainee.id}/plan/exemptions/${res.body.exemptions[0].id}/revoke`)
+      .send({ reason: 'Diplôme non fourni' });
+    expect(revoked.body.requiredMinutes).toBe(279 * 60);
+    expect(await t.db.admin.countBy(AuditEvent, { schoolId: school.id, entityType: 'plan_exemption' })).toBe(2);
+  });
+
+  it("counts a trainee's hours per block from the attendance records and the plan", async () => {
+    const cohort = await createCohort(t.db.admin, school.id);
+    const { trainee } = await createTrainee(t.db.admin, cohort, school);
+    const bc01 = block('BC01');
+    await staff
+      .post(`/api/v1/trainees/${trainee.id}/plan/exemptions`)
+      .send({ blockId: bc01.id, minutes: 420, justification: 'DEI' })
+      .expect(200);
+    const present = await createSessionAt(t.db.admin, cohort, bc01.id, hoursAgo(50), 210);
+    const late = await createSessionAt(t.db.admin, cohort, bc01.id, hoursAgo(30), 180);
+    const absent = await createSessionAt(t.db.admin, cohort, bc01.id, hoursAgo(26), 120);
+    await createSessionAt(t.db.admin, cohort, bc01.id, hoursAgo(20), 60); // ended, never recorded: missed
+    const excused = await createSessionAt(t.db.admin, cohort, block('BC02').id, hoursAgo(10), 240);
+    await createSessionAt(t.db.admin, cohort, bc01.id, hoursAgo(-48), 200); // to come
+    await record(present, trainee, AttendanceStatus.Present);
+    await record(late, trainee, AttendanceStatus.Late, 150);
+    await record(absent, trainee, AttendanceStatus.Absent);
+    await record(excused, trainee, AttendanceStatus.Excused);
+
+    const res = await staff.get(`/api/v1/trainees/${trainee.id}/progress`);
+    const b1 = res.body.blocks.find((b: { code: string }) => b.code === 'BC01');
+    expect(b1).toMatchObject({
+      requiredMinutes: 77 * 60 - 420,
+      scheduledMinutes: 210 + 180 + 120 + 60 + 200,
+      attendedMinutes: 210 + 150,
+      excusedMinutes: 0,
+      missedMinutes: 30 + 120 + 60,
+      remainingMinutes: 77 * 60 - 420 - 360,
+      absenceRate: 0.3684,
+      overThreshold: true,
+    });
+    expect(res.body.blocks.find((b: { code: string }) => b.code === 'BC02')).toMatchObject({
+      excusedMinutes: 240,
+      missedMinutes: 0,
+      absenceRate: 0,
+    });
+    expect(res.body.totals).toMatchObject({ attendedMinutes: 360, excusedMinutes: 240, missedMinutes: 210 });
+    expect(res.body.icalUrl).toMatch(/\/api\/v1\/ical\/trainees\/.+\.ics$/);
+
+    const dashboard = await staff.get(`/api/v1/cohorts/${cohort.id}/dashboard`);
+    expect(dashboard.body.blocks.map((b: { code: string }) => b.code)).toEqual(['BC01', 'BC02', 'BC03', 'BC04', 'AUTRE']);
+    expect(dashboard.body.trainees[0].blocks[0]).toEqual(b1);
+  });
+
+  it('answers the cohort dashboard with the same number of SQL statements for 2 or 20 trainees', async () => {
+    const count = async (cohort: Cohort) => {
+      const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+      await staff.get(`/api/v1/cohorts/${cohort.id}/dashboard`).expect(200);
+      const n = spy.mock.calls.length;
+      spy.mockRestore();
+      return n;
+    };
+    const build = async (size: number) => {
+      const cohort = await createCohort(t.db.admin, school.id, { capacity: 30 });
+      const sessions = [];
+      for (let i = 0; i < 6; i++)
+        sessions.push(await createSessionAt(t.db.admin, cohort, version.blocks![i % 4].id, hoursAgo(100 - i * 10), 120));
+      for (let i = 0; i < size; i++) {
+        const { trainee } = await createTrainee(t.db.admin, cohort, school);
+        for (const s of sessions) await record(s, trainee, i % 3 === 0 ? AttendanceStatus.Absent : AttendanceStatus.Present);
+      }
+      return cohort;
+    };
+    const [small, large] = [await build(2), await build(20)];
+    const statements = await count(small);
+    expect(await count(large)).toBe(statements);
+    const body = (await staff.get(`/api/v1/cohorts/${large.id}/dashboard`)).body;
+    expect(body.trainees).toHaveLength(20);
+  });
+
+  it("shows a trainee their own hours, and nobody else's", async () => {
+    const cohort = await createCohort(t.db.admin, school.id);
+    const { account } = await createTrainee(t.db.admin, cohort, school);
+    const { trainee: other } = await createTrainee(t.db.admin, cohort, school);
+    const me = await t.login(account.email);
+    const mine = await me.get('/api/v1/me/progress');
+    expect(mine.status).toBe(200);
+    expect(mine.body.totals.requiredMinutes).toBe(279 * 60);
+    expect((await me.get(`/api/v1/trainees/${other.id}/progress`)).status).toBe(403);
+    expect((await me.get(`/api/v1/cohorts/${cohort.id}/dashboard`)).status).toBe(403);
+  });
+});
