@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, AuditService, Db, RequestContext } from '@app/platform';
-import { CertificationVersion } from '../versions/certification-version.entity';
+import { ReferentialService } from '../versions/referential.service';
 import {
   checkOverride,
   effectiveSettings,
@@ -35,16 +35,11 @@ export class RuleSettingsService {
     private readonly db: Db,
     private readonly audit: AuditService,
     private readonly context: RequestContext,
+    private readonly referential: ReferentialService,
   ) {}
 
-  private async version(versionId: string): Promise<CertificationVersion> {
-    const version = await this.db.tx.findOneBy(CertificationVersion, { id: versionId });
-    if (!version) throw new AppError(404, 'NOT_FOUND', 'Version de certification introuvable.');
-    return version;
-  }
-
   private async resolve(versionId: string) {
-    const version = await this.version(versionId);
+    const version = await this.referential.getVersion(versionId);
     const overrides = await this.db.tx.findBy(SchoolRuleOverride, { versionId });
     return { version, ...effectiveSettings(version.settings, overrides) };
   }

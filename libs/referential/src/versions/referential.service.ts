@@ -3,9 +3,15 @@ import { Db, notFound } from '@app/platform';
 import { CertificationVersion } from './certification-version.entity';
 import { ReferentialBlock } from './referential-block.entity';
 
-/** Certification versions, their blocks and modules (shared, read-only data). */
+/**
+ * Certification versions, their blocks and modules. They are read-only data that only a migration
+ * changes (the application role cannot write them), so each process keeps the versions it has read;
+ * a deployment with a new version restarts the processes anyway.
+ */
 @Injectable()
 export class ReferentialService {
+  private readonly versions = new Map<string, CertificationVersion>();
+
   constructor(private readonly db: Db) {}
 
   async listVersions(): Promise<CertificationVersion[]> {
@@ -14,9 +20,12 @@ export class ReferentialService {
   }
 
   async getVersion(id: string): Promise<CertificationVersion> {
+    const known = this.versions.get(id);
+    if (known) return known;
     const version = await this.db.tx.findOne(CertificationVersion, { where: { id }, relations: { blocks: { modules: true } } });
     if (!version) throw notFound('Version de certification');
-    return inOrder(version);
+    this.versions.set(id, inOrder(version));
+    return version;
   }
 
   /** The blocks (with modules) of a version, in order. */
