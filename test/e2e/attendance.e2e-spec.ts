@@ -165,3 +165,60 @@ describe('attendance (émargement)', () => {
     expect(text).toContain('1 h 30');
   });
 });
+
+describe('justification documents and the trainee timetable', () => {
+  let t: TestApp;
+  let school: School;
+  let cohort: Cohort;
+  let staff: Awaited<ReturnType<TestApp['login']>>;
+  let blockId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp({ UPLOAD_LIMIT_BYTES: 64 * 1024 });
+    school = await createSchool(t.db.admin);
+    blockId = (await currentVersion(t.db.admin)).blocks![0].id;
+    cohort = await createCohort(t.db.admin, school.id, { startDate: '2026-01-01', endDate: '2028-12-31' });
+    staff = await t.login((await createAccount(t.db.admin, school, Role.Staff)).email);
+  });
+  afterAll(() => t.close());
+
+  it('attaches the document of an excused absence, recognised by its bytes, and serves it as an attachment', async () => {
+    const { trainee } = await createTrainee(t.db.admin, cohort, school);
+    const session = await createSessionAt(t.db.admin, cohort, blockId, new Date(Date.now() + 86_400_000), 60);
+    const url = `/api/v1/sessions/${session.id}/attendance/${trainee.id}`;
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+    expect((await staff.put(`${url}/document`).set('content-type', 'application/pdf').send(pdf)).body.code).toBe('NOT_EXCUSED');
+    await staff.put(url).send({ status: 'excused', justification: 'Arrêt de travail' }).expect(200);
+
+    const disguised = await staff
+      .put(`${url}/document`)
+      .set('content-type', 'application/pdf')
+      .send(Buffer.from('<html><script>alert(1)</script></html>'));
+    expect(disguised.status).toBe(415);
+    expect(disguised.body.code).toBe('UNSUPPORTED_DOCUMENT');
+    const tooBig = await staff
+      .put(`${url}/document`)
+      .set('content-type', 'application/pdf')
+      .send(Buffer.concat([pdf, Buffer.alloc(70 * 1024)]));
+    expect(tooBig.status).toBe(413);
+
+    const attached = await staff.put(`${url}/document`).set('content-type', 'application/octet-stream').send(pdf);
+    expect(attached.status).toBe(200);
+    expect(attached.body.lines.find((l: { traineeId: string }) => l.traineeId === trainee.id).hasDocument).toBe(true);
+    const download = await staff.get(`${url}/document`).buffer(true);
+    expect(download.headers['content-type']).toBe('application/pdf');
+    expect(download.headers['content-disposition']).toBe('attachment; filename="justificatif.pdf"');
+    expect(download.headers['x-content-type-options']).toBe('nosniff');
+    expect(Buffer.from(download.body).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(await t.db.admin.countBy(AuditEvent, { schoolId: school.id, action: 'attendance.justification_attached' })).toBe(1);
+  });
+
+  it('shows a trainee their own timetable over a week', async () => {
+    const { account } = await createTrainee(t.db.admin, cohort, school);
+    const session = await createSessionAt(t.db.admin, cohort, blockId, new Date('2027-03-10T08:00:00Z'), 120);
+    const me = await t.login(account.email);
+    const week = await me.get('/api/v1/me/timetable?from=2027-03-08&to=2027-03-14');
+    expect(week.body.map((s: { id: string }) => s.id)).toEqual([session.id]);
+    expect((await me.get('/api/v1/me/timetable')).status).toBe(400);
+  });
+});

@@ -7,7 +7,7 @@ import { startTestApp, TestApp } from '../support/test-app';
 
 const SCHOOL_ROLES = [Role.SchoolAdmin, Role.Staff, Role.Trainer, Role.Trainee, Role.Tutor];
 /** A valid body per route, so that only the tenant check can refuse the call. */
-const BODIES: Record<string, object | string> = {
+const BODIES: Record<string, object | string | Buffer> = {
   'patch /api/v1/users/{id}': { fullName: 'Intrus' },
   'patch /api/v1/schools/{id}': { name: 'Intrus' },
   'patch /api/v1/cohorts/{id}': { name: 'Intrus' },
@@ -16,6 +16,7 @@ const BODIES: Record<string, object | string> = {
   'post /api/v1/trainees/{id}/withdraw': { reason: 'Intrusion' },
   'post /api/v1/trainees/{id}/plan/exemptions/{exemptionId}/revoke': { reason: 'Intrusion' },
   'put /api/v1/sessions/{id}/attendance/{traineeId}': { status: 'excused', justification: 'Intrusion' },
+  'put /api/v1/sessions/{id}/attendance/{traineeId}/document': Buffer.from('%PDF-1.4\n%%EOF\n'),
 };
 const sessionBody = (blockId: string) => ({ blockId, date: '2027-02-01', startTime: '09:00', endTime: '10:00' });
 /** Routes on data every school shares (the referential): reading it is not a leak. */
@@ -106,9 +107,11 @@ describe('tenant isolation through the API', () => {
         const res =
           op.method === 'get'
             ? await call
-            : typeof body === 'string'
-              ? await call.set('content-type', 'text/csv').send(body)
-              : await call.send(body);
+            : Buffer.isBuffer(body)
+              ? await call.set('content-type', 'application/pdf').send(body)
+              : typeof body === 'string'
+                ? await call.set('content-type', 'text/csv').send(body)
+                : await call.send(body);
         const where = `${role} ${op.method.toUpperCase()} ${url}`;
         expect({ where, status: [403, 404].includes(res.status) }).toEqual({ where, status: true });
         expect(JSON.stringify(res.body)).not.toContain(id);

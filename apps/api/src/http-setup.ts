@@ -69,9 +69,19 @@ function csvBodies(fastify: FastifyInstance, config: AppConfig): void {
   );
 }
 
+/** Uploaded documents arrive as raw bytes; their type is then recognised from the bytes themselves. */
+function documentBodies(fastify: FastifyInstance, config: AppConfig): void {
+  fastify.addContentTypeParser(
+    ['application/pdf', 'image/jpeg', 'image/png', 'application/octet-stream'],
+    { parseAs: 'buffer', bodyLimit: config.UPLOAD_LIMIT_BYTES },
+    (_req, body, done) => done(null, body),
+  );
+}
+
 export async function setupHttp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance() as FastifyInstance;
   csvBodies(fastify, config);
+  documentBodies(fastify, config);
   sameOriginGuard(fastify);
   await securityHeaders(app, config);
   await app.register(fastifyCookie);

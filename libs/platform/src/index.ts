@@ -27,3 +27,4 @@ export * from './auth/account-token.entity';
 export * from './auth/session.entity';
 export * from './accounts/accounts.service';
 export * from './pdf/pdf-renderer';
+export * from './files/file-type';

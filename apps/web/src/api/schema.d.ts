@@ -364,6 +364,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/timetable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My timetable over a period (week view) */
+        get: operations["Me_timetable"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/outbox": {
         parameters: {
             query?: never;
@@ -599,6 +616,24 @@ export interface paths {
         get?: never;
         /** Record a trainee's attendance (trainer during the window; staff any time, with a reason once closed; audited) */
         put: operations["Attendance_record"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}/attendance/{traineeId}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the justification document (as an attachment) */
+        get: operations["Attendance_document"];
+        /** Attach the document justifying an excused absence (raw PDF, JPEG or PNG body; audited) */
+        put: operations["Attendance_attach"];
         post?: never;
         delete?: never;
         options?: never;
@@ -847,6 +882,8 @@ export interface components {
         AttendanceLineResponse: {
             attendedMinutes: number | null;
             firstName: string;
+            /** @description A justification document is attached */
+            hasDocument: boolean;
             justification: string | null;
             lastName: string;
             /** Format: date-time */
@@ -1935,6 +1972,30 @@ export interface operations {
             };
         };
     };
+    Me_timetable: {
+        parameters: {
+            query: {
+                /** @description From this day (inclusive) */
+                from: string;
+                /** @description To this day (inclusive) */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionResponse"][];
+                };
+            };
+        };
+    };
     Outbox_list: {
         parameters: {
             query?: {
@@ -2337,6 +2398,58 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["RecordAttendanceRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceSheetResponse"];
+                };
+            };
+        };
+    };
+    Attendance_document: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                traineeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+        };
+    };
+    Attendance_attach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                traineeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/pdf": string;
+                "image/jpeg": string;
+                "image/png": string;
             };
         };
         responses: {

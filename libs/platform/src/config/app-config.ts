@@ -111,6 +111,12 @@ export class AppConfig {
   @Min(1024)
   BODY_LIMIT_BYTES = 1_048_576;
 
+  /** Largest accepted uploaded file (documents, attestations), in bytes. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  UPLOAD_LIMIT_BYTES = 10 * 1024 * 1024;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 

@@ -59,6 +59,10 @@ export class AttendanceRecord {
   @Column({ type: 'varchar', length: 300, nullable: true })
   justificationDocumentKey: string | null;
 
+  /** Content type of the justification document, recognised from its bytes. */
+  @Column({ type: 'varchar', length: 60, nullable: true })
+  justificationDocumentType: string | null;
+
   @Column({ type: 'uuid', nullable: true })
   recordedBy: string | null;
 

@@ -1,7 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Readable } from 'node:stream';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Res, StreamableFile } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
-import { Caller, CurrentCaller, Db, ParseId, Role, Roles, School } from '@app/platform';
+import { Caller, CurrentCaller, Db, DocumentType, EXTENSIONS, ParseId, Role, Roles, School } from '@app/platform';
 import { AttendanceSheetPdf } from './attendance-sheet.pdf';
 import { AttendanceService } from './attendance.service';
 import { AttendanceSheetResponse, RecordAttendanceRequest } from './dto/attendance.dto';
@@ -43,6 +44,38 @@ export class AttendanceController {
   @ApiOkResponse({ type: AttendanceSheetResponse })
   countersign(@CurrentCaller() caller: Caller, @Param('id', ParseId) id: string): Promise<AttendanceSheetResponse> {
     return this.attendance.countersign(caller, id);
+  }
+
+  @Put('attendance/:traineeId/document')
+  @Roles(Role.SchoolAdmin, Role.Staff)
+  @ApiOperation({ summary: 'Attach the document justifying an excused absence (raw PDF, JPEG or PNG body; audited)' })
+  @ApiConsumes('application/pdf', 'image/jpeg', 'image/png')
+  @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  @ApiOkResponse({ type: AttendanceSheetResponse })
+  attach(
+    @Param('id', ParseId) id: string,
+    @Param('traineeId', ParseId) traineeId: string,
+    @Body() body: Buffer,
+  ): Promise<AttendanceSheetResponse> {
+    return this.attendance.attachJustification(id, traineeId, body);
+  }
+
+  @Get('attendance/:traineeId/document')
+  @Roles(Role.SchoolAdmin, Role.Staff)
+  @ApiOperation({ summary: 'Download the justification document (as an attachment)' })
+  @ApiProduces('application/pdf', 'image/jpeg', 'image/png')
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  async document(
+    @Param('id', ParseId) id: string,
+    @Param('traineeId', ParseId) traineeId: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const { type, body } = await this.attendance.justification(id, traineeId);
+    void reply
+      .header('content-type', type)
+      .header('content-disposition', `attachment; filename="justificatif.${EXTENSIONS[type as DocumentType]}"`)
+      .header('x-content-type-options', 'nosniff');
+    return new StreamableFile(body as Readable);
   }
 
   @Get('attendance.pdf')

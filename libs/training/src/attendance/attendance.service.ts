@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, AuditService, Caller, Db, notFound, Role } from '@app/platform';
+import { AppError, AuditService, Caller, Db, detectDocumentType, FileStorage, notFound, Role } from '@app/platform';
 import { RuleSettingsService } from '@app/referential';
 import { CohortsService } from '../cohorts/cohorts.service';
 import { checkSigningWindow, SigningWindow } from '../rules/signing.rules';
@@ -32,6 +32,7 @@ export class AttendanceService {
     private readonly trainees: TraineesService,
     private readonly settings: RuleSettingsService,
     private readonly audit: AuditService,
+    private readonly storage: FileStorage,
   ) {}
 
   async window(session: Pick<CourseSession, 'cohortId'>): Promise<SigningWindow> {
@@ -53,7 +54,8 @@ export class AttendanceService {
     const { opensAt, closesAt } = this.windowBounds(session, w);
     const lines = await this.db.tx.query(
       `SELECT t.id AS "traineeId", t.last_name AS "lastName", t.first_name AS "firstName", r.status, r.signed_at AS "signedAt",
-              r.attended_minutes AS "attendedMinutes", r.justification, r.recorded_at AS "recordedAt"
+              r.attended_minutes AS "attendedMinutes", r.justification, r.recorded_at AS "recordedAt",
+              r.justification_document_key IS NOT NULL AS "hasDocument"
        FROM trainees t
        LEFT JOIN attendance_records r ON r.trainee_id = t.id AND r.session_id = $1
        WHERE t.cohort_id = $2 AND (t.status = 'active' OR r.id IS NOT NULL)
@@ -173,6 +175,39 @@ export class AttendanceService {
     if (input.status === AttendanceStatus.Excused && !input.justification) {
       throw new AppError(400, 'JUSTIFICATION_REQUIRED', 'Une absence excusée doit être justifiée.', { justification: ['obligatoire'] });
     }
+  }
+
+  /** Staff attach the document that justifies an excused absence (PDF, JPEG or PNG, recognised by its bytes). */
+  async attachJustification(sessionId: string, traineeId: string, bytes: unknown): Promise<AttendanceSheetResponse> {
+    if (!Buffer.isBuffer(bytes) || bytes.length === 0) {
+      throw new AppError(400, 'DOCUMENT_MISSING', 'Envoyez le justificatif (PDF, JPEG ou PNG) dans le corps de la requête.');
+    }
+    const session = await this.sessions.entity(sessionId);
+    if (!(await this.db.tx.existsBy(Trainee, { id: traineeId, cohortId: session.cohortId }))) throw notFound('Stagiaire de cette séance');
+    const type = detectDocumentType(bytes.subarray(0, 16));
+    if (!type) throw new AppError(415, 'UNSUPPORTED_DOCUMENT', 'Le justificatif doit être un PDF, une image JPEG ou PNG.');
+    const record = await this.db.tx.findOneBy(AttendanceRecord, { sessionId, traineeId });
+    if (!record || record.status !== AttendanceStatus.Excused) {
+      throw new AppError(409, 'NOT_EXCUSED', 'Un justificatif se joint à une absence enregistrée comme excusée.');
+    }
+    const stored = await this.storage.put(`justifications/${record.schoolId}`, bytes, type);
+    await this.db.tx.update(AttendanceRecord, { id: record.id }, { justificationDocumentKey: stored.key, justificationDocumentType: type });
+    await this.db.afterCommit(async () => {
+      if (record.justificationDocumentKey) await this.storage.delete(record.justificationDocumentKey);
+    });
+    await this.audit.record({
+      entityType: 'attendance',
+      entityId: record.id,
+      action: 'attendance.justification_attached',
+      after: { type, size: stored.size, sha256: stored.sha256 },
+    });
+    return this.sheet(sessionId);
+  }
+
+  async justification(sessionId: string, traineeId: string): Promise<{ type: string; body: NodeJS.ReadableStream }> {
+    const record = await this.db.tx.findOneBy(AttendanceRecord, { sessionId, traineeId });
+    if (!record?.justificationDocumentKey || !record.justificationDocumentType) throw notFound('Justificatif');
+    return { type: record.justificationDocumentType, body: await this.storage.get(record.justificationDocumentKey) };
   }
 
   /** The trainer (or staff) countersigns the sheet once the session has started; idempotent. */

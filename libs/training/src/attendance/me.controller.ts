@@ -4,9 +4,11 @@ import { FastifyRequest } from 'fastify';
 import { Caller, CurrentCaller, ParseId, Role, Roles } from '@app/platform';
 import { ProgressResponse } from '../progress/dto/progress.dto';
 import { ProgressService } from '../progress/progress.service';
+import { CourseSessionsService } from '../timetable/course-sessions.service';
+import { SessionResponse } from '../timetable/dto/course-session.dto';
 import { TraineesService } from '../trainees/trainees.service';
 import { AttendanceService } from './attendance.service';
-import { MySessionResponse, MySessionsQuery } from './dto/attendance.dto';
+import { MySessionResponse, MySessionsQuery, MyTimetableQuery } from './dto/attendance.dto';
 import { MySessionsService } from './my-sessions.service';
 
 /** The trainee's own space: today's sessions, signing, hours. Nobody can sign for someone else. */
@@ -19,6 +21,7 @@ export class MeController {
     private readonly attendance: AttendanceService,
     private readonly progress: ProgressService,
     private readonly trainees: TraineesService,
+    private readonly timetableService: CourseSessionsService,
   ) {}
 
   @Get('sessions')
@@ -35,6 +38,14 @@ export class MeController {
   async sign(@CurrentCaller() caller: Caller, @Param('id', ParseId) id: string, @Req() req: FastifyRequest): Promise<MySessionResponse> {
     await this.attendance.sign(caller, id, { ip: req.ip, userAgent: req.headers['user-agent'] });
     return this.mySessions.one(caller, id);
+  }
+
+  @Get('timetable')
+  @ApiOperation({ summary: 'My timetable over a period (week view)' })
+  @ApiOkResponse({ type: [SessionResponse] })
+  async timetable(@CurrentCaller() caller: Caller, @Query() q: MyTimetableQuery): Promise<SessionResponse[]> {
+    const trainee = await this.trainees.ofAccount(caller.accountId);
+    return this.timetableService.list({ cohortId: trainee.cohortId, from: q.from, to: q.to });
   }
 
   @Get('progress')

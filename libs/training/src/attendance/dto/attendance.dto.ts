@@ -44,6 +44,7 @@ export class AttendanceLineResponse {
   @ApiProperty({ type: Number, nullable: true }) attendedMinutes: number | null;
   @ApiProperty({ type: String, nullable: true }) justification: string | null;
   @ApiProperty({ type: Date, nullable: true }) recordedAt: Date | null;
+  @ApiProperty({ description: 'A justification document is attached' }) hasDocument: boolean;
 }
 
 export class AttendanceSheetResponse {
@@ -70,4 +71,14 @@ export class MySessionsQuery {
   @IsOptional()
   @IsDateString({ strict: true })
   date?: string;
+}
+
+export class MyTimetableQuery {
+  @ApiProperty({ format: 'date', description: 'From this day (inclusive)' })
+  @IsDateString({ strict: true })
+  from: string;
+
+  @ApiProperty({ format: 'date', description: 'To this day (inclusive)' })
+  @IsDateString({ strict: true })
+  to: string;
 }
