@@ -16,3 +16,10 @@ export async function openMenu(page: Page, name: string) {
   await page.getByRole('menuitem', { name }).click();
   await expect(page).not.toHaveURL(/\/login/);
 }
+
+export const STAFF = 'secretariat@demo.cqp.local';
+export const TRAINER = 'formateur@demo.cqp.local';
+export const TRAINEE = 'stagiaire@demo.cqp.local';
+
+/** A phone in portrait (the trainee's screens are designed for it). */
+export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } as const;

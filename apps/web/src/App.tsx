@@ -1,13 +1,15 @@
 import { BrowserRouter, Route } from 'react-router';
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import AssignmentIcon from '@mui/icons-material/Assignment';
+import CastForEducationIcon from '@mui/icons-material/CastForEducation';
 import GroupIcon from '@mui/icons-material/Group';
 import MailIcon from '@mui/icons-material/Mail';
 import SchoolIcon from '@mui/icons-material/School';
 import { AppLayout } from './layout/AppLayout';
 import { theme } from './layout/theme';
 import { lazyView } from './lib/lazy';
-import { isAdminRole } from './lib/roles';
+import { PATHS } from './lib/paths';
+import { isAdminRole, isStaffRole } from './lib/roles';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import { i18nProvider } from './providers/i18nProvider';
@@ -17,6 +19,9 @@ const Dashboard = lazyView(() => import('./pages/Dashboard'));
 const InvitationPage = lazyView(() => import('./pages/InvitationPage'));
 const ResetPasswordPage = lazyView(() => import('./pages/ResetPasswordPage'));
 const ForgotPasswordPage = lazyView(() => import('./pages/ForgotPasswordPage'));
+const MySessionsPage = lazyView(() => import('./pages/MySessionsPage'));
+const AttendancePage = lazyView(() => import('./pages/attendance/AttendancePage'));
+const RulesPage = lazyView(() => import('./pages/rules/RulesPage'));
 
 const views = {
   schools: {
@@ -30,6 +35,15 @@ const views = {
     show: lazyView(() => import('./resources/users/UserShow')),
     edit: lazyView(() => import('./resources/users/UserEdit')),
   },
+  cohorts: {
+    list: lazyView(() => import('./resources/cohorts/CohortList')),
+    create: lazyView(() => import('./resources/cohorts/CohortCreate')),
+    show: lazyView(() => import('./resources/cohorts/CohortShow')),
+    edit: lazyView(() => import('./resources/cohorts/CohortEdit')),
+  },
+  trainees: {
+    show: lazyView(() => import('./resources/trainees/TraineeShow')),
+  },
   outbox: {
     list: lazyView(() => import('./resources/outbox/OutboxList')),
     show: lazyView(() => import('./resources/outbox/OutboxShow')),
@@ -39,12 +53,21 @@ const views = {
   },
 };
 
-/** Resources the signed-in role may use; the menu follows. */
+const traineeName = (record: { firstName?: string; lastName?: string }) => `${record.firstName ?? ''} ${record.lastName ?? ''}`.trim();
+
+/** Resources and pages the signed-in role may use; the menu follows. */
 const resourcesFor = (role: unknown) => [
   role === 'platform_admin' && <Resource key="schools" name="schools" icon={SchoolIcon} recordRepresentation="name" {...views.schools} />,
+  isStaffRole(role) && <Resource key="cohorts" name="cohorts" icon={CastForEducationIcon} recordRepresentation="name" {...views.cohorts} />,
+  isStaffRole(role) && <Resource key="trainees" name="trainees" recordRepresentation={traineeName} {...views.trainees} />,
   role === 'school_admin' && <Resource key="users" name="users" icon={GroupIcon} recordRepresentation="fullName" {...views.users} />,
   isAdminRole(role) && <Resource key="outbox" name="outbox" icon={MailIcon} recordRepresentation="subject" {...views.outbox} />,
   isAdminRole(role) && <Resource key="audit-events" name="audit-events" icon={AssignmentIcon} {...views.audit} />,
+  <CustomRoutes key="pages">
+    {role === 'trainer' && <Route path={PATHS.mySessions} element={<MySessionsPage />} />}
+    {(role === 'trainer' || isStaffRole(role)) && <Route path={PATHS.attendance} element={<AttendancePage />} />}
+    {role === 'school_admin' && <Route path={PATHS.rules} element={<RulesPage />} />}
+  </CustomRoutes>,
 ];
 
 export const App = () => (

@@ -22,3 +22,15 @@ export async function call<T>(request: Promise<FetchResult<T>>): Promise<T> {
   if (!result.response.ok) throw toHttpError(result.error, result.response.status);
   return result.data as T;
 }
+
+/**
+ * Options sending a file's bytes untouched as the request body (CSV import, justification documents).
+ * The schema types binary bodies as strings, hence the cast; the serializer keeps the Blob as it is.
+ */
+export function rawBody(file: Blob, contentType: string) {
+  return {
+    body: file as unknown as string,
+    bodySerializer: (body: unknown) => body,
+    headers: { 'Content-Type': contentType },
+  };
+}

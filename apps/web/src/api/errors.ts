@@ -16,6 +16,8 @@ export type FormErrors = Record<string, string | { serverError: string }>;
 export interface HttpErrorBody {
   code: string;
   errors?: FormErrors;
+  /** The API's `errors` as sent (e.g. the per-line report of a rejected CSV file). */
+  details?: Record<string, string[]>;
 }
 
 const isApiError = (value: unknown): value is ApiErrorBody =>
@@ -32,12 +34,17 @@ export function toHttpError(body: unknown, status: number): HttpError {
         root: { serverError: body.message },
       }
     : undefined;
-  return new HttpError(body.message, status, { code: body.code, errors } satisfies HttpErrorBody);
+  return new HttpError(body.message, status, { code: body.code, errors, details: body.errors } satisfies HttpErrorBody);
 }
 
 /** Field errors of a failed call, in the shape react-admin forms accept from onSubmit. */
 export function fieldErrors(error: unknown): FormErrors | undefined {
   return error instanceof HttpError ? (error.body as HttpErrorBody | undefined)?.errors : undefined;
+}
+
+/** The API's `errors` of a failed call, untouched (one list of messages per field or line). */
+export function errorDetails(error: unknown): Record<string, string[]> {
+  return (error instanceof HttpError ? (error.body as HttpErrorBody | undefined)?.details : undefined) ?? {};
 }
 
 export function errorMessage(error: unknown): string {

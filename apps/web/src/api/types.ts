@@ -23,3 +23,27 @@ export type Role = Me['role'];
 /** Roles inside a school (every role but platform_admin). */
 export type SchoolRole = UserCreate['role'];
 export type UserStatus = User['status'];
+
+export type Cohort = Ok<paths['/api/v1/cohorts/{id}']['get']>;
+export type CohortCreate = Body<paths['/api/v1/cohorts']['post']>;
+export type CohortUpdate = Body<paths['/api/v1/cohorts/{id}']['patch']>;
+export type CohortFormat = Cohort['format'];
+export type Trainee = Ok<paths['/api/v1/trainees/{id}']['get']>;
+export type TraineeCreate = Body<paths['/api/v1/cohorts/{id}/trainees']['post']>;
+export type TraineeStatus = Trainee['status'];
+export type CourseSession = Ok<paths['/api/v1/sessions/{id}']['get']>;
+export type SessionInput = Body<paths['/api/v1/cohorts/{id}/sessions']['post']>;
+export type CertificationVersion = Ok<paths['/api/v1/referential/versions']['get']>[number];
+export type RuleSetting = Ok<paths['/api/v1/referential/versions/{id}/settings']['get']>[number];
+export type Plan = Ok<paths['/api/v1/trainees/{id}/plan']['get']>;
+export type Exemption = Plan['exemptions'][number];
+export type ExemptionInput = Body<paths['/api/v1/trainees/{id}/plan/exemptions']['post']>;
+export type Progress = Ok<paths['/api/v1/trainees/{id}/progress']['get']>;
+export type BlockProgress = Progress['blocks'][number];
+export type LedgerTotals = Progress['totals'];
+export type CohortDashboard = Ok<paths['/api/v1/cohorts/{id}/dashboard']['get']>;
+export type AttendanceSheet = Ok<paths['/api/v1/sessions/{id}/attendance']['get']>;
+export type AttendanceLine = AttendanceSheet['lines'][number];
+export type AttendanceInput = Body<paths['/api/v1/sessions/{id}/attendance/{traineeId}']['put']>;
+export type AttendanceStatus = AttendanceInput['status'];
+export type MySession = Ok<paths['/api/v1/me/sessions']['get']>[number];

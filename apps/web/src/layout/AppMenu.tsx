@@ -1,13 +1,19 @@
+import AssignmentTurnedInIcon from '@mui/icons-material/AssignmentTurnedIn';
+import RuleIcon from '@mui/icons-material/Rule';
+import TodayIcon from '@mui/icons-material/Today';
 import { Menu, usePermissions } from 'react-admin';
-import { isAdminRole } from '../lib/roles';
+import { PATHS } from '../lib/paths';
 
-/** Administrators see their resources; the other roles see their welcome page. */
+/** Administrators and staff see their resources; trainers their sessions; trainees their day. */
 export const AppMenu = () => {
-  const { permissions } = usePermissions();
+  const { permissions: role } = usePermissions();
   return (
     <Menu>
-      {!isAdminRole(permissions) && <Menu.DashboardItem />}
+      {role === 'trainee' && <Menu.Item to="/" primaryText="app.menu.today" leftIcon={<TodayIcon />} />}
+      {role === 'trainer' && <Menu.Item to={PATHS.mySessions} primaryText="app.menu.my_sessions" leftIcon={<AssignmentTurnedInIcon />} />}
+      {(role === 'staff' || role === 'tutor') && <Menu.DashboardItem />}
       <Menu.ResourceItems />
+      {role === 'school_admin' && <Menu.Item to={PATHS.rules} primaryText="app.menu.rules" leftIcon={<RuleIcon />} />}
     </Menu>
   );
 };

@@ -4,6 +4,8 @@ export const SORTABLE = {
   users: ['createdAt', 'fullName', 'email', 'lastLoginAt'],
   outbox: ['createdAt'],
   'audit-events': ['occurredAt'],
+  cohorts: ['startDate', 'name'],
+  trainees: ['lastName', 'createdAt'],
 } as const satisfies Record<string, readonly string[]>;
 
 export const isSortable = (resource: string | undefined, field: string | undefined): boolean =>

@@ -1,6 +1,17 @@
-import type { DataProvider, GetListParams, Identifier, RaRecord } from 'react-admin';
+import type { DataProvider, GetListParams, GetManyReferenceParams, Identifier, RaRecord } from 'react-admin';
 import { api, call } from '../api/client';
-import type { SchoolCreate, SchoolRole, SchoolUpdate, UserCreate, UserStatus, UserUpdate } from '../api/types';
+import type {
+  CohortCreate,
+  CohortFormat,
+  CohortUpdate,
+  SchoolCreate,
+  SchoolRole,
+  SchoolUpdate,
+  TraineeStatus,
+  UserCreate,
+  UserStatus,
+  UserUpdate,
+} from '../api/types';
 import { parisDayBound } from '../lib/dates';
 import { SORTABLE } from '../lib/sorting';
 
@@ -14,7 +25,9 @@ interface Page {
 
 /** What each resource can do, with exact API paths so the schema types every call. */
 interface ResourceApi {
-  list(params: GetListParams, filter: Filter): Promise<Page>;
+  list?(params: GetListParams, filter: Filter): Promise<Page>;
+  /** Records linked to another one (react-admin's getManyReference), e.g. the trainees of a cohort. */
+  listBy?(target: string, id: string, params: GetManyReferenceParams, filter: Filter): Promise<Page>;
   one?(id: string): Promise<RaRecord>;
   create?(data: Data): Promise<RaRecord>;
   update?(id: string, data: Data): Promise<RaRecord>;
@@ -23,7 +36,7 @@ interface ResourceApi {
 const MAX_PAGE_SIZE = 100;
 
 /** API paging query; `sort` is only sent when the API can sort on that field. */
-function paging<S extends string>({ pagination, sort }: GetListParams, sortable: readonly S[]) {
+function paging<S extends string>({ pagination, sort }: Pick<GetListParams, 'pagination' | 'sort'>, sortable: readonly S[]) {
   const field = sortable.find((name) => name === sort?.field);
   return {
     page: pagination?.page ?? 1,
@@ -64,6 +77,31 @@ const resources: Record<string, ResourceApi> = {
   outbox: {
     list: (p, f) => call(api.GET('/api/v1/outbox', { params: { query: { ...paging(p, SORTABLE.outbox), q: f.q } } })),
     one: (id) => call(api.GET('/api/v1/outbox/{id}', { params: path(id) })),
+  },
+  cohorts: {
+    list: (p, f) =>
+      call(api.GET('/api/v1/cohorts', {
+        params: { query: { ...paging(p, SORTABLE.cohorts), q: f.q, format: f.format as CohortFormat | undefined, activeOn: f.activeOn } },
+      })),
+    one: (id) => call(api.GET('/api/v1/cohorts/{id}', { params: path(id) })),
+    create: (d) =>
+      call(api.POST('/api/v1/cohorts', {
+        body: pick<CohortCreate>(d, ['name', 'versionId', 'format', 'startDate', 'endDate', 'capacity', 'place']),
+      })),
+    update: (id, d) =>
+      call(api.PATCH('/api/v1/cohorts/{id}', {
+        params: path(id),
+        body: pick<CohortUpdate>(d, ['name', 'format', 'startDate', 'endDate', 'capacity', 'place']),
+      })),
+  },
+  trainees: {
+    one: (id) => call(api.GET('/api/v1/trainees/{id}', { params: path(id) })),
+    listBy: (target, id, p, f) => {
+      if (target !== 'cohortId') unsupported();
+      return call(api.GET('/api/v1/cohorts/{id}/trainees', {
+        params: { path: { id }, query: { ...paging(p, SORTABLE.trainees), q: f.q, status: f.status as TraineeStatus | undefined } },
+      }));
+    },
   },
   'audit-events': {
     list: (p, f) =>
@@ -107,7 +145,13 @@ export interface AppDataProvider extends DataProvider {
 
 export const dataProvider: AppDataProvider = {
   async getList(resource, params) {
-    const page = await resourceApi(resource).list(params, cleanFilter(params.filter));
+    const list = resourceApi(resource).list ?? unsupported;
+    const page = await list(params, cleanFilter(params.filter));
+    return { data: page.items as never[], total: page.total };
+  },
+  async getManyReference(resource, params) {
+    const listBy = resourceApi(resource).listBy ?? unsupported;
+    const page = await listBy(params.target, String(params.id), params, cleanFilter(params.filter));
     return { data: page.items as never[], total: page.total };
   },
   async getOne(resource, { id }) {
@@ -126,7 +170,6 @@ export const dataProvider: AppDataProvider = {
     const update = resourceApi(resource).update ?? unsupported;
     return { data: (await update(String(id), data as Data)) as never };
   },
-  getManyReference: unsupported,
   updateMany: unsupported,
   delete: unsupported,
   deleteMany: unsupported,

@@ -1,0 +1,98 @@
+import { expect, test, type Browser } from '@playwright/test';
+import { parisDay, parisTime } from '../src/lib/dates';
+import { formatMinutes } from '../src/lib/duration';
+import { DEMO_PASSWORD, PHONE, STAFF, TRAINEE, TRAINER, login, openMenu } from './helpers';
+import { apiLogin, attendedMinutes, cohortOf, createSession, firstBlock, freeSlot } from './training.api';
+
+const MINUTE = 60_000;
+
+/** From 10 minutes ago to 50 minutes ahead, Paris time, kept within today (00:00–23:59). */
+function slotAroundNow(now = Date.now()) {
+  const today = parisDay(new Date(now));
+  const start = parisDay(new Date(now - 10 * MINUTE)) === today ? parisTime(new Date(now - 10 * MINUTE)) : '00:00';
+  const end = parisDay(new Date(now + 50 * MINUTE)) === today ? parisTime(new Date(now + 50 * MINUTE)) : '23:59';
+  return { today, start, end };
+}
+
+const newContext = (browser: Browser, phone = false) =>
+  browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris', ...(phone ? PHONE : {}) });
+
+test('a trainee signs on a phone, the trainer countersigns, the hours reach the cohort dashboard', async ({ page, browser, playwright, baseURL }) => {
+  const staffApi = await playwright.request.newContext({ baseURL });
+  const trainerApi = await playwright.request.newContext({ baseURL });
+  const phone = await newContext(browser, true);
+  const staffContext = await newContext(browser);
+  try {
+    // (a) Staff, through the API: a session of the trainee's cohort, taught by the demo trainer, running now.
+    const { today, start, end } = slotAroundNow();
+    await apiLogin(staffApi, STAFF);
+    const trainer = await apiLogin(trainerApi, TRAINER);
+    const { cohort, trainee } = await cohortOf(staffApi, TRAINEE, today);
+    const { block, module } = await firstBlock(staffApi, cohort.versionId);
+    await freeSlot(staffApi, today, { start, end }, { cohortId: cohort.id, trainerId: trainer.id });
+    const before = await attendedMinutes(staffApi, cohort.id, trainee.id, block.id);
+    const session = await createSession(staffApi, cohort.id, {
+      blockId: block.id,
+      moduleId: module.id,
+      date: today,
+      startTime: start,
+      endTime: end,
+      trainerId: trainer.id,
+      room: 'Salle E2E',
+      videoUrl: null,
+    });
+    const time = `${session.startTime} – ${session.endTime}`;
+    const traineeName = `${trainee.lastName} ${trainee.firstName}`;
+
+    await test.step('(b) the trainer opens the sheet from « Mes séances »: the trainee has not signed', async () => {
+      await login(page, TRAINER, DEMO_PASSWORD);
+      await openMenu(page, 'Mes séances');
+      await page.getByRole('link', { name: new RegExp(time) }).click();
+      await expect(page.getByRole('heading', { name: "Feuille d'émargement" })).toBeVisible();
+      const row = page.getByRole('listitem', { name: traineeName });
+      await expect(row).toBeVisible();
+      await expect(row.getByText('Pas encore signé')).toBeVisible();
+    });
+
+    const signedAt = await test.step('(c) on a phone, the trainee signs from « Mes séances du jour »', async () => {
+      const mobile = await phone.newPage();
+      await login(mobile, TRAINEE, DEMO_PASSWORD);
+      await expect(mobile.getByRole('heading', { name: 'Mes séances du jour' })).toBeVisible();
+      const card = mobile.getByRole('article').filter({ hasText: time });
+      await card.getByRole('button', { name: 'Signer' }).click();
+      const signed = card.getByText(/Présence signée à \d{2}:\d{2}/);
+      await expect(signed).toBeVisible();
+      await expect(card.getByRole('button', { name: 'Signer' })).toHaveCount(0);
+      await mobile.screenshot({ path: 'test-results/trainee-sign.png', fullPage: true });
+      return /\d{2}:\d{2}/.exec((await signed.textContent()) ?? '')?.[0] ?? '';
+    });
+
+    await test.step('(d) the trainer sees the signature time and countersigns', async () => {
+      await page.reload();
+      const row = page.getByRole('listitem', { name: traineeName });
+      await expect(row.getByText(`Signé à ${signedAt}`)).toBeVisible();
+      await page.getByRole('button', { name: 'Contresigner la feuille' }).click();
+      await expect(page.getByText(/Feuille contresignée le/)).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Télécharger la feuille (PDF)' })).toBeVisible();
+      await page.screenshot({ path: 'test-results/attendance-sheet.png', fullPage: true });
+    });
+
+    await test.step("(e) the staff's cohort dashboard counts the session in the trainee's hours", async () => {
+      const after = await attendedMinutes(staffApi, cohort.id, trainee.id, block.id);
+      expect(after.minutes).toBe(before.minutes + session.minutes);
+      const staff = await staffContext.newPage();
+      await login(staff, STAFF, DEMO_PASSWORD);
+      await openMenu(staff, 'Sessions de formation');
+      await staff.getByRole('textbox', { name: /Rechercher/ }).fill(cohort.name);
+      await staff.getByRole('cell', { name: cohort.name, exact: true }).first().click();
+      await staff.getByRole('tab', { name: 'Tableau de bord' }).click();
+      const row = staff.getByRole('table', { name: 'Heures par stagiaire et par bloc' }).getByRole('row').filter({ hasText: traineeName });
+      await expect(row.getByRole('cell').nth(after.column)).toContainText(`${formatMinutes(after.minutes)} /`);
+      // The charts (recharts, loaded on demand) are drawn before the picture is taken.
+      await expect(staff.getByRole('figure', { name: new RegExp(`^${block.code} `) }).locator('.recharts-surface')).toBeVisible();
+      await staff.screenshot({ path: 'test-results/cohort-dashboard.png', fullPage: true });
+    });
+  } finally {
+    await Promise.all([phone.close(), staffContext.close(), staffApi.dispose(), trainerApi.dispose()]);
+  }
+});

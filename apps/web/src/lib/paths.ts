@@ -1,0 +1,11 @@
+/** Pages of the app reached from several places. */
+export const PATHS = {
+  mySessions: '/mes-seances',
+  rules: '/regles-certification',
+  attendance: '/seances/:id/emargement',
+} as const;
+
+export const attendancePath = (sessionId: string) => PATHS.attendance.replace(':id', sessionId);
+export const cohortPath = (cohortId: string, tab?: 'planning' | 'tableau-de-bord') =>
+  `/cohorts/${cohortId}/show${tab ? `/${tab}` : ''}`;
+export const traineePath = (traineeId: string) => `/trainees/${traineeId}/show`;

@@ -1,0 +1,35 @@
+import { lazy, Suspense } from 'react';
+import { LinearProgress } from '@mui/material';
+import { Show, TabbedShowLayout, TopToolbar, useRecordContext } from 'react-admin';
+import type { Trainee } from '../../api/types';
+import { TraineeHeader } from './TraineeHeader';
+import { WithdrawButton } from './WithdrawButton';
+
+const PlanTab = lazy(() => import('./plan/PlanTab'));
+const HoursTab = lazy(() => import('./HoursTab'));
+
+const Actions = () => {
+  const trainee = useRecordContext<Trainee>();
+  return <TopToolbar>{trainee?.status === 'active' && <WithdrawButton trainee={trainee} />}</TopToolbar>;
+};
+
+/** A trainee: identity, individual plan (exemptions), hours per block; withdrawal. */
+const TraineeShow = () => (
+  <Show actions={<Actions />}>
+    <TraineeHeader />
+    <TabbedShowLayout sx={{ '& .RaTab-row': { display: 'block' } }}>
+      <TabbedShowLayout.Tab label="app.plan.title">
+        <Suspense fallback={<LinearProgress />}>
+          <PlanTab />
+        </Suspense>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="app.progress.title" path="heures">
+        <Suspense fallback={<LinearProgress />}>
+          <HoursTab />
+        </Suspense>
+      </TabbedShowLayout.Tab>
+    </TabbedShowLayout>
+  </Show>
+);
+
+export default TraineeShow;
