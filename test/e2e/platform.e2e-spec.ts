@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { AuditEvent, Role } from '@app/platform';
 import { buildOpenApi } from '../../apps/api/src/openapi';
 import { createAccount, createSchool } from '../factories/school.factory';
+import { startSmtpSink } from '../support/smtp-sink';
 import { linkIn, startTestApp, TestApp } from '../support/test-app';
 
 describe('platform', () => {
@@ -46,11 +47,18 @@ describe('platform', () => {
     const school = await createSchool(t.db.admin);
     const schoolAdmin = await t.login((await createAccount(t.db.admin, school, Role.SchoolAdmin)).email);
     const platform = await t.login((await createAccount(t.db.admin, null, Role.PlatformAdmin)).email);
-    for (const url of ['/admin/queues', '/admin/queues/api/queues?activeQueue=mail']) {
+    for (const url of [
+      '/admin/queues',
+      '/admin/queues/api/queues?activeQueue=mail',
+      '/admin/%71ueues/api/queues',
+      '/admin/queues/%61pi/queues',
+    ]) {
       expect((await t.http().get(url)).status).toBe(401);
       expect((await schoolAdmin.get(url)).status).toBe(403);
       expect((await platform.get(url)).status).toBe(200);
     }
+    expect((await t.http().put('/admin/%71ueues/api/queues/mail/pause')).status).toBe(401);
+    expect((await schoolAdmin.put('/admin/queues/api/queues/mail/pause')).status).toBe(403);
   });
 
   it('health: liveness, and readiness of PostgreSQL and Redis', async () => {
@@ -68,5 +76,28 @@ describe('platform', () => {
   it('serves the OpenAPI document that is committed as openapi.json', () => {
     const committed = JSON.parse(readFileSync(path.resolve(__dirname, '../../openapi.json'), 'utf8'));
     expect(buildOpenApi(t.api)).toEqual(committed);
+  });
+});
+
+describe('outbox with real e-mail (SMTP)', () => {
+  it('delivers the invitation by SMTP and shows the copy without its secret link', async () => {
+    const sink = await startSmtpSink();
+    const t = await startTestApp({ MAIL_DRIVER: 'smtp', SMTP_URL: sink.url });
+    try {
+      const school = await createSchool(t.db.admin);
+      const admin = await t.login((await createAccount(t.db.admin, school, Role.SchoolAdmin)).email);
+      const email = `smtp-${Date.now()}@example.fr`;
+      await admin.post('/api/v1/users').send({ email, fullName: 'Par Courriel', role: 'staff' }).expect(201);
+      const message = await t.delivered(email);
+      const received = sink.received.find((m) => m.subject === message.subject);
+      const token = received?.text?.match(/\/invitation\/([A-Za-z0-9_-]+)/)?.[1];
+      expect(token).toBeDefined();
+      const copy = await admin.get(`/api/v1/outbox/${message.id}`);
+      expect(copy.body.text).toContain('/invitation/[lien personnel masqué]');
+      expect(JSON.stringify(copy.body)).not.toContain(token);
+    } finally {
+      await t.close();
+      await sink.stop();
+    }
   });
 });

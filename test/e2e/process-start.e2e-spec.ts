@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
+import { startTestApp } from '../support/test-app';
 import { testConfig } from '../support/test-config';
 
 const root = path.resolve(__dirname, '../..');
@@ -51,5 +52,44 @@ describe('starting a process when a service is missing', () => {
     const r = start(API, { PORT: 'eighty' });
     expect(r.status).toBe(1);
     expect(r.lines).toEqual([expect.stringMatching(/PORT=NaN/)]);
+  });
+});
+
+describe('command-line tools', () => {
+  const run = (script: string, args: string[], env: Record<string, string>) => {
+    const config = testConfig();
+    return spawnSync(process.execPath, [path.join(root, 'dist/apps/api/src', script), ...args], {
+      env: {
+        PATH: process.env.PATH ?? '',
+        DATABASE_URL: config.DATABASE_URL,
+        DATABASE_ADMIN_URL: config.DATABASE_ADMIN_URL,
+        DATABASE_OWNER_URL: config.DATABASE_OWNER_URL,
+        ...env,
+      },
+      encoding: 'utf8',
+      timeout: 20000,
+    });
+  };
+
+  it('refuses the demo seed (known passwords) in production unless explicitly asked', () => {
+    const r = run('seed.cli.js', [], { NODE_ENV: 'production' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/Demo seed skipped/);
+  });
+
+  it('invites the first platform administrator with a one-time link, and no known password', async () => {
+    const email = `first-admin-${Date.now()}@example.fr`;
+    const r = run('platform-admin.cli.js', [email, 'Première Administratrice'], { PUBLIC_URL: 'https://cqp.example.fr' });
+    expect(r.status).toBe(0);
+    const token = r.stdout.match(/https:\/\/cqp\.example\.fr\/invitation\/([A-Za-z0-9_-]+)/)?.[1];
+    expect(token).toBeDefined();
+    const t = await startTestApp();
+    try {
+      await t.http().post(`/api/v1/auth/invitations/${token}/accept`).send({ password: 'Mot-de-passe-plateforme' }).expect(204);
+      const me = await (await t.login(email, 'Mot-de-passe-plateforme')).get('/api/v1/auth/me');
+      expect(me.body).toMatchObject({ role: 'platform_admin', schoolId: null });
+    } finally {
+      await t.close();
+    }
   });
 });

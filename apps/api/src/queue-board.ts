@@ -10,23 +10,12 @@ import { SessionsService } from '@app/platform/auth/sessions.service';
 const BASE = '/admin/queues';
 
 /**
- * bull-board at /admin/queues, for platform administrators only. The guard is a hook on every
- * path under the prefix (guarding only the exact path would leave its API open).
+ * bull-board at /admin/queues, for platform administrators only. The guard is an onRequest hook of
+ * the encapsulated scope that holds bull-board's routes: it runs for every route the router matched
+ * there, however the path was spelt (encoded letters included), and for nothing else.
  */
 export async function mountQueueBoard(app: NestFastifyApplication): Promise<void> {
-  const fastify = app.getHttpAdapter().getInstance() as FastifyInstance;
   const sessions = app.get(SessionsService);
-  fastify.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
-    const url = req.url.split('?')[0];
-    if (url !== BASE && !url.startsWith(`${BASE}/`)) return;
-    const token = req.cookies?.[SESSION_COOKIE];
-    const caller = token ? await sessions.resolve(token) : null;
-    // Answered here: bull-board's own error handler would reshape a thrown error.
-    if (!caller) return reply.status(401).send({ statusCode: 401, code: 'UNAUTHENTICATED', message: 'Vous devez vous connecter.' });
-    if (caller.role !== Role.PlatformAdmin) {
-      return reply.status(403).send({ statusCode: 403, code: 'FORBIDDEN', message: 'Réservé aux administrateurs de la plateforme.' });
-    }
-  });
   const adapter = new FastifyAdapter();
   adapter.setBasePath(BASE);
   createBullBoard({
@@ -37,5 +26,17 @@ export async function mountQueueBoard(app: NestFastifyApplication): Promise<void
     serverAdapter: adapter,
     options: { uiConfig: { boardTitle: 'Files de tâches' } },
   });
-  await app.register(adapter.registerPlugin() as never, { prefix: BASE });
+  const fastify = app.getHttpAdapter().getInstance() as FastifyInstance;
+  await fastify.register(async (scope) => {
+    scope.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
+      const token = req.cookies?.[SESSION_COOKIE];
+      const caller = token ? await sessions.resolve(token) : null;
+      // Answered here: bull-board's own error handler would reshape a thrown error.
+      if (!caller) return reply.status(401).send({ statusCode: 401, code: 'UNAUTHENTICATED', message: 'Vous devez vous connecter.' });
+      if (caller.role !== Role.PlatformAdmin) {
+        return reply.status(403).send({ statusCode: 403, code: 'FORBIDDEN', message: 'Réservé aux administrateurs de la plateforme.' });
+      }
+    });
+    await scope.register(adapter.registerPlugin() as never, { prefix: BASE });
+  });
 }

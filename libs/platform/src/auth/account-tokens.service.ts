@@ -4,11 +4,12 @@ import { Account } from '../accounts/account.entity';
 import { AppConfig } from '../config/app-config';
 import { AppError } from '../http/app-error';
 import { MailService } from '../mail/mail.service';
+import { ONE_TIME_LINK_PATHS } from '../mail/one-time-links';
 import { AccountToken, TokenPurpose } from './account-token.entity';
 import { invitationMail, passwordResetMail } from './auth.mails';
 import { hashToken, newToken } from './secrets';
 
-const LINK_PATHS: Record<TokenPurpose, string> = {
+const LINK_PATHS: Record<TokenPurpose, (typeof ONE_TIME_LINK_PATHS)[number]> = {
   [TokenPurpose.Invitation]: 'invitation',
   [TokenPurpose.PasswordReset]: 'reinitialiser',
 };

@@ -124,6 +124,11 @@ export class AppConfig {
   @IsString()
   WEB_DIST_DIR = './apps/web/dist';
 
+  /** Allows the demo seed (known passwords) when NODE_ENV=production: only for demonstration instances. */
+  @Transform(toBool)
+  @IsBoolean()
+  DEMO_SEED = false;
+
   /** Port of the worker's health endpoint (0 = none). */
   @Transform(toInt)
   @IsInt()

@@ -19,6 +19,11 @@ export interface DeliveryReceipt {
 export abstract class MailTransport {
   abstract send(mail: MailEnvelope): Promise<DeliveryReceipt>;
   close(): void {}
+
+  /** Nest calls this when the worker stops: pooled SMTP connections are closed. */
+  onApplicationShutdown(): void {
+    this.close();
+  }
 }
 
 const messageOf = (m: MailEnvelope) => ({

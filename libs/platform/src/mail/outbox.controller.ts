@@ -4,18 +4,23 @@ import { Brackets } from 'typeorm';
 import { Role } from '../accounts/role';
 import { CurrentCaller, Roles } from '../auth/auth.decorators';
 import { Caller } from '../auth/caller';
+import { AppConfig } from '../config/app-config';
 import { Db } from '../database/db.service';
 import { notFound } from '../http/app-error';
 import { ParseId } from '../http/parse-id.pipe';
 import { Page, PageOf, toPage } from '../http/pagination';
 import { OutboxMessageDetailResponse, OutboxMessageResponse, OutboxQuery } from './dto/outbox-message.dto';
+import { redactOneTimeLinks } from './one-time-links';
 import { OutboxMessage } from './outbox-message.entity';
 
 @ApiTags('outbox')
 @Controller('outbox')
 @Roles(Role.SchoolAdmin, Role.PlatformAdmin)
 export class OutboxController {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly config: AppConfig,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'List the e-mails the product sent (or holds in the outbox)' })
@@ -41,6 +46,13 @@ export class OutboxController {
   async get(@CurrentCaller() caller: Caller, @Param('id', ParseId) id: string): Promise<OutboxMessageDetailResponse> {
     const message = await this.db.forCaller(caller).findOneBy(OutboxMessage, { id });
     if (!message) throw notFound('Message');
-    return OutboxMessageDetailResponse.from(message);
+    const detail = OutboxMessageDetailResponse.from(message);
+    // With real e-mail, the recipient holds the link; the copy kept here must not open their account.
+    // With the outbox driver nothing leaves the product, and this page is how links are delivered.
+    if (this.config.MAIL_DRIVER === 'smtp') {
+      detail.text = redactOneTimeLinks(detail.text);
+      detail.html = detail.html && redactOneTimeLinks(detail.html);
+    }
+    return detail;
   }
 }
