@@ -136,6 +136,68 @@ describe('attendance (émargement)', () => {
     expect(unknownTrainee.status).toBe(404);
   });
 
+  it('refuses a signature once the sheet is countersigned, or over an absence the trainer noted; two quick taps sign once', async () => {
+    const { trainee: late, account: lateAccount } = await createTrainee(t.db.admin, cohort, school);
+    const { trainee: absent, account: absentAccount } = await createTrainee(t.db.admin, cohort, school);
+    const { account: quick } = await createTrainee(t.db.admin, cohort, school);
+    const session = await createSessionAt(t.db.admin, cohort, bc('BC02'), minutesFromNow(-20), 60, { trainerId: trainer.id });
+    await trainerAgent.put(`/api/v1/sessions/${session.id}/attendance/${absent.id}`).send({ status: 'absent' }).expect(200);
+    const overAbsence = await (await t.login(absentAccount.email)).post(`/api/v1/me/sessions/${session.id}/sign`);
+    expect(overAbsence.status).toBe(409);
+    expect(overAbsence.body.code).toBe('MARKED_ABSENT');
+
+    const quickAgent = await t.login(quick.email);
+    const taps = await Promise.all([1, 2, 3].map(() => quickAgent.post(`/api/v1/me/sessions/${session.id}/sign`)));
+    expect(taps.map((r) => r.status)).toEqual([200, 200, 200]);
+    expect(new Set(taps.map((r) => r.body.signedAt)).size).toBe(1);
+
+    await trainerAgent.post(`/api/v1/sessions/${session.id}/countersign`).expect(200);
+    const afterCountersign = await (await t.login(lateAccount.email)).post(`/api/v1/me/sessions/${session.id}/sign`);
+    expect(afterCountersign.status).toBe(409);
+    expect(afterCountersign.body.code).toBe('SHEET_CLOSED');
+    expect(await t.db.admin.countBy(AttendanceRecord, { sessionId: session.id, traineeId: late.id })).toBe(0);
+  });
+
+  it("shows a trainer only their own sessions' sheets, without the reasons of excused absences", async () => {
+    const { trainee } = await createTrainee(t.db.admin, cohort, school);
+    const session = await createSessionAt(t.db.admin, cohort, bc('BC03'), minutesFromNow(60 * 24), 60, { trainerId: trainer.id });
+    await staff
+      .put(`/api/v1/sessions/${session.id}/attendance/${trainee.id}`)
+      .send({ status: 'excused', justification: 'Arrêt maladie' })
+      .expect(200);
+    const own = await trainerAgent.get(`/api/v1/sessions/${session.id}/attendance`);
+    expect(own.body.lines.find((l: { traineeId: string }) => l.traineeId === trainee.id)).toMatchObject({
+      status: 'excused',
+      justification: null,
+    });
+    const staffView = await staff.get(`/api/v1/sessions/${session.id}/attendance`);
+    expect(staffView.body.lines.find((l: { traineeId: string }) => l.traineeId === trainee.id).justification).toBe('Arrêt maladie');
+    const other = await t.login((await createAccount(t.db.admin, school, Role.Trainer)).email);
+    expect((await other.get(`/api/v1/sessions/${session.id}/attendance`)).status).toBe(403);
+    expect((await other.get(`/api/v1/sessions/${session.id}/attendance.pdf`)).status).toBe(403);
+  });
+
+  it('keeps the date, times and block of a session once people have signed it', async () => {
+    // A cohort and a trainer of its own: the sessions above overlap (written directly, without the timetable's checks).
+    const own = await createCohort(t.db.admin, school.id, { startDate: '2026-01-01', endDate: '2028-12-31' });
+    const teacher = await createAccount(t.db.admin, school, Role.Trainer);
+    const { account } = await createTrainee(t.db.admin, own, school);
+    const session = await createSessionAt(t.db.admin, own, bc('BC04'), minutesFromNow(-5), 60, { trainerId: teacher.id });
+    await (await t.login(account.email)).post(`/api/v1/me/sessions/${session.id}/sign`).expect(200);
+    const body = {
+      blockId: session.blockId,
+      date: session.date,
+      startTime: session.startTime,
+      endTime: session.endTime,
+      trainerId: teacher.id,
+    };
+    const moved = await staff.put(`/api/v1/sessions/${session.id}`).send({ ...body, blockId: bc('BC01') });
+    expect(moved.status).toBe(409);
+    expect(moved.body.code).toBe('SESSION_HAS_ATTENDANCE');
+    const room = await staff.put(`/api/v1/sessions/${session.id}`).send({ ...body, room: 'Salle 4' });
+    expect(room.body).toMatchObject({ room: 'Salle 4' });
+  });
+
   it('exports the sheet as a PDF with the date, times, trainer and each line', async () => {
     const { trainee, account } = await createTrainee(t.db.admin, cohort, school);
     const session = await createSessionAt(t.db.admin, cohort, bc('BC02'), minutesFromNow(-15), 90, {

@@ -20,8 +20,8 @@ export class AttendanceController {
   @Get('attendance')
   @ApiOperation({ summary: 'The attendance sheet of a session: one line per trainee, the signing window, the countersignature' })
   @ApiOkResponse({ type: AttendanceSheetResponse })
-  sheet(@Param('id', ParseId) id: string): Promise<AttendanceSheetResponse> {
-    return this.attendance.sheet(id);
+  sheet(@CurrentCaller() caller: Caller, @Param('id', ParseId) id: string): Promise<AttendanceSheetResponse> {
+    return this.attendance.sheet(caller, id);
   }
 
   @Put('attendance/:traineeId')
@@ -53,11 +53,12 @@ export class AttendanceController {
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
   @ApiOkResponse({ type: AttendanceSheetResponse })
   attach(
+    @CurrentCaller() caller: Caller,
     @Param('id', ParseId) id: string,
     @Param('traineeId', ParseId) traineeId: string,
     @Body() body: Buffer,
   ): Promise<AttendanceSheetResponse> {
-    return this.attendance.attachJustification(id, traineeId, body);
+    return this.attendance.attachJustification(caller, id, traineeId, body);
   }
 
   @Get('attendance/:traineeId/document')
@@ -82,8 +83,12 @@ export class AttendanceController {
   @ApiOperation({ summary: 'The attendance sheet as a PDF for funders' })
   @ApiProduces('application/pdf')
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
-  async pdfSheet(@Param('id', ParseId) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
-    const sheet = await this.attendance.sheet(id);
+  async pdfSheet(
+    @CurrentCaller() caller: Caller,
+    @Param('id', ParseId) id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    const sheet = await this.attendance.sheet(caller, id);
     const school = await this.db.tx.findOneByOrFail(School, { id: this.db.schoolId! });
     const file = await this.pdf.render(sheet, school.name);
     void reply

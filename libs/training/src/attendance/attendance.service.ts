@@ -48,8 +48,16 @@ export class AttendanceService {
     };
   }
 
-  async sheet(sessionId: string): Promise<AttendanceSheetResponse> {
+  /**
+   * The sheet of a session. A trainer sees only the sheets of their own sessions, and not the reasons
+   * of excused absences (they may be health data); staff see everything.
+   */
+  async sheet(viewer: Caller, sessionId: string): Promise<AttendanceSheetResponse> {
     const session = await this.sessions.entity(sessionId);
+    const isStaff = STAFF.includes(viewer.role);
+    if (!isStaff && session.trainerId !== viewer.accountId) {
+      throw new AppError(403, 'NOT_YOUR_SESSION', 'Seul le formateur de la séance et l’équipe de l’école voient sa feuille d’émargement.');
+    }
     const w = await this.window(session);
     const { opensAt, closesAt } = this.windowBounds(session, w);
     const lines = await this.db.tx.query(
@@ -68,21 +76,38 @@ export class AttendanceService {
       signingClosesAt: closesAt,
       signingOpen: checkSigningWindow(new Date(), session, w).ok,
       countersignedAt: session.countersignedAt,
-      lines,
+      lines: isStaff ? lines : lines.map((l: { justification: string | null }) => ({ ...l, justification: null })),
     };
   }
 
-  /** The trainee signs their own line; signing again changes nothing. */
+  /**
+   * The trainee signs their own line, inside the window and before the countersignature; signing
+   * again changes nothing (two quick taps included). A line the trainer marked absent or excused
+   * is not overturned by a signature: that is a correction for the staff.
+   */
   async sign(caller: Caller, sessionId: string, meta: SignatureMeta): Promise<AttendanceRecord> {
     const trainee = await this.trainees.ofAccount(caller.accountId);
     const session = await this.db.tx.findOneBy(CourseSession, { id: sessionId });
     if (!session || session.cohortId !== trainee.cohortId) {
       throw new AppError(403, 'NOT_YOUR_SESSION', 'Cette séance ne fait pas partie de votre planning : vous ne pouvez pas la signer.');
     }
-    if (trainee.status !== TraineeStatus.Active)
+    if (trainee.status !== TraineeStatus.Active) {
       throw new AppError(403, 'TRAINEE_WITHDRAWN', 'Vous ne faites plus partie de cette session de formation.');
+    }
+    // One signer at a time per line: a second tap waits here, then finds the signature.
+    await this.db.tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`attendance:${sessionId}:${trainee.id}`]);
     const existing = await this.db.tx.findOneBy(AttendanceRecord, { sessionId, traineeId: trainee.id });
     if (existing?.signedAt) return existing;
+    if (session.countersignedAt) {
+      throw new AppError(409, 'SHEET_CLOSED', 'Le formateur a déjà contresigné la feuille : adressez-vous à l’équipe de l’école.');
+    }
+    if (existing && (existing.status === AttendanceStatus.Absent || existing.status === AttendanceStatus.Excused)) {
+      throw new AppError(
+        409,
+        'MARKED_ABSENT',
+        'Le formateur a noté votre absence pour cette séance : adressez-vous à lui ou à l’équipe de l’école.',
+      );
+    }
     const check = checkSigningWindow(new Date(), session, await this.window(session));
     if (!check.ok) throw new AppError(409, check.code, check.message);
     const signature = {
@@ -91,9 +116,8 @@ export class AttendanceService {
       signatureUserAgent: meta.userAgent?.slice(0, 300) ?? null,
     };
     if (existing) {
-      // The trainer marked the line first (e.g. late): the signature is added, the status kept unless "absent".
-      const status = existing.status === AttendanceStatus.Absent ? AttendanceStatus.Present : existing.status;
-      await this.db.tx.update(AttendanceRecord, { id: existing.id }, { ...signature, status });
+      // The trainer marked the line first (present or late): the signature is added, the status kept.
+      await this.db.tx.update(AttendanceRecord, { id: existing.id }, signature);
     } else {
       await this.db.tx.insert(AttendanceRecord, {
         schoolId: session.schoolId,
@@ -139,6 +163,7 @@ export class AttendanceService {
     }
     this.assertConsistent(session, input);
 
+    await this.db.tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`attendance:${sessionId}:${traineeId}`]);
     const existing = await this.db.tx.findOneBy(AttendanceRecord, { sessionId, traineeId });
     const values = {
       status: input.status,
@@ -158,7 +183,7 @@ export class AttendanceService {
       after: snapshot(record),
       reason: input.reason ?? null,
     });
-    return this.sheet(sessionId);
+    return this.sheet(caller, sessionId);
   }
 
   private assertConsistent(session: CourseSession, input: RecordAttendanceRequest): void {
@@ -178,7 +203,7 @@ export class AttendanceService {
   }
 
   /** Staff attach the document that justifies an excused absence (PDF, JPEG or PNG, recognised by its bytes). */
-  async attachJustification(sessionId: string, traineeId: string, bytes: unknown): Promise<AttendanceSheetResponse> {
+  async attachJustification(caller: Caller, sessionId: string, traineeId: string, bytes: unknown): Promise<AttendanceSheetResponse> {
     if (!Buffer.isBuffer(bytes) || bytes.length === 0) {
       throw new AppError(400, 'DOCUMENT_MISSING', 'Envoyez le justificatif (PDF, JPEG ou PNG) dans le corps de la requête.');
     }
@@ -201,7 +226,7 @@ export class AttendanceService {
       action: 'attendance.justification_attached',
       after: { type, size: stored.size, sha256: stored.sha256 },
     });
-    return this.sheet(sessionId);
+    return this.sheet(caller, sessionId);
   }
 
   async justification(sessionId: string, traineeId: string): Promise<{ type: string; body: NodeJS.ReadableStream }> {
@@ -227,6 +252,6 @@ export class AttendanceService {
         after: { countersignedAt },
       });
     }
-    return this.sheet(sessionId);
+    return this.sheet(caller, sessionId);
   }
 }

@@ -53,8 +53,25 @@ export class CourseSessionsService {
     return this.get(saved.id);
   }
 
+  /**
+   * Once a session has attendance or a countersignature, its date, times and block are what people
+   * signed: they cannot change (room, link and trainer still can).
+   */
   async update(id: string, input: SessionRequest): Promise<SessionResponse> {
     const current = await this.entity(id);
+    const moved =
+      input.date !== current.date ||
+      input.startTime !== current.startTime ||
+      input.endTime !== current.endTime ||
+      input.blockId !== current.blockId ||
+      (input.moduleId ?? null) !== current.moduleId;
+    if (moved && (current.countersignedAt || (await this.db.tx.existsBy(AttendanceRecord, { sessionId: id })))) {
+      throw new AppError(
+        409,
+        'SESSION_HAS_ATTENDANCE',
+        'Cette séance a déjà des émargements : sa date, ses horaires et son bloc ne peuvent plus changer. Programmez une autre séance si besoin.',
+      );
+    }
     const session = await this.checked(current.cohortId, id, input);
     await this.db.tx.update(CourseSession, { id }, session);
     const { date, startTime, endTime, blockId, moduleId, trainerId, room, videoUrl } = current;
