@@ -1,5 +1,6 @@
 import { Account, Role, School } from '@app/platform';
 import { createAccount, createSchool } from '../factories/school.factory';
+import { createCohort } from '../factories/training.factory';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /** Hostile or clumsy input: a clear 4xx in the one error shape, nothing written, never a 5xx. */
@@ -89,6 +90,48 @@ describe('bad input', () => {
       .send({ email: 'csrf@test.cqp.local', fullName: 'Csrf', role: 'staff' });
     expect(csrf.status).toBe(403);
     expect(csrf.body.code).toBe('CROSS_ORIGIN_REFUSED');
+  });
+
+  it('dates that are not calendar days, nulls on required fields, huge pages, over-long values', async () => {
+    const cohort = await createCohort(t.db.admin, school.id);
+    for (const url of [
+      '/api/v1/sessions?from=2026-W05',
+      '/api/v1/cohorts?activeOn=2026-10',
+      '/api/v1/audit-events?from=2026-123',
+      '/api/v1/users?page=1e20',
+    ]) {
+      const res = await admin.get(url);
+      expect({ url, status: res.status, code: res.body.code }).toEqual({ url, status: 400, code: 'VALIDATION_FAILED' });
+    }
+    const dates = await admin.patch(`/api/v1/cohorts/${cohort.id}`).send({ startDate: '2027-06-30', endDate: '20270101' });
+    expect(dates.status).toBe(400);
+    expect(dates.body.errors.endDate).toEqual(['doit être une date au format AAAA-MM-JJ']);
+    const nullName = await admin.patch(`/api/v1/cohorts/${cohort.id}`).send({ name: null, capacity: null });
+    expect(nullName.status).toBe(400);
+    expect(Object.keys(nullName.body.errors).sort()).toEqual(['capacity', 'name']);
+    const user = await createAccount(t.db.admin, school, Role.Staff);
+    expect((await admin.patch(`/api/v1/users/${user.id}`).send({ fullName: null })).status).toBe(400);
+    const longPhone = await admin
+      .post(`/api/v1/cohorts/${cohort.id}/trainees`)
+      .send({ lastName: 'A', firstName: 'B', email: `p${Date.now()}@x.fr`, phone: '+12345678901234567890' });
+    expect(longPhone.status).toBe(400);
+    const longName = await admin
+      .post(`/api/v1/cohorts/${cohort.id}/trainees`)
+      .send({ lastName: 'x'.repeat(100), firstName: 'B', email: `n${Date.now()}@x.fr` });
+    expect(longName.status).toBe(400);
+    expect(await t.db.admin.countBy(Account, { schoolId: school.id, role: Role.Trainee })).toBe(0);
+  });
+
+  it('an Origin the browser sends as "null"', async () => {
+    const res = await t.http().post('/api/v1/auth/login').set('Origin', 'null').send({ email: 'a@b.fr', password: 'whatever-it-is' });
+    expect(res.status).toBe(403);
+    expect(res.body.code).toBe('CROSS_ORIGIN_REFUSED');
+    const ok = await t
+      .http()
+      .post('/api/v1/auth/login')
+      .set('Origin', t.config.PUBLIC_URL)
+      .send({ email: 'a@b.fr', password: 'whatever-it-is' });
+    expect(ok.status).toBe(401);
   });
 
   it('a role that may not use a route', async () => {

@@ -24,11 +24,17 @@ export function jsonLogger(config: AppConfig, context: string): ConsoleLogger {
   return new ConsoleLogger(context, { json: true, logLevels: NEST_LEVELS[config.LOG_LEVEL] });
 }
 
+/** TRUST_PROXY as Fastify reads it: a boolean, or the proxies' addresses. */
+export function trustProxy(value: string): boolean | string[] {
+  if (value === 'true' || value === 'false') return value === 'true';
+  return value.split(',').map((a) => a.trim());
+}
+
 /** Builds the HTTP application (not yet listening): used by main.ts and the end-to-end tests. */
 export async function createApiApp(config: AppConfig): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.BODY_LIMIT_BYTES,
-    trustProxy: true,
+    trustProxy: trustProxy(config.TRUST_PROXY),
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL },

@@ -10,12 +10,25 @@ import { AppConfig, AppError } from '@app/platform';
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-/** Cross-site requests cannot use the session: unsafe methods from another Origin are refused. */
-function sameOriginGuard(fastify: FastifyInstance): void {
+const hostOf = (origin: string): string | null => {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null; // "null" (sandboxed pages, file://) or garbage
+  }
+};
+
+/**
+ * Cross-site requests cannot use the session: unsafe methods whose Origin is neither the product's
+ * public URL nor the host the request reached are refused (a reverse proxy may rewrite Host).
+ */
+function sameOriginGuard(fastify: FastifyInstance, config: AppConfig): void {
+  const publicHost = new URL(config.PUBLIC_URL).host;
   fastify.addHook('onRequest', async (req: FastifyRequest) => {
     const origin = req.headers.origin;
-    if (!UNSAFE.has(req.method) || !origin) return;
-    if (new URL(origin).host !== req.headers.host) {
+    if (!UNSAFE.has(req.method) || origin === undefined) return;
+    const host = hostOf(origin);
+    if (host === null || (host !== publicHost && host !== req.headers.host)) {
       throw new AppError(403, 'CROSS_ORIGIN_REFUSED', "Requête refusée : elle ne provient pas de l'application.");
     }
   });
@@ -82,7 +95,7 @@ export async function setupHttp(app: NestFastifyApplication, config: AppConfig):
   const fastify = app.getHttpAdapter().getInstance() as FastifyInstance;
   csvBodies(fastify, config);
   documentBodies(fastify, config);
-  sameOriginGuard(fastify);
+  sameOriginGuard(fastify, config);
   await securityHeaders(app, config);
   await app.register(fastifyCookie);
   await webUi(app, config);

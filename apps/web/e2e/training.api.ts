@@ -13,17 +13,42 @@ export async function apiLogin(request: APIRequestContext, email: string): Promi
   return json<Me>(await request.post('/api/v1/auth/login', { data: { email, password: DEMO_PASSWORD } }));
 }
 
-/** The cohort running today that holds the trainee with this e-mail. */
-export async function cohortOf(request: APIRequestContext, email: string, today: string): Promise<{ cohort: Cohort; trainee: Trainee }> {
-  const cohorts = await json<{ items: Cohort[] }>(await request.get('/api/v1/cohorts', { params: { activeOn: today, pageSize: 100 } }));
-  for (const cohort of cohorts.items) {
-    const trainees = await json<{ items: Trainee[] }>(
-      await request.get(`/api/v1/cohorts/${cohort.id}/trainees`, { params: { q: email, pageSize: 100 } }),
-    );
-    const trainee = trainees.items.find((row) => row.email === email);
-    if (trainee) return { cohort, trainee };
-  }
-  throw new Error(`No cohort running on ${today} holds ${email}`);
+/** A cohort of its own for this run, running today (earlier runs' sessions cannot collide with it). */
+export async function freshCohort(request: APIRequestContext, versionId: string, today: string): Promise<Cohort> {
+  return json<Cohort>(
+    await request.post('/api/v1/cohorts', {
+      data: { name: `Promotion E2E ${Date.now()}`, versionId, format: 'presentiel', startDate: today, endDate: today, capacity: 5, place: 'Salle E2E' },
+    }),
+  );
+}
+
+/**
+ * Activates an invited account the way its owner would: the invitation e-mail (read from the outbox by
+ * the school administrator, the outbox driver being the test mailbox), then the one-time link.
+ */
+export async function acceptInvitation(adminRequest: APIRequestContext, email: string, password: string): Promise<void> {
+  const page = await json<{ items: { id: string }[] }>(await adminRequest.get('/api/v1/outbox', { params: { q: email } }));
+  const message = await json<{ text: string }>(await adminRequest.get(`/api/v1/outbox/${page.items[0].id}`));
+  const token = /\/invitation\/([A-Za-z0-9_-]+)/.exec(message.text)?.[1];
+  expect(token, `no invitation link in the e-mail to ${email}`).toBeTruthy();
+  const accepted = await adminRequest.post(`/api/v1/auth/invitations/${token}/accept`, { data: { password } });
+  expect(accepted.status()).toBe(204);
+}
+
+/** A trainer invited by the school administrator, active with `password`. */
+export async function freshTrainer(adminRequest: APIRequestContext, password: string): Promise<{ id: string; email: string }> {
+  const email = `formateur.e2e.${Date.now()}@demo.cqp.local`;
+  const user = await json<{ id: string }>(await adminRequest.post('/api/v1/users', { data: { email, fullName: 'Karim Benali', role: 'trainer' } }));
+  await acceptInvitation(adminRequest, email, password);
+  return { id: user.id, email };
+}
+
+/** A trainee added to `cohortId` by the staff, active with `password`. */
+export async function freshTrainee(staffRequest: APIRequestContext, adminRequest: APIRequestContext, cohortId: string, password: string): Promise<Trainee> {
+  const email = `stagiaire.e2e.${Date.now()}@demo.cqp.local`;
+  const trainee = await json<Trainee>(await staffRequest.post(`/api/v1/cohorts/${cohortId}/trainees`, { data: { lastName: 'Moreau', firstName: 'Léa', email } }));
+  await acceptInvitation(adminRequest, email, password);
+  return trainee;
 }
 
 export async function firstBlock(request: APIRequestContext, versionId: string) {
@@ -32,47 +57,6 @@ export async function firstBlock(request: APIRequestContext, versionId: string) 
   const block = version?.blocks.find((row) => row.kind === 'competency' && row.modules.length > 0);
   if (!block) throw new Error(`Version ${versionId} has no competency block with modules`);
   return { block, module: block.modules[0] };
-}
-
-export async function sessionsOn(request: APIRequestContext, day: string, filter: { cohortId?: string; trainerId?: string }) {
-  return json<CourseSession[]>(await request.get('/api/v1/sessions', { params: { ...filter, from: day, to: day } }));
-}
-
-const asInput = (session: CourseSession, change: Partial<SessionInput>): SessionInput => ({
-  blockId: session.blockId,
-  moduleId: session.moduleId,
-  date: session.date,
-  startTime: session.startTime,
-  endTime: session.endTime,
-  trainerId: session.trainerId,
-  room: session.room,
-  videoUrl: session.videoUrl,
-  ...change,
-});
-
-/**
- * Makes [start, end] free on `day` for the cohort and the trainer. Sessions from earlier runs (or the demo
- * timetable) that overlap are deleted; one that already has attendance cannot be, so it is cut to end at `start`.
- */
-export async function freeSlot(
-  request: APIRequestContext,
-  day: string,
-  slot: { start: string; end: string },
-  owners: { cohortId: string; trainerId: string },
-) {
-  const all = [
-    ...(await sessionsOn(request, day, { cohortId: owners.cohortId })),
-    ...(await sessionsOn(request, day, { trainerId: owners.trainerId })),
-  ];
-  const overlapping = [...new Map(all.map((session) => [session.id, session])).values()].filter(
-    (session) => session.startTime < slot.end && session.endTime > slot.start,
-  );
-  for (const session of overlapping) {
-    const deleted = await request.delete(`/api/v1/sessions/${session.id}`);
-    if (deleted.ok()) continue;
-    expect(session.startTime < slot.start, `cannot free ${session.startTime}–${session.endTime}: ${await deleted.text()}`).toBeTruthy();
-    await json(await request.put(`/api/v1/sessions/${session.id}`, { data: asInput(session, { endTime: slot.start }) }));
-  }
 }
 
 export async function createSession(request: APIRequestContext, cohortId: string, input: SessionInput): Promise<CourseSession> {

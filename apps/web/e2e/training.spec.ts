@@ -1,10 +1,11 @@
 import { expect, test, type Browser } from '@playwright/test';
 import { parisDay, parisTime } from '../src/lib/dates';
 import { formatMinutes } from '../src/lib/duration';
-import { DEMO_PASSWORD, PHONE, STAFF, TRAINEE, TRAINER, login, openMenu } from './helpers';
-import { apiLogin, attendedMinutes, cohortOf, createSession, firstBlock, freeSlot } from './training.api';
+import { DEMO_PASSWORD, PHONE, SCHOOL_ADMIN, STAFF, login, openMenu } from './helpers';
+import { apiLogin, attendedMinutes, createSession, firstBlock, freshCohort, freshTrainee, freshTrainer } from './training.api';
 
 const MINUTE = 60_000;
+const PASSWORD = 'Mot-de-passe-e2e-2026';
 
 /** From 10 minutes ago to 50 minutes ahead, Paris time, kept within today (00:00–23:59). */
 function slotAroundNow(now = Date.now()) {
@@ -19,17 +20,22 @@ const newContext = (browser: Browser, phone = false) =>
 
 test('a trainee signs on a phone, the trainer countersigns, the hours reach the cohort dashboard', async ({ page, browser, playwright, baseURL }) => {
   const staffApi = await playwright.request.newContext({ baseURL });
-  const trainerApi = await playwright.request.newContext({ baseURL });
+  const adminApi = await playwright.request.newContext({ baseURL });
   const phone = await newContext(browser, true);
   const staffContext = await newContext(browser);
   try {
-    // (a) Staff, through the API: a session of the trainee's cohort, taught by the demo trainer, running now.
+    // (a) Through the API, as the school would: a cohort running today, a trainer and a trainee invited
+    // and activated from their e-mails, and a session of that cohort running now.
     const { today, start, end } = slotAroundNow();
-    await apiLogin(staffApi, STAFF);
-    const trainer = await apiLogin(trainerApi, TRAINER);
-    const { cohort, trainee } = await cohortOf(staffApi, TRAINEE, today);
+    const me = await apiLogin(staffApi, STAFF);
+    await apiLogin(adminApi, SCHOOL_ADMIN);
+    const versions = await (await staffApi.get('/api/v1/referential/versions')).json();
+    const current = versions.find((v: { code: string }) => v.code === 'RNCP40913');
+    const cohort = await freshCohort(staffApi, current.id, today);
+    const trainer = await freshTrainer(adminApi, PASSWORD);
+    const trainee = await freshTrainee(staffApi, adminApi, cohort.id, PASSWORD);
     const { block, module } = await firstBlock(staffApi, cohort.versionId);
-    await freeSlot(staffApi, today, { start, end }, { cohortId: cohort.id, trainerId: trainer.id });
+    expect(me.role).toBe('staff');
     const before = await attendedMinutes(staffApi, cohort.id, trainee.id, block.id);
     const session = await createSession(staffApi, cohort.id, {
       blockId: block.id,
@@ -45,7 +51,7 @@ test('a trainee signs on a phone, the trainer countersigns, the hours reach the 
     const traineeName = `${trainee.lastName} ${trainee.firstName}`;
 
     await test.step('(b) the trainer opens the sheet from « Mes séances »: the trainee has not signed', async () => {
-      await login(page, TRAINER, DEMO_PASSWORD);
+      await login(page, trainer.email, PASSWORD);
       await openMenu(page, 'Mes séances');
       await page.getByRole('link', { name: new RegExp(time) }).click();
       await expect(page.getByRole('heading', { name: "Feuille d'émargement" })).toBeVisible();
@@ -56,7 +62,7 @@ test('a trainee signs on a phone, the trainer countersigns, the hours reach the 
 
     const signedAt = await test.step('(c) on a phone, the trainee signs from « Mes séances du jour »', async () => {
       const mobile = await phone.newPage();
-      await login(mobile, TRAINEE, DEMO_PASSWORD);
+      await login(mobile, trainee.email, PASSWORD);
       await expect(mobile.getByRole('heading', { name: 'Mes séances du jour' })).toBeVisible();
       const card = mobile.getByRole('article').filter({ hasText: time });
       await card.getByRole('button', { name: 'Signer' }).click();
@@ -93,6 +99,6 @@ test('a trainee signs on a phone, the trainer countersigns, the hours reach the 
       await staff.screenshot({ path: 'test-results/cohort-dashboard.png', fullPage: true });
     });
   } finally {
-    await Promise.all([phone.close(), staffContext.close(), staffApi.dispose(), trainerApi.dispose()]);
+    await Promise.all([phone.close(), staffContext.close(), staffApi.dispose(), adminApi.dispose()]);
   }
 });

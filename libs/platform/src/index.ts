@@ -28,3 +28,4 @@ export * from './auth/session.entity';
 export * from './accounts/accounts.service';
 export * from './pdf/pdf-renderer';
 export * from './files/file-type';
+export * from './http/validators';

@@ -26,6 +26,14 @@ export class AppConfig {
   @Max(65535)
   PORT = 3000;
 
+  /**
+   * Which proxies may set X-Forwarded-For (the client address used by login throttling and kept with
+   * signatures): "false" (none, the default), "true" (any: only behind a proxy that strips the header),
+   * or comma-separated addresses/CIDR of the proxies.
+   */
+  @IsString()
+  TRUST_PROXY = 'false';
+
   /** Application role: DML only, subject to row-level security. */
   @IsString()
   DATABASE_URL = 'postgres://cqp_app:cqp_app@127.0.0.1:5432/cqp';

@@ -49,7 +49,13 @@ export function toErrorBody(err: unknown): { body: ErrorBody; internal: boolean 
   if (err instanceof QueryFailedError) {
     const pgCode = (err as QueryFailedError & { code?: string }).code;
     if (pgCode === '23505') return { body: fallback(409), internal: false };
-    if (pgCode === '22P02') return { body: fallback(400), internal: false };
+    // Data exceptions (bad date, value too long, out of range) and other integrity violations: the input was wrong.
+    if (pgCode?.startsWith('22') || pgCode === '23502' || pgCode === '23503' || pgCode === '23514') {
+      return {
+        body: { statusCode: 400, code: 'INVALID_VALUE', message: 'Une des valeurs fournies est invalide ou trop longue.' },
+        internal: false,
+      };
+    }
   }
   const e = err as { code?: unknown; statusCode?: unknown };
   if (typeof e?.code === 'string' && FASTIFY[e.code]) {

@@ -5,10 +5,11 @@ import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 
 /** `page` (1-based), `pageSize` (max 100), `order`; each list adds its own `sort` and filters. */
 export class PageQuery {
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  @ApiPropertyOptional({ minimum: 1, maximum: 100000, default: 1 })
   @IsOptional()
   @Type(() => Number)
   @Min(1)
+  @Max(100000)
   @IsInt()
   page = 1;
 

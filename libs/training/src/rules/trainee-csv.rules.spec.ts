@@ -143,10 +143,11 @@ describe('parseTraineeCsv', () => {
     expect(ok.rows.map((r) => r.phone)).toEqual(['0612345678', '+33612345678', '0612345678']);
   });
 
-  it('refuses names longer than 100 characters', () => {
-    expect(parseTraineeCsv(`${HEADER}\n${'x'.repeat(101)};Hélène;h@x.fr;`).errors).toEqual([
-      { line: 2, field: 'lastName', message: 'Le nom dépasse 100 caractères.' },
+  it('refuses names longer than 99 characters (the full name holds 200)', () => {
+    expect(parseTraineeCsv(`${HEADER}\n${'x'.repeat(100)};Hélène;h@x.fr;`).errors).toEqual([
+      { line: 2, field: 'lastName', message: 'Le nom dépasse 99 caractères.' },
     ]);
+    expect(parseTraineeCsv(`${HEADER}\n${'x'.repeat(99)};${'y'.repeat(99)};h@x.fr;`).errors).toEqual([]);
   });
 
   it('reports a quote left open', () => {

@@ -22,7 +22,8 @@ export interface CsvError {
 /** Data rows accepted in one file. */
 export const MAX_TRAINEE_CSV_ROWS = 2000;
 /** Longest first or last name accepted. */
-export const MAX_NAME_LENGTH = 100;
+/** First and last names fit the account's full name (200 characters with the space between). */
+export const MAX_NAME_LENGTH = 99;
 
 type Column = 'lastName' | 'firstName' | 'email' | 'phone';
 

@@ -3,6 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { normaliseEmail } from '../../auth/dto/auth.dto';
 import { PageQuery } from '../../http/pagination';
+import { IsOptionalNotNull } from '../../http/validators';
 import { Account } from '../account.entity';
 import { AccountStatus, Role, SCHOOL_ROLES } from '../role';
 
@@ -29,7 +30,7 @@ export class InviteUserRequest {
 
 export class UpdateUserRequest {
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalNotNull()
   @Transform(trim)
   @MinLength(2)
   @MaxLength(200)
@@ -37,7 +38,7 @@ export class UpdateUserRequest {
   fullName?: string;
 
   @ApiPropertyOptional({ enum: SCHOOL_ROLES, enumName: 'SchoolRole' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(SCHOOL_ROLES)
   role?: Role;
 }

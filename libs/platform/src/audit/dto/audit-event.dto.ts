@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDateString, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PageQuery } from '../../http/pagination';
+import { IsDayOrInstant } from '../../http/validators';
 import { AuditEvent } from '../audit-event.entity';
 
 export class AuditEventQuery extends PageQuery {
@@ -28,12 +29,12 @@ export class AuditEventQuery extends PageQuery {
 
   @ApiPropertyOptional({ description: 'From this instant (ISO 8601)' })
   @IsOptional()
-  @IsDateString()
+  @IsDayOrInstant()
   from?: string;
 
   @ApiPropertyOptional({ description: 'Up to this instant (ISO 8601)' })
   @IsOptional()
-  @IsDateString()
+  @IsDayOrInstant()
   to?: string;
 }
 

@@ -1,6 +1,7 @@
+import { IsCalendarDate } from '@app/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsDateString, IsIn, IsInt, IsOptional, IsString, MaxLength, Min, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, MaxLength, Min, MinLength } from 'class-validator';
 import { SessionResponse } from '../../timetable/dto/course-session.dto';
 import { AttendanceStatus } from '../attendance-record.entity';
 
@@ -69,16 +70,16 @@ export class MySessionResponse {
 export class MySessionsQuery {
   @ApiPropertyOptional({ format: 'date', description: 'Day (Europe/Paris), today by default' })
   @IsOptional()
-  @IsDateString({ strict: true })
+  @IsCalendarDate()
   date?: string;
 }
 
 export class MyTimetableQuery {
   @ApiProperty({ format: 'date', description: 'From this day (inclusive)' })
-  @IsDateString({ strict: true })
+  @IsCalendarDate()
   from: string;
 
   @ApiProperty({ format: 'date', description: 'To this day (inclusive)' })
-  @IsDateString({ strict: true })
+  @IsCalendarDate()
   to: string;
 }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { PageQuery } from '@app/platform';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsCalendarDate, IsOptionalNotNull, PageQuery } from '@app/platform';
 import { Cohort, CohortFormat } from '../cohort.entity';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -24,11 +24,11 @@ export class CreateCohortRequest {
   format: CohortFormat;
 
   @ApiProperty({ format: 'date', example: '2027-01-11' })
-  @IsDateString({ strict: true })
+  @IsCalendarDate()
   startDate: string;
 
   @ApiProperty({ format: 'date', example: '2027-06-30' })
-  @IsDateString({ strict: true })
+  @IsCalendarDate()
   endDate: string;
 
   @ApiProperty({ minimum: 1, maximum: 200 })
@@ -47,7 +47,7 @@ export class CreateCohortRequest {
 
 export class UpdateCohortRequest {
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalNotNull()
   @Transform(trim)
   @MinLength(2)
   @MaxLength(120)
@@ -55,22 +55,22 @@ export class UpdateCohortRequest {
   name?: string;
 
   @ApiPropertyOptional({ enum: FORMATS, enumName: 'CohortFormat' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(FORMATS)
   format?: CohortFormat;
 
   @ApiPropertyOptional({ format: 'date' })
-  @IsOptional()
-  @IsDateString({ strict: true })
+  @IsOptionalNotNull()
+  @IsCalendarDate()
   startDate?: string;
 
   @ApiPropertyOptional({ format: 'date' })
-  @IsOptional()
-  @IsDateString({ strict: true })
+  @IsOptionalNotNull()
+  @IsCalendarDate()
   endDate?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 200 })
-  @IsOptional()
+  @IsOptionalNotNull()
   @Min(1)
   @Max(200)
   @IsInt()
@@ -103,7 +103,7 @@ export class CohortQuery extends PageQuery {
 
   @ApiPropertyOptional({ description: 'Cohorts running on this day (YYYY-MM-DD)', format: 'date' })
   @IsOptional()
-  @IsDateString({ strict: true })
+  @IsCalendarDate()
   activeOn?: string;
 }
 

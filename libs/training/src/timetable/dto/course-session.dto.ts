@@ -1,6 +1,7 @@
+import { IsCalendarDate } from '@app/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsDateString, IsOptional, IsString, IsUrl, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsOptional, IsString, IsUrl, IsUUID, Matches, MaxLength } from 'class-validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -16,7 +17,7 @@ export class SessionRequest {
   moduleId?: string | null;
 
   @ApiProperty({ format: 'date', example: '2027-01-12' })
-  @IsDateString({ strict: true })
+  @IsCalendarDate()
   date: string;
 
   @ApiProperty({ example: '09:00', description: 'Local time, Europe/Paris' })
@@ -61,12 +62,12 @@ export class SessionQuery {
 
   @ApiPropertyOptional({ format: 'date', description: 'From this day (inclusive)' })
   @IsOptional()
-  @IsDateString({ strict: true })
+  @IsCalendarDate()
   from?: string;
 
   @ApiPropertyOptional({ format: 'date', description: 'To this day (inclusive); at most 366 days after `from`' })
   @IsOptional()
-  @IsDateString({ strict: true })
+  @IsCalendarDate()
   to?: string;
 }
 

@@ -11,14 +11,14 @@ export class AddTraineeRequest {
   @ApiProperty({ example: 'Moreau' })
   @Transform(trim)
   @MinLength(1)
-  @MaxLength(100)
+  @MaxLength(99)
   @IsString()
   lastName: string;
 
   @ApiProperty({ example: 'Léa' })
   @Transform(trim)
   @MinLength(1)
-  @MaxLength(100)
+  @MaxLength(99)
   @IsString()
   firstName: string;
 
@@ -31,7 +31,7 @@ export class AddTraineeRequest {
   @ApiPropertyOptional({ type: String, nullable: true, example: '06 12 34 56 78' })
   @IsOptional()
   @Transform(trim)
-  @Matches(/^\+?[0-9 .-]{6,20}$/)
+  @Matches(/^\+?[0-9 .-]{6,19}$/)
   @IsString()
   phone?: string | null;
 }
