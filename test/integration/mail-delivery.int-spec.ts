@@ -93,6 +93,18 @@ describe('mail delivery', () => {
     expect((await queue.getJob(`mail-deliver.${id}`))?.data).toEqual({ messageId: id, schoolId: school.id });
   });
 
+  it('answers at once when Redis is away: the message waits in the outbox for the sweep', async () => {
+    const deadQueue = new JobQueue({ ...config, REDIS_URL: 'redis://127.0.0.1:1' } as AppConfig);
+    const mail = new MailService(db, deadQueue);
+    const started = Date.now();
+    const id = await db.inSchool(school.id, () =>
+      mail.compose({ key: 'test:redis-away', schoolId: school.id, to: 'x@example.fr', subject: 'S', text: 'T' }),
+    );
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(await db.admin.findOneByOrFail(OutboxMessage, { id })).toMatchObject({ status: OutboxStatus.Pending });
+    await deadQueue.onApplicationShutdown();
+  });
+
   it('sends through a real SMTP server when configured', async () => {
     const sink = await startSmtpSink();
     const transport = new SmtpTransport(sink.url);

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Db } from '../database/db.service';
 import { JobQueue } from '../queues/job-queue';
@@ -20,6 +20,8 @@ export interface NewMail {
  */
 @Injectable()
 export class MailService {
+  private readonly logger = new Logger(MailService.name);
+
   constructor(
     private readonly db: Db,
     private readonly jobs: JobQueue,
@@ -36,7 +38,10 @@ export class MailService {
       .execute();
     const id = (inserted.raw as { id: string }[])[0]?.id;
     if (id) {
-      await this.db.afterCommit(() => this.dispatch(id, mail.schoolId));
+      // Best effort: if Redis is away the message stays pending and the outbox sweep sends it later.
+      await this.db.afterCommit(() =>
+        this.dispatch(id, mail.schoolId).catch((err: Error) => this.logger.warn(`mail ${id} not enqueued yet: ${err.message}`)),
+      );
       return id;
     }
     const existing = await manager.findOneByOrFail(OutboxMessage, { key: mail.key });

@@ -1,20 +1,46 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
+import Redis from 'ioredis';
 import { AppConfig } from '../config/app-config';
 import { JobName, JobPayloads, JOBS, QUEUES, QueueName } from './job-catalogue';
-import { redisConnection } from './redis-connection';
 
-/** Enqueues jobs of the catalogue. `jobId` makes a job unique: enqueuing it twice does nothing. */
+const ENQUEUE_TIMEOUT_MS = 3000;
+
+function within<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Enqueues jobs of the catalogue. `jobId` makes a job unique: enqueuing it twice does nothing.
+ * Producers share one Redis connection that fails fast when Redis is away (the caller is not held;
+ * what was not enqueued is found again by the sweeps, e.g. the outbox sweep).
+ */
 @Injectable()
 export class JobQueue implements OnApplicationShutdown {
   private readonly queues = new Map<QueueName, Queue>();
+  private connection?: Redis;
 
   constructor(private readonly config: AppConfig) {}
+
+  private client(): Redis {
+    this.connection ??= new Redis(this.config.REDIS_URL, {
+      maxRetriesPerRequest: 1,
+      enableOfflineQueue: false,
+      connectTimeout: 2000,
+      retryStrategy: (attempt) => Math.min(attempt * 500, 5000),
+    }).on('error', () => undefined); // reported by the enqueue that fails
+    return this.connection;
+  }
 
   queue(name: QueueName): Queue {
     let q = this.queues.get(name);
     if (!q) {
-      q = new Queue(name, { connection: redisConnection(this.config.REDIS_URL), prefix: this.config.QUEUE_PREFIX });
+      q = new Queue(name, { connection: this.client(), prefix: this.config.QUEUE_PREFIX });
+      q.on('error', () => undefined);
       this.queues.set(name, q);
     }
     return q;
@@ -24,12 +50,16 @@ export class JobQueue implements OnApplicationShutdown {
     return QUEUES.map((n) => this.queue(n));
   }
 
+  /** Rejects after a few seconds when Redis does not answer, rather than holding the caller. */
   async enqueue<N extends JobName>(name: N, payload: JobPayloads[N], jobId: string): Promise<void> {
     const def = JOBS[name];
-    await this.queue(def.queue).add(name, payload, { ...def.policy, jobId });
+    await within(this.queue(def.queue).add(name, payload, { ...def.policy, jobId }), ENQUEUE_TIMEOUT_MS, `Redis did not take job ${name}`);
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await Promise.all([...this.queues.values()].map((q) => q.close()));
+    // A connection that never came up has nothing to flush: stop its reconnection attempts first.
+    if (this.connection && this.connection.status !== 'ready') this.connection.disconnect();
+    await Promise.all([...this.queues.values()].map((q) => within(q.close(), ENQUEUE_TIMEOUT_MS, 'queue close').catch(() => undefined)));
+    this.connection?.disconnect();
   }
 }

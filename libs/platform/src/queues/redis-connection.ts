@@ -1,6 +1,6 @@
 import { ConnectionOptions } from 'bullmq';
 
-/** BullMQ connection options from a redis:// URL (workers need maxRetriesPerRequest: null). */
+/** Worker connections: BullMQ needs them to wait for Redis indefinitely (maxRetriesPerRequest: null). */
 export function redisConnection(url: string): ConnectionOptions {
   return { url, maxRetriesPerRequest: null };
 }
