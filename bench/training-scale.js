@@ -39,8 +39,8 @@ async function seed(db) {
      acc AS (
        INSERT INTO accounts (school_id, email, full_name, role, status)
        SELECT $1, replace(lower(tag), ' ', '') || '@bench.cqp.local', 'Stagiaire ' || n, 'trainee', 'active' FROM people RETURNING id, email)
-     INSERT INTO trainees (school_id, cohort_id, account_id, last_name, first_name, email, ical_token)
-     SELECT $1, p.cohort_id, acc.id, 'Nom' || p.n, 'Prénom', acc.email, md5(acc.id::text || random()::text)
+     INSERT INTO trainees (school_id, cohort_id, account_id, last_name, first_name, email, joined_on, ical_token)
+     SELECT $1, p.cohort_id, acc.id, 'Nom' || p.n, 'Prénom', acc.email, current_date - 400, md5(acc.id::text || random()::text)
      FROM people p JOIN acc ON acc.email = replace(lower(p.tag), ' ', '') || '@bench.cqp.local'`,
     [schoolId],
   );

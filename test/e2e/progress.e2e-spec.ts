@@ -6,6 +6,8 @@ import { createAccount, createSchool } from '../factories/school.factory';
 import { createCohort, createSessionAt, createTrainee, currentVersion } from '../factories/training.factory';
 import { startTestApp, TestApp } from '../support/test-app';
 
+/** A cohort running now: sessions written around now fall within its dates. */
+const RUNNING = { startDate: '2026-01-01', endDate: '2028-12-31' };
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3600_000);
 
 describe('individual plan and hours ledger', () => {
@@ -66,7 +68,7 @@ describe('individual plan and hours ledger', () => {
   });
 
   it("counts a trainee's hours per block from the attendance records and the plan", async () => {
-    const cohort = await createCohort(t.db.admin, school.id);
+    const cohort = await createCohort(t.db.admin, school.id, RUNNING);
     const { trainee } = await createTrainee(t.db.admin, cohort, school);
     const bc01 = block('BC01');
     await staff
@@ -109,6 +111,46 @@ describe('individual plan and hours ledger', () => {
     expect(dashboard.body.trainees[0].blocks[0]).toEqual(b1);
   });
 
+  it('does not count as missed the sessions before a trainee joined, nor those of a module they are exempted from', async () => {
+    const cohort = await createCohort(t.db.admin, school.id, { startDate: '2026-01-01', endDate: '2028-12-31' });
+    const bc03 = block('BC03');
+    const early = await createSessionAt(t.db.admin, cohort, bc03.id, hoursAgo(24 * 30), 120, { moduleId: bc03.modules![1].id });
+    await createSessionAt(t.db.admin, cohort, bc03.id, hoursAgo(24 * 3), 180, { moduleId: bc03.modules![0].id });
+    const joined = new Date(Date.now() - 10 * 24 * 3600_000).toISOString().slice(0, 10);
+    const added = await staff
+      .post(`/api/v1/cohorts/${cohort.id}/trainees`)
+      .send({ lastName: 'Nouvelle', firstName: 'Arrivée', email: `arrivee.${Date.now()}@example.fr`, joinedOn: joined });
+    expect(added.body.joinedOn).toBe(joined);
+    const before = (await staff.get(`/api/v1/trainees/${added.body.id}/progress`)).body.blocks.find(
+      (b: { code: string }) => b.code === 'BC03',
+    );
+    expect(before).toMatchObject({ scheduledMinutes: 180, missedMinutes: 180 });
+    expect(early.date < joined).toBe(true);
+
+    await staff
+      .post(`/api/v1/trainees/${added.body.id}/plan/exemptions`)
+      .send({
+        blockId: bc03.id,
+        moduleId: bc03.modules![0].id,
+        minutes: bc03.modules![0].plannedMinutes,
+        justification: 'Module acquis (DEAS)',
+      })
+      .expect(200);
+    const after = (await staff.get(`/api/v1/trainees/${added.body.id}/progress`)).body.blocks.find(
+      (b: { code: string }) => b.code === 'BC03',
+    );
+    expect(after).toMatchObject({
+      scheduledMinutes: 0,
+      missedMinutes: 0,
+      overThreshold: false,
+      requiredMinutes: bc03.plannedMinutes - bc03.modules![0].plannedMinutes,
+    });
+    const outside = await staff
+      .post(`/api/v1/cohorts/${cohort.id}/trainees`)
+      .send({ lastName: 'Hors', firstName: 'Dates', email: `hors.${Date.now()}@example.fr`, joinedOn: '2025-06-01' });
+    expect(outside.body.code).toBe('JOINED_OUTSIDE_COHORT');
+  });
+
   it('answers the cohort dashboard with the same number of SQL statements for 2 or 20 trainees', async () => {
     const count = async (cohort: Cohort) => {
       const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
@@ -118,7 +160,7 @@ describe('individual plan and hours ledger', () => {
       return n;
     };
     const build = async (size: number) => {
-      const cohort = await createCohort(t.db.admin, school.id, { capacity: 30 });
+      const cohort = await createCohort(t.db.admin, school.id, { ...RUNNING, capacity: 30 });
       const sessions = [];
       for (let i = 0; i < 6; i++)
         sessions.push(await createSessionAt(t.db.admin, cohort, version.blocks![i % 4].id, hoursAgo(100 - i * 10), 120));

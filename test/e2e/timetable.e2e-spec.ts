@@ -1,7 +1,7 @@
 import { Role, School } from '@app/platform';
 import { CertificationVersion } from '@app/referential';
 import { createAccount, createSchool } from '../factories/school.factory';
-import { createCohort, currentVersion } from '../factories/training.factory';
+import { createCohort, createTrainee, currentVersion } from '../factories/training.factory';
 import { startTestApp, TestApp } from '../support/test-app';
 
 describe('timetable', () => {
@@ -136,5 +136,19 @@ describe('timetable', () => {
     expect(feed.text).toContain('DTSTART:20270601T070000Z');
     expect(feed.text).toContain('SUMMARY:BC02 – Dossier patient');
     expect((await t.http().get('/api/v1/ical/cohorts/not-a-token.ics')).status).toBe(404);
+
+    const renewed = await staff.post(`/api/v1/cohorts/${cohort.id}/calendar/renew`);
+    expect(renewed.body.icalUrl).not.toBe(icalUrl);
+    expect((await t.http().get(new URL(icalUrl).pathname)).status).toBe(404);
+    expect((await t.http().get(new URL(renewed.body.icalUrl).pathname)).status).toBe(200);
+  });
+
+  it("publishes a trainee's own feed until they leave the cohort", async () => {
+    const cohort = await createCohort(t.db.admin, school.id);
+    const { trainee, account } = await createTrainee(t.db.admin, cohort, school);
+    const { icalUrl } = (await (await t.login(account.email)).get('/api/v1/me/progress')).body;
+    expect((await t.http().get(new URL(icalUrl).pathname)).status).toBe(200);
+    await staff.post(`/api/v1/trainees/${trainee.id}/withdraw`).send({ reason: 'Fin de contrat' }).expect(200);
+    expect((await t.http().get(new URL(icalUrl).pathname)).status).toBe(404);
   });
 });

@@ -68,6 +68,7 @@ export async function createTrainee(m: EntityManager, cohort: Cohort, school: Sc
       firstName,
       lastName,
       email: account.email,
+      joinedOn: cohort.startDate,
       icalToken: randomBytes(24).toString('base64url'),
     }),
   );

@@ -210,6 +210,23 @@ export interface paths {
         patch: operations["Cohorts_update"];
         trace?: never;
     };
+    "/api/v1/cohorts/{id}/calendar/renew": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give the cohort's calendar feed a new URL (the old one stops working) */
+        post: operations["Cohorts_renewFeed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cohorts/{id}/dashboard": {
         parameters: {
             query?: never;
@@ -675,6 +692,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/trainees/{id}/calendar/renew": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give the trainee's calendar feed a new URL (the old one stops working) */
+        post: operations["Trainees_renewFeed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/trainees/{id}/plan": {
         parameters: {
             query?: never;
@@ -874,6 +908,11 @@ export interface components {
             email: string;
             /** @example Léa */
             firstName: string;
+            /**
+             * Format: date
+             * @description First day in the cohort (rolling entry); the cohort start by default
+             */
+            joinedOn?: string;
             /** @example Moreau */
             lastName: string;
             /** @example 06 12 34 56 78 */
@@ -1355,6 +1394,8 @@ export interface components {
             firstName: string;
             /** Format: uuid */
             id: string;
+            /** Format: date */
+            joinedOn: string;
             lastName: string;
             phone: string | null;
             status: components["schemas"]["TraineeStatus"];
@@ -1732,6 +1773,27 @@ export interface operations {
                 "application/json": components["schemas"]["UpdateCohortRequest"];
             };
         };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortResponse"];
+                };
+            };
+        };
+    };
+    Cohorts_renewFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
         responses: {
             200: {
                 headers: {
@@ -2502,6 +2564,25 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["TraineeResponse"];
                 };
+            };
+        };
+    };
+    Trainees_renewFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

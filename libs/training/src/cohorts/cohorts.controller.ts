@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Page, PageOf, ParseId, Role, Roles, toPage } from '@app/platform';
 import { CohortsService } from './cohorts.service';
@@ -32,6 +32,15 @@ export class CohortsController {
   @ApiOkResponse({ type: CohortResponse })
   get(@Param('id', ParseId) id: string): Promise<CohortResponse> {
     return this.cohorts.get(id);
+  }
+
+  @Post(':id/calendar/renew')
+  @HttpCode(200)
+  @Roles(Role.SchoolAdmin, Role.Staff)
+  @ApiOperation({ summary: "Give the cohort's calendar feed a new URL (the old one stops working)" })
+  @ApiOkResponse({ type: CohortResponse })
+  renewFeed(@Param('id', ParseId) id: string): Promise<CohortResponse> {
+    return this.cohorts.renewFeed(id);
   }
 
   @Patch(':id')

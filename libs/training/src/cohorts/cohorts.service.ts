@@ -82,6 +82,14 @@ export class CohortsService {
     return this.get(cohort.id);
   }
 
+  /** A new secret for the cohort's calendar feed: the old URL stops working (audited). */
+  async renewFeed(id: string): Promise<CohortResponse> {
+    await this.entity(id, true);
+    await this.db.tx.update(Cohort, { id }, { icalToken: newFeedToken() });
+    await this.audit.record({ entityType: 'cohort', entityId: id, action: 'cohort.calendar_renewed' });
+    return this.get(id);
+  }
+
   async update(id: string, input: UpdateCohortRequest): Promise<CohortResponse> {
     const cohort = await this.entity(id, true);
     const before = {

@@ -72,6 +72,7 @@ export async function seedTrainingDemo(m: EntityManager, schoolId: string, passw
         lastName: p.lastName,
         firstName: p.firstName,
         email: p.account.email,
+        joinedOn: cohort.startDate,
         icalToken: token(),
       }),
     ),

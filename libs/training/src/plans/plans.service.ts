@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AppError, AuditService, Db, notFound, RequestContext } from '@app/platform';
 import { CertificationVersion, ReferentialBlock, ReferentialService } from '@app/referential';
 import { CohortsService } from '../cohorts/cohorts.service';
+import { PlanExemptionRow } from '../rules/ledger-scope.rules';
 import { checkExemptions, requiredMinutes } from '../rules/plan.rules';
 import { TraineesService } from '../trainees/trainees.service';
 import { AddExemptionRequest, PlanResponse } from './dto/plan.dto';
@@ -28,18 +29,19 @@ export class PlansService {
     return { version, blocks: version.blocks ?? [] };
   }
 
-  /** Exempted minutes per block of a trainee (used by the ledger). */
-  async exemptedByBlock(traineeIds: string[]): Promise<Map<string, Map<string, number>>> {
-    const rows: { trainee_id: string; block_id: string; minutes: number }[] = traineeIds.length
+  /** The exemptions of some trainees, per block and module (used by the ledger). */
+  async exemptionsOf(traineeIds: string[]): Promise<Map<string, PlanExemptionRow[]>> {
+    const rows: (PlanExemptionRow & { traineeId: string })[] = traineeIds.length
       ? await this.db.tx.query(
-          `SELECT trainee_id, block_id, sum(minutes)::int AS minutes FROM plan_exemptions WHERE trainee_id = ANY($1) GROUP BY trainee_id, block_id`,
+          `SELECT trainee_id AS "traineeId", block_id AS "blockId", module_id AS "moduleId", sum(minutes)::int AS minutes
+           FROM plan_exemptions WHERE trainee_id = ANY($1) GROUP BY 1, 2, 3`,
           [traineeIds],
         )
       : [];
-    const out = new Map<string, Map<string, number>>();
-    for (const r of rows) {
-      if (!out.has(r.trainee_id)) out.set(r.trainee_id, new Map());
-      out.get(r.trainee_id)!.set(r.block_id, r.minutes);
+    const out = new Map<string, PlanExemptionRow[]>();
+    for (const { traineeId, ...row } of rows) {
+      if (!out.has(traineeId)) out.set(traineeId, []);
+      out.get(traineeId)!.push(row);
     }
     return out;
   }

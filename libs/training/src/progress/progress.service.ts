@@ -4,14 +4,20 @@ import { ReferentialBlock, ReferentialService, RuleSettingsService } from '@app/
 import { Cohort } from '../cohorts/cohort.entity';
 import { CohortsService } from '../cohorts/cohorts.service';
 import { PlansService } from '../plans/plans.service';
-import { ledgerSessionsFromGroups, RecordGroup, SessionTotal } from '../rules/ledger-groups.rules';
+import { ledgerSessionsFromGroups } from '../rules/ledger-groups.rules';
+import { DatedSessionTotal, fullyExempted, ModuleRecordGroup, PlanExemptionRow, traineeScope } from '../rules/ledger-scope.rules';
 import { BlockLedger, computeLedger, totals } from '../rules/ledger.rules';
 import { Trainee } from '../trainees/trainee.entity';
 import { TraineesService } from '../trainees/trainees.service';
 import { BlockProgressResponse, CohortDashboardResponse, ProgressResponse } from './dto/progress.dto';
 
-interface GroupRow extends RecordGroup {
+interface GroupRow extends ModuleRecordGroup {
   traineeId: string;
+}
+
+interface Participant {
+  id: string;
+  joinedOn: string;
 }
 
 /**
@@ -34,25 +40,28 @@ export class ProgressService {
   private async context(cohort: Cohort) {
     const version = await this.referential.getVersion(cohort.versionId);
     const settings = await this.settings.settingsFor(cohort.versionId);
-    const sessionTotals: SessionTotal[] = await this.db.tx.query(
-      `SELECT block_id AS "blockId", ends_at <= now() AS ended, sum(minutes)::int AS minutes
-       FROM course_sessions WHERE cohort_id = $1 GROUP BY 1, 2`,
+    const sessionTotals: DatedSessionTotal[] = await this.db.tx.query(
+      `SELECT to_char(date, 'YYYY-MM-DD') AS date, block_id AS "blockId", module_id AS "moduleId", ends_at <= now() AS ended,
+              sum(minutes)::int AS minutes
+       FROM course_sessions WHERE cohort_id = $1 GROUP BY 1, 2, 3, 4`,
       [cohort.id],
     );
     return { blocks: version.blocks ?? [], threshold: settings.absenceThresholdPercent, sessionTotals };
   }
 
   /** Attendance summed per trainee, block, status and ended flag: the database does the counting. */
-  private async groups(cohortId: string, traineeId: string | null): Promise<Map<string, RecordGroup[]>> {
+  private async groups(cohortId: string, traineeId: string | null): Promise<Map<string, ModuleRecordGroup[]>> {
     const rows: GroupRow[] = await this.db.tx.query(
-      `SELECT r.trainee_id AS "traineeId", s.block_id AS "blockId", r.status, s.ends_at <= now() AS ended,
+      `SELECT r.trainee_id AS "traineeId", s.block_id AS "blockId", s.module_id AS "moduleId", r.status, s.ends_at <= now() AS ended,
               sum(s.minutes)::int AS minutes, sum(least(coalesce(r.attended_minutes, s.minutes), s.minutes))::int AS "attendedMinutes"
-       FROM attendance_records r JOIN course_sessions s ON s.id = r.session_id
-       WHERE s.cohort_id = $1 AND ($2::uuid IS NULL OR r.trainee_id = $2)
-       GROUP BY 1, 2, 3, 4`,
+       FROM attendance_records r
+       JOIN course_sessions s ON s.id = r.session_id
+       JOIN trainees t ON t.id = r.trainee_id
+       WHERE s.cohort_id = $1 AND ($2::uuid IS NULL OR r.trainee_id = $2) AND s.date >= t.joined_on
+       GROUP BY 1, 2, 3, 4, 5`,
       [cohortId, traineeId],
     );
-    const byTrainee = new Map<string, RecordGroup[]>();
+    const byTrainee = new Map<string, ModuleRecordGroup[]>();
     for (const row of rows) {
       if (!byTrainee.has(row.traineeId)) byTrainee.set(row.traineeId, []);
       byTrainee.get(row.traineeId)!.push(row);
@@ -60,16 +69,21 @@ export class ProgressService {
     return byTrainee;
   }
 
+  /** One trainee's ledger: their sessions (from the day they joined, outside full exemptions) and their records. */
   private ledgerOf(
     blocks: ReferentialBlock[],
-    exempted: Map<string, number> | undefined,
-    sessionTotals: SessionTotal[],
-    groups: RecordGroup[],
+    trainee: Participant,
+    exemptions: PlanExemptionRow[],
+    sessionTotals: DatedSessionTotal[],
+    groups: ModuleRecordGroup[],
     threshold: number,
   ) {
+    const exemptedMinutes = (blockId: string) => exemptions.filter((e) => e.blockId === blockId).reduce((s, e) => s + e.minutes, 0);
+    const shape = blocks.map((b) => ({ id: b.id, plannedMinutes: b.plannedMinutes, modules: b.modules ?? [] }));
+    const scope = traineeScope({ joinedOn: trainee.joinedOn, exempted: fullyExempted(shape, exemptions) }, sessionTotals, groups);
     const ledger = computeLedger(
-      blocks.map((b) => ({ blockId: b.id, plannedMinutes: b.plannedMinutes, exemptedMinutes: exempted?.get(b.id) ?? 0 })),
-      ledgerSessionsFromGroups(sessionTotals, groups),
+      blocks.map((b) => ({ blockId: b.id, plannedMinutes: b.plannedMinutes, exemptedMinutes: exemptedMinutes(b.id) })),
+      ledgerSessionsFromGroups(scope.totals, scope.groups),
       threshold,
     );
     return { blocks: ledger.map((row, i) => withBlock(row, blocks[i])), totals: totals(ledger) };
@@ -79,7 +93,7 @@ export class ProgressService {
     const trainee = await this.trainees.get(traineeId);
     const cohort = await this.cohorts.entity(trainee.cohortId);
     const { blocks, threshold, sessionTotals } = await this.context(cohort);
-    const exempted = await this.plans.exemptedByBlock([traineeId]);
+    const exemptions = await this.plans.exemptionsOf([traineeId]);
     const groups = await this.groups(cohort.id, traineeId);
     return {
       traineeId,
@@ -88,7 +102,7 @@ export class ProgressService {
       cohortId: cohort.id,
       cohortName: cohort.name,
       absenceThresholdPercent: threshold,
-      ...this.ledgerOf(blocks, exempted.get(traineeId), sessionTotals, groups.get(traineeId) ?? [], threshold),
+      ...this.ledgerOf(blocks, trainee, exemptions.get(traineeId) ?? [], sessionTotals, groups.get(traineeId) ?? [], threshold),
       icalUrl: `${this.config.PUBLIC_URL.replace(/\/$/, '')}/api/v1/ical/trainees/${trainee.icalToken}.ics`,
     };
   }
@@ -96,11 +110,12 @@ export class ProgressService {
   async forCohort(cohortId: string): Promise<CohortDashboardResponse> {
     const cohort = await this.cohorts.entity(cohortId);
     const { blocks, threshold, sessionTotals } = await this.context(cohort);
-    const trainees: Pick<Trainee, 'id' | 'lastName' | 'firstName'>[] = await this.db.tx.query(
-      `SELECT id, last_name AS "lastName", first_name AS "firstName" FROM trainees WHERE cohort_id = $1 AND status = 'active' ORDER BY last_name, first_name`,
+    const trainees: Pick<Trainee, 'id' | 'lastName' | 'firstName' | 'joinedOn'>[] = await this.db.tx.query(
+      `SELECT id, last_name AS "lastName", first_name AS "firstName", to_char(joined_on, 'YYYY-MM-DD') AS "joinedOn"
+       FROM trainees WHERE cohort_id = $1 AND status = 'active' ORDER BY last_name, first_name`,
       [cohortId],
     );
-    const exempted = await this.plans.exemptedByBlock(trainees.map((t) => t.id));
+    const exemptions = await this.plans.exemptionsOf(trainees.map((t) => t.id));
     const groups = await this.groups(cohortId, null);
     return {
       cohortId,
@@ -111,7 +126,7 @@ export class ProgressService {
         traineeId: t.id,
         lastName: t.lastName,
         firstName: t.firstName,
-        ...this.ledgerOf(blocks, exempted.get(t.id), sessionTotals, groups.get(t.id) ?? [], threshold),
+        ...this.ledgerOf(blocks, t, exemptions.get(t.id) ?? [], sessionTotals, groups.get(t.id) ?? [], threshold),
       })),
     };
   }

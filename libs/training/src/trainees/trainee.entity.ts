@@ -43,6 +43,10 @@ export class Trainee {
   @Column({ type: 'varchar', length: 20, nullable: true })
   phone: string | null;
 
+  /** First day the trainee follows the cohort: earlier sessions are not theirs (rolling entries). */
+  @Column({ type: 'date' })
+  joinedOn: string;
+
   @Column({ type: 'enum', enum: TraineeStatus, enumName: 'trainee_status', default: TraineeStatus.Active })
   status: TraineeStatus;
 

@@ -1,5 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 import { Caller, CurrentCaller, Page, PageOf, ParseId, Role, Roles, toPage } from '@app/platform';
@@ -64,6 +73,14 @@ export class TraineesController {
   @ApiOkResponse({ type: TraineeResponse })
   async get(@Param('id', ParseId) id: string): Promise<TraineeResponse> {
     return TraineeResponse.from(await this.trainees.get(id));
+  }
+
+  @Post('trainees/:id/calendar/renew')
+  @HttpCode(204)
+  @ApiOperation({ summary: "Give the trainee's calendar feed a new URL (the old one stops working)" })
+  @ApiNoContentResponse()
+  renewFeed(@Param('id', ParseId) id: string): Promise<void> {
+    return this.trainees.renewFeed(id);
   }
 
   @Post('trainees/:id/withdraw')

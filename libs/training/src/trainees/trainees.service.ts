@@ -48,6 +48,13 @@ export class TraineesService {
     return trainee;
   }
 
+  /** A new secret for the trainee's calendar feed (a link shared by mistake stops working). */
+  async renewFeed(id: string): Promise<void> {
+    await this.get(id);
+    await this.db.tx.update(Trainee, { id }, { icalToken: newFeedToken() });
+    await this.audit.record({ entityType: 'trainee', entityId: id, action: 'trainee.calendar_renewed' });
+  }
+
   /** The trainee record of a logged-in trainee account. */
   async ofAccount(accountId: string): Promise<Trainee> {
     const trainee = await this.db.tx.findOneBy(Trainee, { accountId });
@@ -64,10 +71,17 @@ export class TraineesService {
     }
     const created: Trainee[] = [];
     for (const p of people) {
+      const joinedOn = p.joinedOn ?? cohort.startDate;
+      if (joinedOn < cohort.startDate || joinedOn > cohort.endDate) {
+        throw new AppError(400, 'JOINED_OUTSIDE_COHORT', 'La date d’entrée doit tomber entre le début et la fin de la session.', {
+          joinedOn: ['hors des dates de la session'],
+        });
+      }
       const account = await this.accounts.invite(caller, { email: p.email, fullName: `${p.firstName} ${p.lastName}`, role: Role.Trainee });
       const trainee = await this.db.tx.save(
         this.db.tx.create(Trainee, {
           ...p,
+          joinedOn,
           phone: p.phone ?? null,
           schoolId: cohort.schoolId,
           cohortId,
@@ -113,7 +127,8 @@ export class TraineesService {
   async withdraw(id: string, reason: string): Promise<Trainee> {
     const trainee = await this.get(id);
     if (trainee.status === TraineeStatus.Withdrawn) return trainee;
-    await this.db.tx.update(Trainee, { id }, { status: TraineeStatus.Withdrawn });
+    // Their calendar link stops too (a new secret nobody holds).
+    await this.db.tx.update(Trainee, { id }, { status: TraineeStatus.Withdrawn, icalToken: newFeedToken() });
     await this.audit.record({
       entityType: 'trainee',
       entityId: id,

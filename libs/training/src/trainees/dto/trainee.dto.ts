@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { PageQuery } from '@app/platform';
+import { IsCalendarDate, PageQuery } from '@app/platform';
 import { Trainee, TraineeStatus } from '../trainee.entity';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -27,6 +27,11 @@ export class AddTraineeRequest {
   @MaxLength(254)
   @IsEmail()
   email: string;
+
+  @ApiPropertyOptional({ format: 'date', description: 'First day in the cohort (rolling entry); the cohort start by default' })
+  @IsOptional()
+  @IsCalendarDate()
+  joinedOn?: string;
 
   @ApiPropertyOptional({ type: String, nullable: true, example: '06 12 34 56 78' })
   @IsOptional()
@@ -63,11 +68,12 @@ export class TraineeResponse {
   @ApiProperty() email: string;
   @ApiProperty({ type: String, nullable: true }) phone: string | null;
   @ApiProperty({ enum: TraineeStatus, enumName: 'TraineeStatus' }) status: TraineeStatus;
+  @ApiProperty({ format: 'date' }) joinedOn: string;
   @ApiProperty() createdAt: Date;
 
   static from(t: Trainee): TraineeResponse {
-    const { id, cohortId, accountId, lastName, firstName, email, phone, status, createdAt } = t;
-    return { id, cohortId, accountId, lastName, firstName, email, phone, status, createdAt };
+    const { id, cohortId, accountId, lastName, firstName, email, phone, status, joinedOn, createdAt } = t;
+    return { id, cohortId, accountId, lastName, firstName, email, phone, status, joinedOn, createdAt };
   }
 }
 
