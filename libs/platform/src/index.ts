@@ -29,3 +29,4 @@ export * from './accounts/accounts.service';
 export * from './pdf/pdf-renderer';
 export * from './files/file-type';
 export * from './http/validators';
+export * from './http/transforms';

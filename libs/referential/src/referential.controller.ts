@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ALL_ROLES, ParseId, Role, Roles } from '@app/platform';
-import { OverrideSettingRequest, ResetSettingRequest, SettingResponse, VersionResponse } from './dto/referential.dto';
+import { ALL_ROLES, ParseId, ReasonRequest, Role, Roles } from '@app/platform';
+import { OverrideSettingRequest, SettingResponse, VersionResponse } from './dto/referential.dto';
 import { RuleSettingsService } from './settings/rule-settings.service';
 import { ReferentialService } from './versions/referential.service';
 
@@ -50,7 +50,7 @@ export class ReferentialController {
   @Roles(Role.SchoolAdmin)
   @ApiOperation({ summary: "Go back to the referential's value (audited)" })
   @ApiOkResponse({ type: [SettingResponse] })
-  reset(@Param('id', ParseId) id: string, @Param('key') key: string, @Body() body: ResetSettingRequest): Promise<SettingResponse[]> {
+  reset(@Param('id', ParseId) id: string, @Param('key') key: string, @Body() body: ReasonRequest): Promise<SettingResponse[]> {
     return this.settings.reset(id, key, body.reason);
   }
 }

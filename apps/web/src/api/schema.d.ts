@@ -1265,6 +1265,10 @@ export interface components {
             /** @enum {string} */
             status: "ok" | "unavailable";
         };
+        ReasonRequest: {
+            /** @description Why (kept in the audit trail) */
+            reason: string;
+        };
         RecordAttendanceRequest: {
             /** @description Minutes attended after a late arrival */
             attendedMinutes?: number | null;
@@ -1273,12 +1277,6 @@ export interface components {
             /** @description Why the sheet is corrected (required after the signing window closes) */
             reason?: string;
             status: components["schemas"]["AttendanceStatus"];
-        };
-        ResetSettingRequest: {
-            reason: string;
-        };
-        RevokeExemptionRequest: {
-            reason: string;
         };
         /** @enum {string} */
         Role: "platform_admin" | "school_admin" | "staff" | "trainer" | "trainee" | "tutor";
@@ -1448,10 +1446,6 @@ export interface components {
             title: string;
             /** @description Sum of the blocks and the "other" line (279 h = 16,740 min) */
             totalMinutes: number;
-        };
-        WithdrawRequest: {
-            /** @description Why the trainee leaves the cohort (audit trail) */
-            reason: string;
         };
     };
     responses: never;
@@ -2204,7 +2198,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ResetSettingRequest"];
+                "application/json": components["schemas"]["ReasonRequest"];
             };
         };
         responses: {
@@ -2644,7 +2638,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["RevokeExemptionRequest"];
+                "application/json": components["schemas"]["ReasonRequest"];
             };
         };
         responses: {
@@ -2690,7 +2684,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["WithdrawRequest"];
+                "application/json": components["schemas"]["ReasonRequest"];
             };
         };
         responses: {

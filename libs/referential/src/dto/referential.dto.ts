@@ -1,13 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsDefined, IsNumber, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { Trim } from '@app/platform';
 import { RULE_SETTING_KEYS } from '../settings/rule-settings';
 import { SettingView } from '../settings/rule-settings.service';
 import { CertificationVersion } from '../versions/certification-version.entity';
 import { BlockKind, ReferentialBlock } from '../versions/referential-block.entity';
 import { BlockModule } from '../versions/block-module.entity';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class ModuleResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -82,16 +80,7 @@ export class OverrideSettingRequest {
   value: number | null;
 
   @ApiProperty({ description: 'Why the school departs from the referential (kept in the audit trail)' })
-  @Transform(trim)
-  @MinLength(3)
-  @MaxLength(500)
-  @IsString()
-  reason: string;
-}
-
-export class ResetSettingRequest {
-  @ApiProperty()
-  @Transform(trim)
+  @Trim()
   @MinLength(3)
   @MaxLength(500)
   @IsString()

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ParseId, Role, Roles } from '@app/platform';
-import { AddExemptionRequest, PlanResponse, RevokeExemptionRequest } from './dto/plan.dto';
+import { ParseId, ReasonRequest, Role, Roles } from '@app/platform';
+import { AddExemptionRequest, PlanResponse } from './dto/plan.dto';
 import { PlansService } from './plans.service';
 
 @ApiTags('plans')
@@ -33,7 +33,7 @@ export class PlansController {
   revoke(
     @Param('id', ParseId) id: string,
     @Param('exemptionId', ParseId) exemptionId: string,
-    @Body() body: RevokeExemptionRequest,
+    @Body() body: ReasonRequest,
   ): Promise<PlanResponse> {
     return this.plans.revoke(id, exemptionId, body.reason);
   }

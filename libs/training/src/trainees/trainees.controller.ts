@@ -6,23 +6,11 @@ import {
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiProperty,
   ApiTags,
 } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsString, MaxLength, MinLength } from 'class-validator';
-import { Caller, CurrentCaller, Page, PageOf, ParseId, Role, Roles, toPage } from '@app/platform';
+import { Caller, CurrentCaller, Page, PageOf, ParseId, ReasonRequest, Role, Roles, toPage } from '@app/platform';
 import { AddTraineeRequest, ImportReportResponse, TraineeQuery, TraineeResponse } from './dto/trainee.dto';
 import { TraineesService } from './trainees.service';
-
-class WithdrawRequest {
-  @ApiProperty({ description: 'Why the trainee leaves the cohort (audit trail)' })
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
-  @MinLength(3)
-  @MaxLength(500)
-  @IsString()
-  reason: string;
-}
 
 @ApiTags('trainees')
 @Controller()
@@ -87,7 +75,7 @@ export class TraineesController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Withdraw a trainee from their cohort (audited)' })
   @ApiOkResponse({ type: TraineeResponse })
-  async withdraw(@Param('id', ParseId) id: string, @Body() body: WithdrawRequest): Promise<TraineeResponse> {
+  async withdraw(@Param('id', ParseId) id: string, @Body() body: ReasonRequest): Promise<TraineeResponse> {
     return TraineeResponse.from(await this.trainees.withdraw(id, body.reason));
   }
 }

@@ -1,23 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { normaliseEmail } from '../../auth/dto/auth.dto';
+import { Trim, TrimLower } from '../../http/transforms';
 import { PageQuery } from '../../http/pagination';
 import { IsOptionalNotNull } from '../../http/validators';
 import { Account } from '../account.entity';
 import { AccountStatus, Role, SCHOOL_ROLES } from '../role';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-
 export class InviteUserRequest {
   @ApiProperty()
-  @Transform(normaliseEmail)
+  @TrimLower()
   @MaxLength(254)
   @IsEmail()
   email: string;
 
   @ApiProperty()
-  @Transform(trim)
+  @Trim()
   @MinLength(2)
   @MaxLength(200)
   @IsString()
@@ -31,7 +28,7 @@ export class InviteUserRequest {
 export class UpdateUserRequest {
   @ApiPropertyOptional()
   @IsOptionalNotNull()
-  @Transform(trim)
+  @Trim()
   @MinLength(2)
   @MaxLength(200)
   @IsString()

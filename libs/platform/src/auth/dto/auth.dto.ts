@@ -1,13 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { TrimLower } from '../../http/transforms';
 import { Role } from '../../accounts/role';
-
-export const normaliseEmail = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 
 export class LoginRequest {
   @ApiProperty({ example: 'direction@demo.cqp.local' })
-  @Transform(normaliseEmail)
+  @TrimLower()
   @MaxLength(254)
   @IsEmail()
   email: string;
@@ -28,7 +26,7 @@ export class NewPasswordRequest {
 
 export class PasswordResetRequest {
   @ApiProperty()
-  @Transform(normaliseEmail)
+  @TrimLower()
   @MaxLength(254)
   @IsEmail()
   email: string;

@@ -1,34 +1,31 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { normaliseEmail } from '../../auth/dto/auth.dto';
+import { Trim, TrimLower } from '../../http/transforms';
 import { PageQuery } from '../../http/pagination';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class CreateSchoolRequest {
   @ApiProperty({ example: 'Institut de formation des assistants médicaux de Lyon' })
-  @Transform(trim)
+  @Trim()
   @MinLength(2)
   @MaxLength(200)
   @IsString()
   name: string;
 
   @ApiProperty({ example: 'ifam-lyon', description: 'Short lower-case identifier (letters, digits, hyphens)' })
-  @Transform(normaliseEmail)
+  @TrimLower()
   @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/)
   @MaxLength(60)
   @IsString()
   slug: string;
 
   @ApiProperty({ description: 'E-mail of the first school administrator (receives an invitation)' })
-  @Transform(normaliseEmail)
+  @TrimLower()
   @MaxLength(254)
   @IsEmail()
   adminEmail: string;
 
   @ApiProperty()
-  @Transform(trim)
+  @Trim()
   @MinLength(2)
   @MaxLength(200)
   @IsString()
@@ -37,7 +34,7 @@ export class CreateSchoolRequest {
 
 export class UpdateSchoolRequest {
   @ApiProperty()
-  @Transform(trim)
+  @Trim()
   @MinLength(2)
   @MaxLength(200)
   @IsString()

@@ -1,11 +1,9 @@
-import { IsCalendarDate } from '@app/platform';
+import { IsCalendarDate, Trim } from '@app/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, MaxLength, Min, MinLength } from 'class-validator';
 import { SessionResponse } from '../../timetable/dto/course-session.dto';
 import { AttendanceStatus } from '../attendance-record.entity';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const STATUSES = Object.values(AttendanceStatus);
 
 export class RecordAttendanceRequest {
@@ -21,14 +19,14 @@ export class RecordAttendanceRequest {
 
   @ApiPropertyOptional({ type: String, nullable: true, description: 'Reason of an excused absence (required for « excused »)' })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @MaxLength(1000)
   @IsString()
   justification?: string | null;
 
   @ApiPropertyOptional({ description: 'Why the sheet is corrected (required after the signing window closes)' })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @MinLength(3)
   @MaxLength(500)
   @IsString()

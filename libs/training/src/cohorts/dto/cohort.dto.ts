@@ -1,15 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { IsCalendarDate, IsOptionalNotNull, PageQuery } from '@app/platform';
+import { IsCalendarDate, IsOptionalNotNull, PageQuery, Trim } from '@app/platform';
 import { Cohort, CohortFormat } from '../cohort.entity';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const FORMATS = Object.values(CohortFormat);
 
 export class CreateCohortRequest {
   @ApiProperty({ example: 'Promotion Lyon – janvier 2027' })
-  @Transform(trim)
+  @Trim()
   @MinLength(2)
   @MaxLength(120)
   @IsString()
@@ -39,7 +37,7 @@ export class CreateCohortRequest {
 
   @ApiPropertyOptional({ type: String, nullable: true, example: 'Lyon – salle 2' })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @MaxLength(200)
   @IsString()
   place?: string | null;
@@ -48,7 +46,7 @@ export class CreateCohortRequest {
 export class UpdateCohortRequest {
   @ApiPropertyOptional()
   @IsOptionalNotNull()
-  @Transform(trim)
+  @Trim()
   @MinLength(2)
   @MaxLength(120)
   @IsString()
@@ -78,7 +76,7 @@ export class UpdateCohortRequest {
 
   @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @MaxLength(200)
   @IsString()
   place?: string | null;

@@ -1,9 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { Trim } from '@app/platform';
 import { BlockKind } from '@app/referential';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class AddExemptionRequest {
   @ApiProperty({ format: 'uuid' })
@@ -27,20 +25,11 @@ export class AddExemptionRequest {
   minutes: number;
 
   @ApiProperty({ example: 'Titulaire du DEI : module déjà acquis' })
-  @Transform(trim)
+  @Trim()
   @MinLength(3)
   @MaxLength(1000)
   @IsString()
   justification: string;
-}
-
-export class RevokeExemptionRequest {
-  @ApiProperty()
-  @Transform(trim)
-  @MinLength(3)
-  @MaxLength(500)
-  @IsString()
-  reason: string;
 }
 
 export class PlanModuleResponse {

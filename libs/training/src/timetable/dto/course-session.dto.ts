@@ -1,9 +1,7 @@
-import { IsCalendarDate } from '@app/platform';
+import { IsCalendarDate, Trim } from '@app/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsOptional, IsString, IsUrl, IsUUID, Matches, MaxLength } from 'class-validator';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 export class SessionRequest {
@@ -37,7 +35,7 @@ export class SessionRequest {
 
   @ApiPropertyOptional({ type: String, nullable: true, example: 'Salle 2' })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @MaxLength(120)
   @IsString()
   room?: string | null;

@@ -1,29 +1,25 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { IsCalendarDate, PageQuery } from '@app/platform';
+import { IsCalendarDate, PageQuery, Trim, TrimLower } from '@app/platform';
 import { Trainee, TraineeStatus } from '../trainee.entity';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const lower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 
 export class AddTraineeRequest {
   @ApiProperty({ example: 'Moreau' })
-  @Transform(trim)
+  @Trim()
   @MinLength(1)
   @MaxLength(99)
   @IsString()
   lastName: string;
 
   @ApiProperty({ example: 'Léa' })
-  @Transform(trim)
+  @Trim()
   @MinLength(1)
   @MaxLength(99)
   @IsString()
   firstName: string;
 
   @ApiProperty({ example: 'lea.moreau@example.fr' })
-  @Transform(lower)
+  @TrimLower()
   @MaxLength(254)
   @IsEmail()
   email: string;
@@ -35,7 +31,7 @@ export class AddTraineeRequest {
 
   @ApiPropertyOptional({ type: String, nullable: true, example: '06 12 34 56 78' })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @Matches(/^\+?[0-9 .-]{6,19}$/)
   @IsString()
   phone?: string | null;
