@@ -11,10 +11,16 @@ export async function login(page: Page, email: string, password: string) {
   await page.getByRole('button', { name: 'Se connecter' }).click();
 }
 
-/** Opens a menu entry (the menu is a drawer on a phone; tests use a desktop viewport). */
+/** Opens a menu entry on a desktop viewport (on a phone, see `openPhoneMenu`). */
 export async function openMenu(page: Page, name: string) {
   await page.getByRole('menuitem', { name }).click();
   await expect(page).not.toHaveURL(/\/login/);
+}
+
+/** On a phone the menu is a drawer, closed at first: opens it, then the entry (the drawer closes itself). */
+export async function openPhoneMenu(page: Page, name: string) {
+  await page.getByRole('button', { name: 'Ouvrir le menu' }).click();
+  await openMenu(page, name);
 }
 
 export const STAFF = 'secretariat@demo.cqp.local';

@@ -20,6 +20,7 @@ const InvitationPage = lazyView(() => import('./pages/InvitationPage'));
 const ResetPasswordPage = lazyView(() => import('./pages/ResetPasswordPage'));
 const ForgotPasswordPage = lazyView(() => import('./pages/ForgotPasswordPage'));
 const MySessionsPage = lazyView(() => import('./pages/MySessionsPage'));
+const MyWeekPage = lazyView(() => import('./pages/trainee/MyWeekPage'));
 const AttendancePage = lazyView(() => import('./pages/attendance/AttendancePage'));
 const RulesPage = lazyView(() => import('./pages/rules/RulesPage'));
 
@@ -65,6 +66,7 @@ const resourcesFor = (role: unknown) => [
   isAdminRole(role) && <Resource key="audit-events" name="audit-events" icon={AssignmentIcon} {...views.audit} />,
   <CustomRoutes key="pages">
     {role === 'trainer' && <Route path={PATHS.mySessions} element={<MySessionsPage />} />}
+    {role === 'trainee' && <Route path={PATHS.myWeek} element={<MyWeekPage />} />}
     {(role === 'trainer' || isStaffRole(role)) && <Route path={PATHS.attendance} element={<AttendancePage />} />}
     {role === 'school_admin' && <Route path={PATHS.rules} element={<RulesPage />} />}
   </CustomRoutes>,

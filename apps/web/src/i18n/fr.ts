@@ -66,6 +66,7 @@ export const fr = {
     menu: {
       today: 'Mes séances du jour',
       my_sessions: 'Mes séances',
+      my_week: 'Mon planning',
       rules: 'Règles de certification',
     },
     formats: { presentiel: 'Présentiel', distanciel: 'Distanciel', mixte: 'Mixte', alternance: 'Alternance' },
@@ -90,6 +91,11 @@ export const fr = {
       copy: 'Copier le lien',
       copied: 'Lien copié.',
       copy_failed: 'Copie impossible : sélectionnez le lien et copiez-le à la main.',
+      renew: 'Renouveler le lien',
+      renew_title: 'Renouveler le lien du calendrier ?',
+      renew_content:
+        "Un nouveau lien sera créé et l'ancien cessera aussitôt de fonctionner : les agendas abonnés avec l'ancien lien ne recevront plus les séances. Utile si le lien a été partagé par erreur ; il faudra ensuite s'abonner avec le nouveau lien.",
+      renewed: "Nouveau lien du calendrier créé : l'ancien ne fonctionne plus.",
     },
     cohort: {
       tabs: { trainees: 'Stagiaires', planning: 'Planning', dashboard: 'Tableau de bord' },
@@ -99,6 +105,9 @@ export const fr = {
       added: 'Stagiaire ajouté : une invitation lui a été envoyée par e-mail.',
       empty: "Aucun stagiaire pour l'instant : ajoutez-en un ou importez un fichier CSV.",
       enrolled_on: 'Inscrit le %{date}',
+      joined_on: 'Entrée en formation le %{date}',
+      joined_on_helper:
+        'Facultatif, pour une entrée en cours de session : premier jour où le stagiaire suit la formation, entre le %{start} et le %{end}. Par défaut, le début de la session.',
       import: {
         button: 'Importer un fichier CSV',
         title: 'Importer des stagiaires (fichier CSV)',
@@ -146,6 +155,9 @@ export const fr = {
     },
     my_sessions: {
       intro: "Choisissez une séance pour ouvrir sa feuille d'émargement.",
+    },
+    my_week: {
+      intro: 'Vos séances de la semaine : horaires, module, salle ou lien de visioconférence, formateur.',
     },
     attendance: {
       title: "Feuille d'émargement",
@@ -296,6 +308,7 @@ export const fr = {
         status: 'Statut',
         cohortId: 'Session de formation',
         createdAt: 'Inscrit le',
+        joinedOn: "Date d'entrée en formation",
       },
       page: { show: '%{recordRepresentation}' },
     },

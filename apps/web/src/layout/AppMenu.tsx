@@ -1,15 +1,17 @@
 import AssignmentTurnedInIcon from '@mui/icons-material/AssignmentTurnedIn';
+import CalendarMonthIcon from '@mui/icons-material/CalendarMonth';
 import RuleIcon from '@mui/icons-material/Rule';
 import TodayIcon from '@mui/icons-material/Today';
 import { Menu, usePermissions } from 'react-admin';
 import { PATHS } from '../lib/paths';
 
-/** Administrators and staff see their resources; trainers their sessions; trainees their day. */
+/** Administrators and staff see their resources; trainers their sessions; trainees their day and their week. */
 export const AppMenu = () => {
   const { permissions: role } = usePermissions();
   return (
     <Menu>
       {role === 'trainee' && <Menu.Item to="/" primaryText="app.menu.today" leftIcon={<TodayIcon />} />}
+      {role === 'trainee' && <Menu.Item to={PATHS.myWeek} primaryText="app.menu.my_week" leftIcon={<CalendarMonthIcon />} />}
       {role === 'trainer' && <Menu.Item to={PATHS.mySessions} primaryText="app.menu.my_sessions" leftIcon={<AssignmentTurnedInIcon />} />}
       {(role === 'staff' || role === 'tutor') && <Menu.DashboardItem />}
       <Menu.ResourceItems />

@@ -1,6 +1,7 @@
 /** Pages of the app reached from several places. */
 export const PATHS = {
   mySessions: '/mes-seances',
+  myWeek: '/mon-planning',
   rules: '/regles-certification',
   attendance: '/seances/:id/emargement',
 } as const;

@@ -1,10 +1,8 @@
-import { Box, LinearProgress, Typography } from '@mui/material';
+import { Box, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { Title, useGetIdentity, useTranslate } from 'react-admin';
 import { timetableApi } from '../api/timetable';
-import { ErrorAlert } from '../components/ErrorAlert';
-import { WeekCalendar } from '../components/week/WeekCalendar';
-import { WeekNav } from '../components/week/WeekNav';
+import { WeekView } from '../components/week/WeekView';
 import { useWeek } from '../components/week/useWeek';
 import { attendancePath } from '../lib/paths';
 
@@ -25,10 +23,7 @@ const MySessionsPage = () => {
       <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
         {translate('app.my_sessions.intro')}
       </Typography>
-      <WeekNav week={week} />
-      {sessions.isFetching && <LinearProgress sx={{ mb: 1 }} />}
-      <ErrorAlert error={sessions.error} />
-      <WeekCalendar days={week.days} sessions={sessions.data ?? []} show="cohort" linkTo={(session) => attendancePath(session.id)} />
+      <WeekView week={week} sessions={sessions} show="cohort" linkTo={(session) => attendancePath(session.id)} />
     </Box>
   );
 };

@@ -1,7 +1,7 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
-import { Box, CardActionArea, Chip, Paper, Typography } from '@mui/material';
+import { Box, CardActionArea, Chip, Link, Paper, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { CourseSession } from '../../api/types';
 
@@ -9,23 +9,36 @@ interface SessionCardProps {
   session: CourseSession;
   /** Who to show under the title: the trainer (cohort planning) or the cohort (a trainer's week). */
   show: 'trainer' | 'cohort';
-  /** Either a page to open or an action. */
+  /** Either a page to open or an action; with neither, the card only shows the session and its video link can be followed. */
   to?: string;
   onOpen?: (session: CourseSession) => void;
   /** Set by the week grid: the card fills its positioned box. */
   fill?: boolean;
 }
 
-/** Where a session takes place: the room, and « Visio » when it has a link. */
-export function sessionPlace(session: CourseSession, translate: (key: string) => string): string {
-  const parts = [session.room, session.videoUrl ? translate('app.session.visio') : null].filter(Boolean);
-  return parts.join(' · ');
+/** Room, « Visio » (a link to the video call when the card itself is not a link), trainer or cohort, separated by « · ». */
+function details(session: CourseSession, who: string, linkVideo: boolean, translate: (key: string) => string): ReactNode[] {
+  const visio = linkVideo ? (
+    <Link href={session.videoUrl!} target="_blank" rel="noopener noreferrer" aria-label={translate('app.session.join_video')}>
+      {translate('app.session.visio')}
+    </Link>
+  ) : (
+    translate('app.session.visio')
+  );
+  const parts = [session.room, session.videoUrl ? visio : null, who].filter(Boolean);
+  return parts.map((part, index) => (
+    <Fragment key={index}>
+      {index > 0 && ' · '}
+      {part}
+    </Fragment>
+  ));
 }
 
 /** A course session in a week view: time, block, module, place, trainer or cohort. */
 export const SessionCard = ({ session, show, to, onOpen, fill }: SessionCardProps) => {
   const translate = useTranslate();
   const who = show === 'trainer' ? (session.trainerName ?? translate('app.session.no_trainer')) : session.cohortName;
+  const actionable = !!to || !!onOpen;
   const content: ReactNode = (
     <Box sx={{ p: 1, height: '100%', overflow: 'hidden' }}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5, flexWrap: 'wrap' }}>
@@ -39,7 +52,7 @@ export const SessionCard = ({ session, show, to, onOpen, fill }: SessionCardProp
         {session.moduleTitle ?? session.blockTitle}
       </Typography>
       <Typography variant="caption" color="text.secondary" component="div">
-        {[sessionPlace(session, translate), who].filter(Boolean).join(' · ')}
+        {details(session, who, !actionable, translate)}
       </Typography>
     </Box>
   );
@@ -48,6 +61,8 @@ export const SessionCard = ({ session, show, to, onOpen, fill }: SessionCardProp
     : { onClick: () => onOpen?.(session) };
   return (
     <Paper
+      component="article"
+      aria-label={session.moduleTitle ?? session.blockTitle}
       variant="outlined"
       sx={{
         height: fill ? '100%' : undefined,
@@ -57,9 +72,13 @@ export const SessionCard = ({ session, show, to, onOpen, fill }: SessionCardProp
         overflow: 'hidden',
       }}
     >
-      <CardActionArea {...action} sx={{ height: '100%', alignItems: 'flex-start', display: 'block' }}>
-        {content}
-      </CardActionArea>
+      {actionable ? (
+        <CardActionArea {...action} sx={{ height: '100%', alignItems: 'flex-start', display: 'block' }}>
+          {content}
+        </CardActionArea>
+      ) : (
+        content
+      )}
     </Paper>
   );
 };

@@ -4,7 +4,7 @@ import type { CourseSession } from '../../api/types';
 import { capitalize, clockMinutes, formatDay, parisDay } from '../../lib/dates';
 import { SessionCard } from './SessionCard';
 
-interface WeekCalendarProps {
+export interface WeekCalendarProps {
   /** Monday to Sunday. */
   days: string[];
   sessions: CourseSession[];

@@ -1,7 +1,6 @@
 import { Box, LinearProgress, Typography } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslate } from 'react-admin';
-import { progressApi } from '../../api/progress';
+import { useMyProgress } from '../../api/hooks';
 import { CalendarLink } from '../../components/CalendarLink';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ProgressView } from '../../components/hours/ProgressView';
@@ -9,7 +8,7 @@ import { ProgressView } from '../../components/hours/ProgressView';
 /** « Mes heures »: attended / required per block, what remains, absence warnings; the calendar link. */
 export const MyHours = () => {
   const translate = useTranslate();
-  const progress = useQuery({ queryKey: ['me', 'progress'], queryFn: progressApi.myProgress });
+  const progress = useMyProgress();
   return (
     <Box component="section" aria-labelledby="hours-title">
       <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 1, flexWrap: 'wrap' }}>

@@ -2,6 +2,7 @@ import { Box, LinearProgress, Typography } from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNotify, useTranslate } from 'react-admin';
 import { attendanceApi } from '../../api/attendance';
+import { myProgressKey } from '../../api/hooks';
 import type { MySession } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { capitalize, formatDay, parisDay } from '../../lib/dates';
@@ -21,7 +22,7 @@ export const TodaySessions = () => {
   const sign = async (sessionId: string) => {
     const signed = await attendanceApi.sign(sessionId);
     queryClient.setQueryData<MySession[]>(QUERY_KEY, (list) => list?.map((item) => (item.session.id === sessionId ? signed : item)));
-    void queryClient.invalidateQueries({ queryKey: ['me', 'progress'] });
+    void queryClient.invalidateQueries({ queryKey: myProgressKey });
     notify('app.me.signed_done', { type: 'success' });
   };
 

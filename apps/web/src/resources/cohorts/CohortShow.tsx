@@ -2,9 +2,11 @@ import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 're
 import GroupsIcon from '@mui/icons-material/Groups';
 import PlaceIcon from '@mui/icons-material/Place';
 import { Box, Chip, Stack, Typography } from '@mui/material';
-import { EditButton, Loading, Show, TabbedShowLayout, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import { EditButton, Loading, Show, TabbedShowLayout, TopToolbar, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { timetableApi } from '../../api/timetable';
 import type { Cohort } from '../../api/types';
 import { CalendarLink } from '../../components/CalendarLink';
+import { CalendarRenewButton } from '../../components/CalendarRenewButton';
 import { TraineesTab } from './trainees/TraineesTab';
 import { dayRange } from '../../lib/dates';
 
@@ -13,9 +15,15 @@ const DashboardTab = lazy(() => import('./dashboard/DashboardTab'));
 
 const Actions = () => {
   const cohort = useRecordContext<Cohort>();
+  const refresh = useRefresh();
+  const renew = async (id: string) => {
+    await timetableApi.renewCohortFeed(id);
+    refresh();
+  };
   return (
     <TopToolbar sx={{ flexWrap: 'wrap' }}>
       <CalendarLink url={cohort?.icalUrl} />
+      {cohort && <CalendarRenewButton onRenew={() => renew(cohort.id)} />}
       <EditButton />
     </TopToolbar>
   );

@@ -4,10 +4,10 @@ import SchoolIcon from '@mui/icons-material/School';
 import { Box, Link, Stack, Typography } from '@mui/material';
 import { ReferenceField, TextField, useRecordContext, useTranslate } from 'react-admin';
 import type { Trainee } from '../../api/types';
-import { formatDateTime } from '../../lib/dates';
+import { formatDateTime, shortDay } from '../../lib/dates';
 import { TraineeStatusField } from './fields';
 
-/** Identity of the trainee: name, status, contact, cohort. */
+/** Identity of the trainee: name, status, contact, cohort, entry date. */
 export const TraineeHeader = () => {
   const translate = useTranslate();
   const trainee = useRecordContext<Trainee>();
@@ -39,7 +39,7 @@ export const TraineeHeader = () => {
         </Box>
       </Stack>
       <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
-        {translate('app.trainees.enrolled_on', { date: formatDateTime(trainee.createdAt) })}
+        {`${translate('app.trainees.joined_on', { date: shortDay(trainee.joinedOn) })} · ${translate('app.trainees.enrolled_on', { date: formatDateTime(trainee.createdAt) })}`}
       </Typography>
     </Box>
   );

@@ -2,18 +2,29 @@ import { lazy, Suspense } from 'react';
 import { LinearProgress } from '@mui/material';
 import { Show, TabbedShowLayout, TopToolbar, useRecordContext } from 'react-admin';
 import type { Trainee } from '../../api/types';
+import { TraineeCalendar } from './TraineeCalendar';
 import { TraineeHeader } from './TraineeHeader';
 import { WithdrawButton } from './WithdrawButton';
 
 const PlanTab = lazy(() => import('./plan/PlanTab'));
 const HoursTab = lazy(() => import('./HoursTab'));
 
+/** The calendar feed stops when the trainee leaves: its link is only offered while they are in training. */
 const Actions = () => {
   const trainee = useRecordContext<Trainee>();
-  return <TopToolbar>{trainee?.status === 'active' && <WithdrawButton trainee={trainee} />}</TopToolbar>;
+  return (
+    <TopToolbar sx={{ flexWrap: 'wrap' }}>
+      {trainee?.status === 'active' && (
+        <>
+          <TraineeCalendar traineeId={trainee.id} />
+          <WithdrawButton trainee={trainee} />
+        </>
+      )}
+    </TopToolbar>
+  );
 };
 
-/** A trainee: identity, individual plan (exemptions), hours per block; withdrawal. */
+/** A trainee: identity, individual plan (exemptions), hours per block; calendar feed, withdrawal. */
 const TraineeShow = () => (
   <Show actions={<Actions />}>
     <TraineeHeader />

@@ -1,14 +1,12 @@
 import { useState } from 'react';
 import AddIcon from '@mui/icons-material/Add';
-import { Box, Button, LinearProgress } from '@mui/material';
+import { Box, Button } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { timetableApi } from '../../../api/timetable';
 import type { Cohort, CourseSession } from '../../../api/types';
-import { ErrorAlert } from '../../../components/ErrorAlert';
 import { parisDay } from '../../../lib/dates';
-import { WeekCalendar } from '../../../components/week/WeekCalendar';
-import { WeekNav } from '../../../components/week/WeekNav';
+import { WeekView } from '../../../components/week/WeekView';
 import { useWeek } from '../../../components/week/useWeek';
 import { SessionDetailsDialog } from './SessionDetailsDialog';
 import { SessionDialog } from './SessionDialog';
@@ -30,14 +28,17 @@ const PlanningTab = () => {
 
   return (
     <Box>
-      <WeekNav week={week}>
-        <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing('new')}>
-          {translate('app.session.add')}
-        </Button>
-      </WeekNav>
-      {sessions.isFetching && <LinearProgress sx={{ mb: 1 }} />}
-      <ErrorAlert error={sessions.error} />
-      <WeekCalendar days={week.days} sessions={sessions.data ?? []} show="trainer" onOpen={setOpened} />
+      <WeekView
+        week={week}
+        sessions={sessions}
+        show="trainer"
+        onOpen={setOpened}
+        actions={
+          <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing('new')}>
+            {translate('app.session.add')}
+          </Button>
+        }
+      />
       <SessionDetailsDialog
         session={opened}
         onClose={() => setOpened(null)}

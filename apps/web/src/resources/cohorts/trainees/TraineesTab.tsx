@@ -5,6 +5,7 @@ import { Box, Button, useMediaQuery, type Theme } from '@mui/material';
 import {
   Datagrid,
   EmailField,
+  FunctionField,
   Pagination,
   ReferenceManyField,
   SimpleList,
@@ -13,6 +14,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import type { Cohort, Trainee } from '../../../api/types';
+import { shortDay } from '../../../lib/dates';
 import { TraineeStatusField } from '../../trainees/fields';
 import { AddTraineeDialog } from './AddTraineeDialog';
 import { ImportTraineesDialog } from './ImportTraineesDialog';
@@ -45,7 +47,7 @@ export const TraineesTab = () => {
         {isSmall ? (
           <SimpleList<Trainee>
             primaryText={(t) => `${t.lastName} ${t.firstName}`}
-            secondaryText={(t) => t.email}
+            secondaryText={(t) => `${t.email} · ${translate('app.trainees.joined_on', { date: shortDay(t.joinedOn) })}`}
             tertiaryText={(t) => translate(`app.traineeStatus.${t.status}`)}
             linkType="show"
           />
@@ -55,11 +57,12 @@ export const TraineesTab = () => {
             <TextField source="firstName" />
             <EmailField source="email" />
             <TextField source="phone" emptyText="—" sortable={false} />
+            <FunctionField<Trainee> source="joinedOn" render={(t) => shortDay(t.joinedOn)} sortable={false} />
             <TraineeStatusField source="status" />
           </Datagrid>
         )}
       </ReferenceManyField>
-      <AddTraineeDialog cohortId={cohort.id} open={dialog === 'add'} onClose={() => setDialog(null)} />
+      <AddTraineeDialog cohort={cohort} open={dialog === 'add'} onClose={() => setDialog(null)} />
       <ImportTraineesDialog cohortId={cohort.id} open={dialog === 'import'} onClose={() => setDialog(null)} />
     </Box>
   );
