@@ -56,8 +56,10 @@ export class ProgressService {
               sum(s.minutes)::int AS minutes, sum(least(coalesce(r.attended_minutes, s.minutes), s.minutes))::int AS "attendedMinutes"
        FROM attendance_records r
        JOIN course_sessions s ON s.id = r.session_id
-       JOIN trainees t ON t.id = r.trainee_id
-       WHERE s.cohort_id = $1 AND ($2::uuid IS NULL OR r.trainee_id = $2) AND s.date >= t.joined_on
+       JOIN trainees t ON t.id = r.trainee_id AND t.cohort_id = s.cohort_id
+       -- t.cohort_id repeated: under row-level security the planner cannot estimate the tenant filter,
+       -- and without it walks every trainee of the school (measured: 134 ms instead of 14 ms).
+       WHERE s.cohort_id = $1 AND t.cohort_id = $1 AND ($2::uuid IS NULL OR r.trainee_id = $2) AND s.date >= t.joined_on
        GROUP BY 1, 2, 3, 4, 5`,
       [cohortId, traineeId],
     );

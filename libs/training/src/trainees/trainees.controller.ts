@@ -1,13 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import {
-  ApiBody,
-  ApiConsumes,
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentCaller, Page, PageOf, ParseId, ReasonRequest, Role, Roles, toPage } from '@app/platform';
 import { AddTraineeRequest, ImportReportResponse, TraineeQuery, TraineeResponse } from './dto/trainee.dto';
 import { TraineesService } from './trainees.service';
