@@ -2,7 +2,8 @@ import { Readable } from 'node:stream';
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Res, StreamableFile } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
-import { Caller, CurrentCaller, Db, DocumentType, EXTENSIONS, ParseId, Role, Roles, School } from '@app/platform';
+import { Caller, CurrentCaller, Db, ParseId, Role, Roles, School } from '@app/platform';
+import { EXTENSIONS, SniffedType } from '@app/platform/files/file-type';
 import { AttendanceSheetPdf } from './attendance-sheet.pdf';
 import { AttendanceService } from './attendance.service';
 import { AttendanceSheetResponse, RecordAttendanceRequest } from './dto/attendance.dto';
@@ -74,7 +75,7 @@ export class AttendanceController {
     const { type, body } = await this.attendance.justification(id, traineeId);
     void reply
       .header('content-type', type)
-      .header('content-disposition', `attachment; filename="justificatif.${EXTENSIONS[type as DocumentType]}"`)
+      .header('content-disposition', `attachment; filename="justificatif.${EXTENSIONS[type as SniffedType]}"`)
       .header('x-content-type-options', 'nosniff');
     return new StreamableFile(body as Readable);
   }

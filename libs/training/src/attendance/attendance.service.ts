@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, AuditService, Caller, Db, detectDocumentType, FileStorage, notFound, Role } from '@app/platform';
+import { AppError, AuditService, Caller, Db, FileStorage, notFound, Role } from '@app/platform';
 import { RuleSettingsService } from '@app/referential';
+import { SniffedType, SNIFF_BYTES, sniffType } from '@app/platform/files/file-type';
 import { CohortsService } from '../cohorts/cohorts.service';
 import { checkSigningWindow, SigningWindow } from '../rules/signing.rules';
 import { CourseSession } from '../timetable/course-session.entity';
@@ -16,6 +17,7 @@ export interface SignatureMeta {
 }
 
 const STAFF = [Role.SchoolAdmin, Role.Staff];
+const JUSTIFICATION_TYPES: SniffedType[] = ['application/pdf', 'image/jpeg', 'image/png'];
 const snapshot = (r: AttendanceRecord | null) =>
   r ? { status: r.status, attendedMinutes: r.attendedMinutes, justification: r.justification, signedAt: r.signedAt } : null;
 
@@ -209,8 +211,9 @@ export class AttendanceService {
     }
     const session = await this.sessions.entity(sessionId);
     if (!(await this.db.tx.existsBy(Trainee, { id: traineeId, cohortId: session.cohortId }))) throw notFound('Stagiaire de cette séance');
-    const type = detectDocumentType(bytes.subarray(0, 16));
-    if (!type) throw new AppError(415, 'UNSUPPORTED_DOCUMENT', 'Le justificatif doit être un PDF, une image JPEG ou PNG.');
+    const type = sniffType(bytes.subarray(0, SNIFF_BYTES));
+    if (!type || !JUSTIFICATION_TYPES.includes(type))
+      throw new AppError(415, 'UNSUPPORTED_DOCUMENT', 'Le justificatif doit être un PDF, une image JPEG ou PNG.');
     const record = await this.db.tx.findOneBy(AttendanceRecord, { sessionId, traineeId });
     if (!record || record.status !== AttendanceStatus.Excused) {
       throw new AppError(409, 'NOT_EXCUSED', 'Un justificatif se joint à une absence enregistrée comme excusée.');
