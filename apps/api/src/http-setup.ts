@@ -82,19 +82,27 @@ function csvBodies(fastify: FastifyInstance, config: AppConfig): void {
   );
 }
 
-/** Uploaded documents arrive as raw bytes; their type is then recognised from the bytes themselves. */
-function documentBodies(fastify: FastifyInstance, config: AppConfig): void {
+/**
+ * Uploaded documents arrive as the raw request stream (never buffered here): `receiveUpload` recognises
+ * their type from the first bytes and streams them to storage within UPLOAD_LIMIT_BYTES.
+ */
+function documentBodies(fastify: FastifyInstance): void {
   fastify.addContentTypeParser(
-    ['application/pdf', 'image/jpeg', 'image/png', 'application/octet-stream'],
-    { parseAs: 'buffer', bodyLimit: config.UPLOAD_LIMIT_BYTES },
-    (_req, body, done) => done(null, body),
+    [
+      'application/pdf',
+      'image/jpeg',
+      'image/png',
+      'application/octet-stream',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    ],
+    (_req, payload, done) => done(null, payload),
   );
 }
 
 export async function setupHttp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance() as FastifyInstance;
   csvBodies(fastify, config);
-  documentBodies(fastify, config);
+  documentBodies(fastify);
   sameOriginGuard(fastify, config);
   await securityHeaders(app, config);
   await app.register(fastifyCookie);

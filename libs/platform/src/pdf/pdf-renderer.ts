@@ -6,6 +6,7 @@ import { Injectable } from '@nestjs/common';
 const pdfmake = require('pdfmake') as {
   setFonts(fonts: unknown): void;
   setLocalAccessPolicy(policy: (p: string) => boolean): void;
+  setUrlAccessPolicy(policy: (url: string) => boolean): void;
   createPdf(doc: unknown): { getBuffer(): Promise<Buffer> };
 };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -14,6 +15,7 @@ const roboto = require('pdfmake/fonts/Roboto') as { Roboto: { normal: string } }
 const fontsDir = path.dirname(roboto.Roboto.normal);
 pdfmake.setFonts(roboto);
 pdfmake.setLocalAccessPolicy((p) => path.resolve(p).startsWith(fontsDir));
+pdfmake.setUrlAccessPolicy(() => false); // documents never fetch anything from the network
 
 /** A pdfmake document definition (https://pdfmake.github.io/docs/). */
 export type PdfDocument = Record<string, unknown>;

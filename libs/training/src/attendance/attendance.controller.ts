@@ -57,7 +57,7 @@ export class AttendanceController {
     @CurrentCaller() caller: Caller,
     @Param('id', ParseId) id: string,
     @Param('traineeId', ParseId) traineeId: string,
-    @Body() body: Buffer,
+    @Body() body: unknown, // the raw request stream (see http-setup)
   ): Promise<AttendanceSheetResponse> {
     return this.attendance.attachJustification(caller, id, traineeId, body);
   }

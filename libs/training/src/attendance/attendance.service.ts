@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, AuditService, Caller, Db, FileStorage, notFound, Role } from '@app/platform';
+import { AppConfig, AppError, AuditService, Caller, Db, FileStorage, notFound, Role } from '@app/platform';
 import { RuleSettingsService } from '@app/referential';
-import { SniffedType, SNIFF_BYTES, sniffType } from '@app/platform/files/file-type';
+import { SniffedType, sniffType } from '@app/platform/files/file-type';
+import { receiveUpload } from '@app/platform/files/upload';
 import { CohortsService } from '../cohorts/cohorts.service';
 import { checkSigningWindow, SigningWindow } from '../rules/signing.rules';
 import { CourseSession } from '../timetable/course-session.entity';
@@ -35,6 +36,7 @@ export class AttendanceService {
     private readonly settings: RuleSettingsService,
     private readonly audit: AuditService,
     private readonly storage: FileStorage,
+    private readonly config: AppConfig,
   ) {}
 
   async window(session: Pick<CourseSession, 'cohortId'>): Promise<SigningWindow> {
@@ -205,21 +207,28 @@ export class AttendanceService {
   }
 
   /** Staff attach the document that justifies an excused absence (PDF, JPEG or PNG, recognised by its bytes). */
-  async attachJustification(caller: Caller, sessionId: string, traineeId: string, bytes: unknown): Promise<AttendanceSheetResponse> {
-    if (!Buffer.isBuffer(bytes) || bytes.length === 0) {
-      throw new AppError(400, 'DOCUMENT_MISSING', 'Envoyez le justificatif (PDF, JPEG ou PNG) dans le corps de la requête.');
-    }
+  async attachJustification(caller: Caller, sessionId: string, traineeId: string, body: unknown): Promise<AttendanceSheetResponse> {
     const session = await this.sessions.entity(sessionId);
     if (!(await this.db.tx.existsBy(Trainee, { id: traineeId, cohortId: session.cohortId }))) throw notFound('Stagiaire de cette séance');
-    const type = sniffType(bytes.subarray(0, SNIFF_BYTES));
-    if (!type || !JUSTIFICATION_TYPES.includes(type))
-      throw new AppError(415, 'UNSUPPORTED_DOCUMENT', 'Le justificatif doit être un PDF, une image JPEG ou PNG.');
     const record = await this.db.tx.findOneBy(AttendanceRecord, { sessionId, traineeId });
     if (!record || record.status !== AttendanceStatus.Excused) {
       throw new AppError(409, 'NOT_EXCUSED', 'Un justificatif se joint à une absence enregistrée comme excusée.');
     }
-    const stored = await this.storage.put(`justifications/${record.schoolId}`, bytes, type);
-    await this.db.tx.update(AttendanceRecord, { id: record.id }, { justificationDocumentKey: stored.key, justificationDocumentType: type });
+    const stored = await receiveUpload(this.storage, body, {
+      folder: `justifications/${record.schoolId}`,
+      limitBytes: this.config.UPLOAD_LIMIT_BYTES,
+      check: (head) => {
+        const type = sniffType(head);
+        return type && JUSTIFICATION_TYPES.includes(type)
+          ? { ok: true, type }
+          : { ok: false, status: 415, code: 'UNSUPPORTED_DOCUMENT', message: 'Le justificatif doit être un PDF, une image JPEG ou PNG.' };
+      },
+    });
+    await this.db.tx.update(
+      AttendanceRecord,
+      { id: record.id },
+      { justificationDocumentKey: stored.key, justificationDocumentType: stored.type },
+    );
     await this.db.afterCommit(async () => {
       if (record.justificationDocumentKey) await this.storage.delete(record.justificationDocumentKey);
     });
@@ -227,7 +236,7 @@ export class AttendanceService {
       entityType: 'attendance',
       entityId: record.id,
       action: 'attendance.justification_attached',
-      after: { type, size: stored.size, sha256: stored.sha256 },
+      after: { type: stored.type, size: stored.size, sha256: stored.sha256 },
     });
     return this.sheet(caller, sessionId);
   }
