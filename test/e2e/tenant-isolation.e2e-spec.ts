@@ -21,7 +21,14 @@ const BODIES: Record<string, object | string | Buffer> = {
 const sessionBody = (blockId: string) => ({ blockId, date: '2027-02-01', startTime: '09:00', endTime: '10:00' });
 /** Routes on data every school shares (the referential): reading it is not a leak. */
 const SHARED_RESOURCES = ['referential'];
-const PUBLIC_PREFIXES = ['/api/health', '/api/v1/ical/', '/api/v1/auth/login', '/api/v1/auth/invitations', '/api/v1/auth/password-reset'];
+const PUBLIC_PREFIXES = [
+  '/api/health',
+  '/api/v1/ical/',
+  '/api/v1/public/',
+  '/api/v1/auth/login',
+  '/api/v1/auth/invitations',
+  '/api/v1/auth/password-reset',
+];
 
 interface Operation {
   method: 'get' | 'post' | 'patch' | 'put' | 'delete';

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, PlatformApiModule, PlatformModule } from '@app/platform';
+import { EnrolmentModule } from '@app/enrolment';
 import { ReferentialModule } from '@app/referential';
 import { TrainingModule } from '@app/training';
 
@@ -7,6 +8,9 @@ import { TrainingModule } from '@app/training';
 @Module({})
 export class ApiModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: ApiModule, imports: [PlatformModule.forRoot(config), PlatformApiModule, ReferentialModule, TrainingModule] };
+    return {
+      module: ApiModule,
+      imports: [PlatformModule.forRoot(config), PlatformApiModule, ReferentialModule, TrainingModule, EnrolmentModule],
+    };
   }
 }

@@ -1,4 +1,7 @@
-// Enrolment (admissions): the rules come first; the application files, their API and screens follow (issue 4).
+// Enrolment (admissions): rules, candidates' applications and their documents.
+export * from './enrolment.module';
+export * from './applications/application.entity';
+export * from './documents/application-document.entity';
 export * from './rules/candidate';
 export * from './rules/eligibility.rules';
 export * from './rules/documents.rules';

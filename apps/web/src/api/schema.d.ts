@@ -432,6 +432,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Apply to an intake; a personal link to the file is e-mailed (one application per e-mail and intake) */
+        post: operations["PublicApplications_apply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/applications/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The candidate's file: status, eligibility, checklist of documents (opening it confirms the e-mail) */
+        get: operations["PublicApplications_view"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/applications/{token}/documents/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Upload (or replace) a document: raw file body, type recognised from its bytes, streamed to storage */
+        put: operations["PublicApplications_upload"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/applications/{token}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the file to the school (every document asked must be there) */
+        post: operations["PublicApplications_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/schools/{slug}/intakes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sessions of a school open to applications */
+        get: operations["PublicApplications_intakes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/referential/versions": {
         parameters: {
             query?: never;
@@ -918,6 +1003,42 @@ export interface components {
             /** @example 06 12 34 56 78 */
             phone?: string | null;
         };
+        ApplyRequest: {
+            /**
+             * Format: uuid
+             * @description The intake (a cohort open to applications)
+             */
+            cohortId: string;
+            diplomas: components["schemas"]["Diploma"][];
+            email: string;
+            employerName?: string | null;
+            firstName: string;
+            fundingPath: components["schemas"]["FundingPath"];
+            /**
+             * Format: date
+             * @description Hire date, for an assistant already hired without the CQP
+             */
+            hiredAsAssistantOn?: string | null;
+            lastName: string;
+            phone?: string | null;
+            /**
+             * @description The school (its public identifier)
+             * @example demo
+             */
+            schoolSlug: string;
+            /** @description Years of experience as a medical secretary (0 if none) */
+            secretaryExperienceYears: number;
+            situation: components["schemas"]["Situation"];
+            /** @description Applying through a VAE (validation des acquis de l’expérience) */
+            vae: boolean;
+            vaeExperienceHours?: number | null;
+        };
+        ApplyResponse: {
+            /** @description What happens next (French) */
+            message: string;
+            /** @example C-7K3Q9F */
+            reference: string;
+        };
         AttendanceLineResponse: {
             attendedMinutes: number | null;
             firstName: string;
@@ -998,6 +1119,33 @@ export interface components {
             modules: components["schemas"]["ModuleResponse"][];
             plannedMinutes: number;
             title: string;
+        };
+        CandidateViewResponse: {
+            canSubmit: boolean;
+            checklist: components["schemas"]["ChecklistItemResponse"][];
+            /** @description Hire-date deadlines, when hired as an assistant */
+            deadlines: string | null;
+            /** @example Éligible : DEAS */
+            eligibility: string;
+            eligible: boolean;
+            email: string;
+            firstName: string;
+            intakeName: string;
+            lastName: string;
+            reference: string;
+            schoolName: string;
+            status: Record<string, never>;
+            statusLabel: string;
+        };
+        ChecklistItemResponse: {
+            fileName: string | null;
+            kind: Record<string, never>;
+            label: string;
+            /** @description Why it is asked (French) */
+            reason: string;
+            rejectionReason: string | null;
+            /** @enum {string|null} */
+            status: "received" | "accepted" | "rejected" | null;
         };
         CohortDashboardResponse: {
             absenceThresholdPercent: number;
@@ -1085,6 +1233,8 @@ export interface components {
             /** Format: uuid */
             traineeId: string;
         };
+        /** @enum {string} */
+        Diploma: "dei" | "deas" | "deap" | "secretary_title" | "level4";
         ExemptionResponse: {
             blockCode: string;
             /** Format: uuid */
@@ -1099,6 +1249,8 @@ export interface components {
             moduleId: string | null;
             moduleTitle: string | null;
         };
+        /** @enum {string} */
+        FundingPath: "plan_developpement" | "contrat_pro" | "cpf" | "france_travail" | "employer" | "self";
         ImportErrorResponse: {
             field?: string;
             /** @description Line of the file (1 = header) */
@@ -1109,6 +1261,17 @@ export interface components {
             errors: components["schemas"]["ImportErrorResponse"][];
             /** @description Trainees created (0 when the file has errors: nothing is imported then) */
             imported: number;
+        };
+        IntakeResponse: {
+            /** Format: uuid */
+            cohortId: string;
+            /** Format: date */
+            endDate: string;
+            format: string;
+            name: string;
+            place: string | null;
+            /** Format: date */
+            startDate: string;
         };
         InvitationResponse: {
             email: string;
@@ -1375,6 +1538,8 @@ export interface components {
             source: "referential" | "school";
             value: number | null;
         };
+        /** @enum {string} */
+        Situation: "medical_secretary" | "nurse" | "care_assistant" | "childcare_assistant" | "job_seeker" | "other";
         TraineePage: {
             items: components["schemas"]["TraineeResponse"][];
             page: number;
@@ -2095,6 +2260,125 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OutboxMessageDetailResponse"];
+                };
+            };
+        };
+    };
+    PublicApplications_apply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplyRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplyResponse"];
+                };
+            };
+        };
+    };
+    PublicApplications_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateViewResponse"];
+                };
+            };
+        };
+    };
+    PublicApplications_upload: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The file name (URL-encoded) */
+                "x-file-name"?: string;
+            };
+            path: {
+                token: string;
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+                "application/pdf": string;
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                "image/jpeg": string;
+                "image/png": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateViewResponse"];
+                };
+            };
+        };
+    };
+    PublicApplications_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateViewResponse"];
+                };
+            };
+        };
+    };
+    PublicApplications_intakes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntakeResponse"][];
                 };
             };
         };

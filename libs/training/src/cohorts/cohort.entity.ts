@@ -58,6 +58,10 @@ export class Cohort {
   @Column({ type: 'varchar', length: 200, nullable: true })
   place: string | null;
 
+  /** Candidates may apply to this cohort through the school's public form. */
+  @Column({ type: 'boolean', default: false })
+  applicationsOpen: boolean;
+
   /** Secret of the cohort's iCal feed URL (regenerated to revoke it). */
   @Column({ type: 'varchar', length: 64, unique: true })
   icalToken: string;

@@ -1,0 +1,96 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Relation,
+  UpdateDateColumn,
+} from 'typeorm';
+import { Cohort } from '@app/training/cohorts/cohort.entity';
+import type { ApplicationStatus } from '../rules/application-status.rules';
+import type { Diploma, FundingPath, Situation } from '../rules/candidate';
+
+/**
+ * A candidate's application (candidature) to an intake of a school. No account: the candidate reaches
+ * it through the link e-mailed to them (only its SHA-256 is stored). One application per e-mail and intake.
+ */
+@Entity('applications')
+@Index(['cohortId', 'email'], { unique: true })
+@Index(['schoolId', 'status'])
+export class Application {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  schoolId: string;
+
+  /** The intake applied for. */
+  @Column({ type: 'uuid' })
+  cohortId: string;
+
+  @ManyToOne(() => Cohort, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'cohort_id' })
+  cohort?: Relation<Cohort>;
+
+  /** Short reference the candidate and staff quote (e.g. C-7K3Q9F). */
+  @Column({ type: 'varchar', length: 12, unique: true })
+  reference: string;
+
+  @Column({ type: 'varchar', length: 30, default: 'draft' })
+  status: ApplicationStatus;
+
+  @Column({ type: 'varchar', length: 99 })
+  lastName: string;
+
+  @Column({ type: 'varchar', length: 99 })
+  firstName: string;
+
+  @Column({ type: 'varchar', length: 254 })
+  email: string;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  phone: string | null;
+
+  @Column({ type: 'varchar', length: 30 })
+  situation: Situation;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  diplomas: Diploma[];
+
+  @Column({ type: 'numeric', precision: 4, scale: 1, default: 0, transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  secretaryExperienceYears: number;
+
+  @Column({ type: 'date', nullable: true })
+  hiredAsAssistantOn: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  employerName: string | null;
+
+  @Column({ type: 'varchar', length: 30 })
+  fundingPath: FundingPath;
+
+  @Column({ type: 'boolean', default: false })
+  vae: boolean;
+
+  @Column({ type: 'int', nullable: true })
+  vaeExperienceHours: number | null;
+
+  @Column({ type: 'char', length: 64, unique: true })
+  accessTokenHash: string;
+
+  /** Set when the candidate first opens the link e-mailed to them. */
+  @Column({ type: 'timestamptz', nullable: true })
+  emailConfirmedAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  submittedAt: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,160 @@
+import { readdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { School } from '@app/platform';
+import { Application, ApplicationDocument } from '@app/enrolment';
+import { Cohort } from '@app/training';
+import { DOCX_ENTRIES, exe, pdf, png, zip } from '../fixtures/files';
+import { createSchool } from '../factories/school.factory';
+import { createCohort } from '../factories/training.factory';
+import { startTestApp, TestApp } from '../support/test-app';
+
+const RUNNING = { startDate: '2026-01-01', endDate: '2028-12-31' };
+
+describe('applying without an account', () => {
+  let t: TestApp;
+  let school: School;
+  let intake: Cohort;
+
+  beforeAll(async () => {
+    t = await startTestApp({ UPLOAD_LIMIT_BYTES: 256 * 1024 });
+    school = await createSchool(t.db.admin);
+    intake = await createCohort(t.db.admin, school.id, { ...RUNNING, applicationsOpen: true, name: 'Promotion Lyon 2027' });
+    await createCohort(t.db.admin, school.id, { ...RUNNING, name: 'Fermée' });
+  });
+  afterAll(() => t.close());
+
+  const candidate = (over: Record<string, unknown> = {}) => ({
+    schoolSlug: school.slug,
+    cohortId: intake.id,
+    lastName: 'Durand',
+    firstName: 'Zoé',
+    email: `zoe.${Date.now()}.${Math.random().toString(36).slice(2, 6)}@example.fr`,
+    situation: 'care_assistant',
+    diplomas: ['deas'],
+    secretaryExperienceYears: 0,
+    fundingPath: 'cpf',
+    vae: false,
+    ...over,
+  });
+
+  async function applyAndOpen(over: Record<string, unknown> = {}) {
+    const body = candidate(over);
+    const res = await t.http().post('/api/v1/public/applications').send(body);
+    expect(res.status).toBe(201);
+    const mail = await t.delivered(body.email as string);
+    const token = mail.text.match(/\/candidature\/([A-Za-z0-9_-]+)/)![1];
+    return { token, res, email: body.email as string };
+  }
+
+  it('lists only the intakes open to applications', async () => {
+    const res = await t.http().get(`/api/v1/public/schools/${school.slug}/intakes`);
+    expect(res.body.map((i: { name: string }) => i.name)).toEqual(['Promotion Lyon 2027']);
+    expect((await t.http().get('/api/v1/public/schools/nope/intakes')).status).toBe(404);
+  });
+
+  it('applies, e-mails a personal link, shows the eligibility and the checklist, and takes three documents', async () => {
+    const { token, res } = await applyAndOpen();
+    expect(res.body.reference).toMatch(/^C-[A-Z2-9]{6}$/);
+    const view = await t.http().get(`/api/v1/public/applications/${token}`);
+    expect(view.body).toMatchObject({
+      status: 'draft',
+      statusLabel: expect.any(String),
+      eligible: true,
+      eligibility: 'Éligible : DEAS',
+      canSubmit: false,
+    });
+    expect(view.body.checklist.map((c: { kind: string }) => c.kind)).toEqual(expect.arrayContaining(['cv', 'cover_letter', 'diploma']));
+
+    const put = (kind: string, bytes: Buffer, type: string, name: string) =>
+      t
+        .http()
+        .put(`/api/v1/public/applications/${token}/documents/${kind}`)
+        .set('content-type', type)
+        .set('x-file-name', encodeURIComponent(name))
+        .send(bytes);
+    expect((await put('cv', pdf(), 'application/pdf', 'CV Zoé.pdf')).status).toBe(200);
+    expect((await put('cover_letter', zip(DOCX_ENTRIES), 'application/octet-stream', '../../etc/lettre.docx')).status).toBe(200);
+    const last = await put('diploma', png(), 'image/png', 'diplôme.png');
+    expect(last.status).toBe(200);
+    expect(last.body.checklist.find((c: { kind: string }) => c.kind === 'cover_letter')).toMatchObject({
+      status: 'received',
+      fileName: 'lettre.docx',
+    });
+    expect(last.body.canSubmit).toBe(true);
+
+    const submitted = await t.http().post(`/api/v1/public/applications/${token}/submit`);
+    expect(submitted.body.status).toBe('submitted');
+    const stored = await t.db.admin.findBy(ApplicationDocument, { schoolId: school.id });
+    expect(stored.map((d) => d.contentType).sort()).toEqual([
+      'application/pdf',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      'image/png',
+    ]);
+    expect((await t.db.admin.findOneByOrFail(Application, { reference: res.body.reference })).emailConfirmedAt).not.toBeNull();
+  });
+
+  it('refuses hostile or wrong files and stores nothing', async () => {
+    const { token } = await applyAndOpen();
+    const files = () =>
+      readdirSync(path.join(t.config.STORAGE_DIR), { recursive: true }).filter((f) => String(f).startsWith('applications')).length;
+    const before = files();
+    const put = (kind: string, bytes: Buffer, type = 'application/pdf') =>
+      t.http().put(`/api/v1/public/applications/${token}/documents/${kind}`).set('content-type', type).send(bytes);
+    const exeAsPdf = await put('cv', exe());
+    expect(exeAsPdf.status).toBe(415);
+    expect(exeAsPdf.body.message).toMatch(/Format de fichier non reconnu/);
+    expect((await put('cv', Buffer.concat([Buffer.from('%PDF-1.4\n<html><script>alert(1)</script>'), pdf()]))).status).toBe(415);
+    expect(
+      (await put('cv', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), 'image/png')).status,
+    ).toBe(415);
+    expect((await put('diploma', zip(DOCX_ENTRIES), 'application/octet-stream')).body.code).toBe('TYPE_NOT_ALLOWED_FOR_KIND');
+    expect((await put('cv', Buffer.alloc(0))).status).toBe(400);
+    expect((await put('cv', Buffer.concat([pdf(), Buffer.alloc(300 * 1024)]))).status).toBe(413);
+    expect((await put('passport-scan', pdf())).body.code).toBe('UNKNOWN_DOCUMENT_KIND');
+    expect(files()).toBe(before);
+    expect(await t.db.admin.countBy(ApplicationDocument, { schoolId: school.id, kind: 'cv' })).toBe(1); // only the first test's
+  });
+
+  it('refuses a duplicate application, a closed intake, a submission with documents missing, and unknown links', async () => {
+    const { token, email } = await applyAndOpen();
+    const again = await t.http().post('/api/v1/public/applications').send(candidate({ email }));
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('DUPLICATE_APPLICATION');
+    const closed = await t.db.admin.findOneByOrFail(Cohort, { name: 'Fermée', schoolId: school.id });
+    expect(
+      (
+        await t
+          .http()
+          .post('/api/v1/public/applications')
+          .send(candidate({ cohortId: closed.id }))
+      ).body.code,
+    ).toBe('INTAKE_CLOSED');
+    const early = await t.http().post(`/api/v1/public/applications/${token}/submit`);
+    expect(early.status).toBe(409);
+    expect(early.body.code).toBe('DOCUMENTS_MISSING');
+    expect((await t.http().get('/api/v1/public/applications/not-a-real-link')).status).toBe(404);
+    const bad = await t
+      .http()
+      .post('/api/v1/public/applications')
+      .send(candidate({ situation: 'astronaut', diplomas: ['phd'], schoolId: school.id }));
+    expect(bad.status).toBe(400);
+    expect(Object.keys(bad.body.errors).sort()).toEqual(['diplomas', 'schoolId', 'situation']);
+  });
+
+  it('explains a candidate who is not eligible, and the hire-date deadlines', async () => {
+    const { token } = await applyAndOpen({
+      situation: 'medical_secretary',
+      diplomas: [],
+      secretaryExperienceYears: 2,
+      hiredAsAssistantOn: '2025-09-01',
+      fundingPath: 'plan_developpement',
+    });
+    const view = (await t.http().get(`/api/v1/public/applications/${token}`)).body;
+    expect(view.eligible).toBe(false);
+    expect(view.eligibility).toMatch(/^Non éligible : .*2 ans d'expérience sur 3 requis/);
+    expect(view.deadlines).toMatch(/01\/09\/2027/);
+    expect(view.checklist.map((c: { kind: string }) => c.kind)).toEqual(
+      expect.arrayContaining(['experience_proof', 'employment_contract']),
+    );
+  });
+});
