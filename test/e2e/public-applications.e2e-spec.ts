@@ -1,10 +1,10 @@
 import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
-import { School } from '@app/platform';
+import { AuditEvent, Role, School } from '@app/platform';
 import { Application, ApplicationDocument } from '@app/enrolment';
 import { Cohort } from '@app/training';
 import { DOCX_ENTRIES, exe, pdf, png, zip } from '../fixtures/files';
-import { createSchool } from '../factories/school.factory';
+import { createAccount, createSchool } from '../factories/school.factory';
 import { createCohort } from '../factories/training.factory';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -156,5 +156,116 @@ describe('applying without an account', () => {
     expect(view.checklist.map((c: { kind: string }) => c.kind)).toEqual(
       expect.arrayContaining(['experience_proof', 'employment_contract']),
     );
+  });
+});
+
+describe('staff reviewing applications', () => {
+  let t: TestApp;
+  let school: School;
+  let intake: Cohort;
+  let staff: Awaited<ReturnType<TestApp['login']>>;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    school = await createSchool(t.db.admin);
+    intake = await createCohort(t.db.admin, school.id, { ...RUNNING, applicationsOpen: true });
+    staff = await t.login((await createAccount(t.db.admin, school, Role.Staff)).email);
+  });
+  afterAll(() => t.close());
+
+  async function submittedFile(over: Record<string, unknown> = {}) {
+    const email = `cand.${Date.now()}.${Math.random().toString(36).slice(2, 6)}@example.fr`;
+    const body = {
+      schoolSlug: school.slug,
+      cohortId: intake.id,
+      lastName: 'Martin',
+      firstName: 'Inès',
+      email,
+      situation: 'nurse',
+      diplomas: ['dei'],
+      secretaryExperienceYears: 0,
+      fundingPath: 'cpf',
+      vae: false,
+      ...over,
+    };
+    await t.http().post('/api/v1/public/applications').send(body).expect(201);
+    const token = (await t.delivered(email)).text.match(/\/candidature\/([A-Za-z0-9_-]+)/)![1];
+    const asked = (await t.http().get(`/api/v1/public/applications/${token}`)).body.checklist.map((c: { kind: string }) => c.kind);
+    for (const kind of asked) {
+      const bytes = kind === 'diploma' ? png() : pdf();
+      await t
+        .http()
+        .put(`/api/v1/public/applications/${token}/documents/${kind}`)
+        .set('content-type', 'application/octet-stream')
+        .send(bytes)
+        .expect(200);
+    }
+    await t.http().post(`/api/v1/public/applications/${token}/submit`).expect(200);
+    const list = await staff.get(`/api/v1/applications?q=${encodeURIComponent(email)}`);
+    return { id: list.body.items[0].id as string, token };
+  }
+
+  it('lists the files, rejects a document with a reason the candidate sees, who replaces it; then moves the file along', async () => {
+    const { id, token } = await submittedFile();
+    const file = await staff.get(`/api/v1/applications/${id}`);
+    expect(file.body).toMatchObject({ status: 'submitted', eligible: true, eligibility: 'Éligible : DEI' });
+    expect(file.body.nextStatuses).toEqual(expect.arrayContaining(['incomplete']));
+    const diploma = file.body.documents.find((d: { kind: string }) => d.kind === 'diploma');
+
+    const preview = await staff.get(`/api/v1/applications/${id}/documents/${diploma.id}/file?inline=true`).buffer(true);
+    expect(preview.headers['content-type']).toBe('image/png');
+    expect(preview.headers['content-disposition']).toMatch(/^inline;/);
+    expect(preview.headers['x-content-type-options']).toBe('nosniff');
+    expect((await staff.get(`/api/v1/applications/${id}/documents/${diploma.id}/file`)).headers['content-disposition']).toMatch(
+      /^attachment;/,
+    );
+
+    await staff
+      .post(`/api/v1/applications/${id}/documents/${diploma.id}/reject`)
+      .send({ reason: 'Copie illisible : envoyez un scan en couleur.' })
+      .expect(200);
+    await staff.post(`/api/v1/applications/${id}/status`).send({ status: 'incomplete', reason: 'Diplôme illisible' }).expect(200);
+    const candidate = await t.http().get(`/api/v1/public/applications/${token}`);
+    expect(candidate.body.checklist.find((c: { kind: string }) => c.kind === 'diploma')).toMatchObject({
+      status: 'rejected',
+      rejectionReason: 'Copie illisible : envoyez un scan en couleur.',
+    });
+    await t
+      .http()
+      .put(`/api/v1/public/applications/${token}/documents/diploma`)
+      .set('content-type', 'application/pdf')
+      .send(pdf())
+      .expect(200);
+    await t.http().post(`/api/v1/public/applications/${token}/submit`).expect(200);
+
+    const refreshed = (await staff.get(`/api/v1/applications/${id}`)).body;
+    const complete = await staff.post(`/api/v1/applications/${id}/status`).send({ status: 'complete', reason: 'Dossier complet' });
+    expect(complete.status).toBe(409); // documents received but not yet accepted
+    for (const d of refreshed.documents.filter((x: { status: string }) => x.status === 'received')) {
+      await staff.post(`/api/v1/applications/${id}/documents/${d.id}/accept`).expect(200);
+    }
+    const done = await staff.post(`/api/v1/applications/${id}/status`).send({ status: 'complete', reason: 'Dossier complet' });
+    expect(done.body.status).toBe('complete');
+    const notAllowed = await staff.post(`/api/v1/applications/${id}/status`).send({ status: 'enrolled', reason: 'Trop vite' });
+    expect(notAllowed.status).toBe(409);
+    expect(notAllowed.body.code).toBe('TRANSITION_NOT_ALLOWED');
+    const events = await t.db.admin.findBy(AuditEvent, { schoolId: school.id, entityId: id, action: 'application.status_changed' });
+    expect(events.map((e) => e.after?.status)).toEqual(expect.arrayContaining(['incomplete', 'complete']));
+  });
+
+  it('lets staff admit a non-eligible candidate to the process only with a justification', async () => {
+    const { id } = await submittedFile({ situation: 'other', diplomas: [], secretaryExperienceYears: 1 });
+    const file = (await staff.get(`/api/v1/applications/${id}`)).body;
+    expect(file.eligible).toBe(false);
+    expect((await staff.post(`/api/v1/applications/${id}/eligibility-override`).send({ override: true })).status).toBe(400);
+    const overridden = await staff
+      .post(`/api/v1/applications/${id}/eligibility-override`)
+      .send({ override: true, justification: 'Expérience équivalente attestée par l’employeur' });
+    expect(overridden.body).toMatchObject({
+      eligibilityOverride: true,
+      eligibilityOverrideReason: 'Expérience équivalente attestée par l’employeur',
+    });
+    const trainee = await t.login((await createAccount(t.db.admin, school, Role.Trainee)).email);
+    expect((await trainee.get(`/api/v1/applications/${id}`)).status).toBe(403);
   });
 });

@@ -1,5 +1,6 @@
 import { Account, AuditEvent, OutboxMessage, Role, School } from '@app/platform';
 import { AttendanceRecord, Cohort, CourseSession, PlanExemption, Trainee } from '@app/training';
+import { Application, ApplicationDocument } from '@app/enrolment';
 import { buildOpenApi } from '../../apps/api/src/openapi';
 import { createCohort, currentVersion } from '../factories/training.factory';
 import { createAccount, createSchool } from '../factories/school.factory';
@@ -15,6 +16,10 @@ const BODIES: Record<string, object | string | Buffer> = {
   'post /api/v1/cohorts/{id}/trainees/import': 'Nom;Prénom;E-mail\nIntrus;Ivan;intrus2@example.fr\n',
   'post /api/v1/trainees/{id}/withdraw': { reason: 'Intrusion' },
   'post /api/v1/trainees/{id}/plan/exemptions/{exemptionId}/revoke': { reason: 'Intrusion' },
+  'post /api/v1/applications/{id}/documents/{documentId}/reject': { reason: 'Intrusion' },
+  'post /api/v1/applications/{id}/status': { status: 'incomplete', reason: 'Intrusion' },
+  'post /api/v1/applications/{id}/eligibility-override': { override: true, justification: 'Intrusion' },
+  'put /api/v1/cohorts/{id}/applications': { applicationsOpen: true },
   'put /api/v1/sessions/{id}/attendance/{traineeId}': { status: 'excused', justification: 'Intrusion' },
   'put /api/v1/sessions/{id}/attendance/{traineeId}/document': Buffer.from('%PDF-1.4\n%%EOF\n'),
 };
@@ -56,7 +61,33 @@ describe('tenant isolation through the API', () => {
       .post('/api/v1/users')
       .send({ email: `b-${Date.now()}@test.cqp.local`, fullName: 'Personne de B', role: 'trainee' });
     const message = await t.delivered(invited.body.email);
-    const cohortOfB = await createCohort(t.db.admin, b.id);
+    const cohortOfB = await createCohort(t.db.admin, b.id, { startDate: '2026-01-01', endDate: '2028-12-31', applicationsOpen: true });
+    const candidateEmail = `cand-b-${Date.now()}@example.fr`;
+    await t
+      .http()
+      .post('/api/v1/public/applications')
+      .send({
+        schoolSlug: b.slug,
+        cohortId: cohortOfB.id,
+        lastName: 'De B',
+        firstName: 'Candidate',
+        email: candidateEmail,
+        situation: 'nurse',
+        diplomas: ['dei'],
+        secretaryExperienceYears: 0,
+        fundingPath: 'cpf',
+        vae: false,
+      })
+      .expect(201);
+    const candidateToken = (await t.delivered(candidateEmail)).text.match(/\/candidature\/([A-Za-z0-9_-]+)/)![1];
+    await t
+      .http()
+      .put(`/api/v1/public/applications/${candidateToken}/documents/cv`)
+      .set('content-type', 'application/pdf')
+      .send(Buffer.from('%PDF-1.4\n%%EOF\n'))
+      .expect(200);
+    const applicationOfB = await t.db.admin.findOneByOrFail(Application, { email: candidateEmail });
+    const documentOfB = await t.db.admin.findOneByOrFail(ApplicationDocument, { applicationId: applicationOfB.id });
     const traineeOfB = await adminOfB
       .post(`/api/v1/cohorts/${cohortOfB.id}/trainees`)
       .send({ lastName: 'De B', firstName: 'Bea', email: `bea-${Date.now()}@test.cqp.local` });
@@ -77,6 +108,8 @@ describe('tenant isolation through the API', () => {
       sessions: sessionOfB.body.id,
       me: sessionOfB.body.id,
       exemptions: planOfB.body.exemptions[0].id,
+      applications: applicationOfB.id,
+      documents: documentOfB.id,
     };
     operations = Object.entries(buildOpenApi(t.api).paths).flatMap(([path, item]) =>
       (['get', 'post', 'patch', 'put', 'delete'] as const).filter((m) => item[m]).map((method) => ({ method, path })),
@@ -95,6 +128,8 @@ describe('tenant isolation through the API', () => {
       trainees: await t.db.admin.find(Trainee, { where: { schoolId: b.id }, order: { id: 'ASC' } }),
       sessions: await t.db.admin.find(CourseSession, { where: { schoolId: b.id }, order: { id: 'ASC' } }),
       records: await t.db.admin.find(AttendanceRecord, { where: { schoolId: b.id }, order: { id: 'ASC' } }),
+      applications: await t.db.admin.find(Application, { where: { schoolId: b.id }, order: { id: 'ASC' } }),
+      applicationDocuments: await t.db.admin.find(ApplicationDocument, { where: { schoolId: b.id }, order: { id: 'ASC' } }),
       exemptions: await t.db.admin.find(PlanExemption, { where: { schoolId: b.id }, order: { id: 'ASC' } }),
       audit: await t.db.admin.countBy(AuditEvent, { schoolId: b.id }),
       outbox: await t.db.admin.countBy(OutboxMessage, { schoolId: b.id }),
@@ -107,7 +142,11 @@ describe('tenant isolation through the API', () => {
       const resource = op.path.split('/')[3];
       const id = idsOfB[resource];
       if (!id) throw new Error(`No id of school B for ${op.path}: add one to idsOfB`);
-      const url = op.path.replace('{id}', id).replace('{traineeId}', idsOfB.trainees).replace('{exemptionId}', idsOfB.exemptions);
+      const url = op.path
+        .replace('{id}', id)
+        .replace('{traineeId}', idsOfB.trainees)
+        .replace('{exemptionId}', idsOfB.exemptions)
+        .replace('{documentId}', idsOfB.documents);
       for (const [role, agent] of agentsOfA) {
         const body = BODIES[`${op.method} ${op.path}`] ?? {};
         const call = agent[op.method](url);

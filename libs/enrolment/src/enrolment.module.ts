@@ -1,12 +1,15 @@
 import { Module } from '@nestjs/common';
 import { ReferentialModule } from '@app/referential';
+import { ApplicationsController } from './applications/applications.controller';
+import { ApplicationsService } from './applications/applications.service';
+import { ApplicationAssessmentService } from './applications/application-assessment.service';
 import { PublicApplicationsController } from './applications/public-applications.controller';
 import { PublicApplicationsService } from './applications/public-applications.service';
 
 /** Admissions: applications, their documents, eligibility, interviews, decisions, positioning. */
 @Module({
   imports: [ReferentialModule],
-  controllers: [PublicApplicationsController],
-  providers: [PublicApplicationsService],
+  controllers: [PublicApplicationsController, ApplicationsController],
+  providers: [ApplicationAssessmentService, PublicApplicationsService, ApplicationsService],
 })
 export class EnrolmentModule {}

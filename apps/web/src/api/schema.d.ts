@@ -38,6 +38,125 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The applications of the school, filtered by intake, status or name */
+        get: operations["Applications_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An application: the file, eligibility explained, documents, the statuses it may move to */
+        get: operations["Applications_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/documents/{documentId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a document (audited) */
+        post: operations["Applications_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/documents/{documentId}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The document itself: inline preview for PDF and images (?inline=true), else as an attachment */
+        get: operations["Applications_file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/documents/{documentId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a document with a reason the candidate sees (audited) */
+        post: operations["Applications_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/eligibility-override": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Admit a candidate to the process although not eligible, with a justification (audited) */
+        post: operations["Applications_overrideEligibility"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move the application along the workflow (allowed moves only; who, when and why are audited) */
+        post: operations["Applications_changeStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-events": {
         parameters: {
             query?: never;
@@ -208,6 +327,23 @@ export interface paths {
         head?: never;
         /** Change a cohort (its sessions must stay within its dates) */
         patch: operations["Cohorts_update"];
+        trace?: never;
+    };
+    "/api/v1/cohorts/{id}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Open or close the cohort to applications (public form) */
+        put: operations["Cohorts_setApplications"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/cohorts/{id}/calendar/renew": {
@@ -1003,6 +1139,83 @@ export interface components {
             /** @example 06 12 34 56 78 */
             phone?: string | null;
         };
+        ApplicationDetailResponse: {
+            checklist: components["schemas"]["ChecklistItemResponse"][];
+            /** Format: uuid */
+            cohortId: string;
+            cohortName: string;
+            /** Format: date-time */
+            createdAt: string;
+            deadlines: string | null;
+            diplomas: string[];
+            /** @description Every document received, oldest first */
+            documents: components["schemas"]["ApplicationDocumentResponse"][];
+            eligibility: string;
+            eligibilityOverride: boolean;
+            eligibilityOverrideReason: string | null;
+            eligible: boolean;
+            email: string;
+            employerName: string | null;
+            firstName: string;
+            fundingPath: string;
+            /** Format: date */
+            hiredAsAssistantOn: string | null;
+            /** Format: uuid */
+            id: string;
+            lastName: string;
+            /** @description Statuses staff may move the application to now */
+            nextStatuses: ("draft" | "submitted" | "incomplete" | "complete" | "interview_scheduled" | "interviewed" | "admitted" | "waiting_list" | "refused" | "enrolled" | "withdrawn")[];
+            phone: string | null;
+            reference: string;
+            secretaryExperienceYears: number;
+            situation: string;
+            status: components["schemas"]["ApplicationStatus"];
+            statusLabel: string;
+            /** Format: date-time */
+            submittedAt: string | null;
+            vae: boolean;
+            vaeExperienceHours: number | null;
+        };
+        ApplicationDocumentResponse: {
+            contentType: string;
+            fileName: string;
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            label: string;
+            rejectionReason: string | null;
+            sha256: string;
+            size: number;
+            /** @enum {string} */
+            status: "received" | "accepted" | "rejected";
+            /** Format: date-time */
+            uploadedAt: string;
+        };
+        /** @enum {string} */
+        ApplicationStatus: "draft" | "submitted" | "incomplete" | "complete" | "interview_scheduled" | "interviewed" | "admitted" | "waiting_list" | "refused" | "enrolled" | "withdrawn";
+        ApplicationSummaryPage: {
+            items: components["schemas"]["ApplicationSummaryResponse"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ApplicationSummaryResponse: {
+            /** Format: uuid */
+            cohortId: string;
+            cohortName: string;
+            /** Format: date-time */
+            createdAt: string;
+            email: string;
+            firstName: string;
+            /** Format: uuid */
+            id: string;
+            lastName: string;
+            reference: string;
+            status: components["schemas"]["ApplicationStatus"];
+            statusLabel: string;
+            /** Format: date-time */
+            submittedAt: string | null;
+        };
         ApplyRequest: {
             /**
              * Format: uuid
@@ -1137,6 +1350,11 @@ export interface components {
             status: Record<string, never>;
             statusLabel: string;
         };
+        ChangeStatusRequest: {
+            /** @description Why (kept in the audit trail; for a refusal, the candidate is told) */
+            reason: string;
+            status: components["schemas"]["ApplicationStatus"];
+        };
         ChecklistItemResponse: {
             fileName: string | null;
             kind: Record<string, never>;
@@ -1146,6 +1364,10 @@ export interface components {
             rejectionReason: string | null;
             /** @enum {string|null} */
             status: "received" | "accepted" | "rejected" | null;
+        };
+        CohortApplicationsRequest: {
+            /** @description Whether candidates may apply to this cohort through the public form */
+            applicationsOpen: boolean;
         };
         CohortDashboardResponse: {
             absenceThresholdPercent: number;
@@ -1164,6 +1386,8 @@ export interface components {
             total: number;
         };
         CohortResponse: {
+            /** @description Open to applications through the public form */
+            applicationsOpen: boolean;
             capacity: number;
             /** Format: date */
             endDate: string;
@@ -1235,6 +1459,11 @@ export interface components {
         };
         /** @enum {string} */
         Diploma: "dei" | "deas" | "deap" | "secretary_title" | "level4";
+        EligibilityOverrideRequest: {
+            justification: string;
+            /** @description Admit the candidate to the process although the prerequisite is not met */
+            override: boolean;
+        };
         ExemptionResponse: {
             blockCode: string;
             /** Format: uuid */
@@ -1440,6 +1669,10 @@ export interface components {
             /** @description Why the sheet is corrected (required after the signing window closes) */
             reason?: string;
             status: components["schemas"]["AttendanceStatus"];
+        };
+        RejectDocumentRequest: {
+            /** @description Shown to the candidate: what is wrong and what to send instead */
+            reason: string;
         };
         /** @enum {string} */
         Role: "platform_admin" | "school_admin" | "staff" | "trainer" | "trainee" | "tutor";
@@ -1663,6 +1896,181 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReadinessResponse"];
+                };
+            };
+        };
+    };
+    Applications_list: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+                order?: "asc" | "desc";
+                sort?: "createdAt" | "lastName";
+                /** @description Name, e-mail or reference */
+                q?: string;
+                status?: components["schemas"]["ApplicationStatus"];
+                /** @description Intake */
+                cohortId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationSummaryPage"];
+                };
+            };
+        };
+    };
+    Applications_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDetailResponse"];
+                };
+            };
+        };
+    };
+    Applications_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDetailResponse"];
+                };
+            };
+        };
+    };
+    Applications_file: {
+        parameters: {
+            query?: {
+                inline?: boolean;
+            };
+            header?: never;
+            path: {
+                id: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+        };
+    };
+    Applications_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectDocumentRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDetailResponse"];
+                };
+            };
+        };
+    };
+    Applications_overrideEligibility: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EligibilityOverrideRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDetailResponse"];
+                };
+            };
+        };
+    };
+    Applications_changeStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeStatusRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDetailResponse"];
                 };
             };
         };
@@ -1930,6 +2338,31 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["UpdateCohortRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortResponse"];
+                };
+            };
+        };
+    };
+    Cohorts_setApplications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CohortApplicationsRequest"];
             };
         };
         responses: {

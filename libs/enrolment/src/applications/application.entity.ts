@@ -78,6 +78,13 @@ export class Application {
   @Column({ type: 'int', nullable: true })
   vaeExperienceHours: number | null;
 
+  /** Staff admitted the candidate to the process although the prerequisite is not met (with a reason, audited). */
+  @Column({ type: 'boolean', default: false })
+  eligibilityOverride: boolean;
+
+  @Column({ type: 'text', nullable: true })
+  eligibilityOverrideReason: string | null;
+
   @Column({ type: 'char', length: 64, unique: true })
   accessTokenHash: string;
 

@@ -5,14 +5,12 @@ import { hashToken, newToken } from '@app/platform/auth/secrets';
 import { safeFileName } from '@app/platform/files/file-type';
 import { receiveUpload } from '@app/platform/files/upload';
 import { parisDate } from '@app/platform/time/paris-time';
-import { RuleSettingsService } from '@app/referential';
 import { Cohort } from '@app/training/cohorts/cohort.entity';
 import { checkTransition, STATUS_LABELS } from '../rules/application-status.rules';
-import { hireDeadlines } from '../rules/deadlines.rules';
-import { DOCUMENT_KINDS, DOCUMENT_LABELS, DocumentKind, explainRequiredDocuments, readyToSubmit } from '../rules/documents.rules';
-import { checkEligibility } from '../rules/eligibility.rules';
+import { DOCUMENT_KINDS, DocumentKind } from '../rules/documents.rules';
 import { checkUpload } from '../rules/file-guard.rules';
 import { ApplicationDocument } from '../documents/application-document.entity';
+import { ApplicationAssessmentService } from './application-assessment.service';
 import { Application } from './application.entity';
 import { ApplyRequest, ApplyResponse, CandidateViewResponse, IntakeResponse } from './dto/public-application.dto';
 
@@ -33,7 +31,7 @@ export class PublicApplicationsService {
     private readonly mail: MailService,
     private readonly audit: AuditService,
     private readonly storage: FileStorage,
-    private readonly settings: RuleSettingsService,
+    private readonly assessment: ApplicationAssessmentService,
   ) {}
 
   private async school(slug: string): Promise<School> {
@@ -136,48 +134,21 @@ export class PublicApplicationsService {
   }
 
   private async describe(application: Application, school: School): Promise<CandidateViewResponse> {
-    const cohort = await this.db.tx.findOneByOrFail(Cohort, { id: application.cohortId });
-    const rules = await this.settings.settingsFor(cohort.versionId);
-    const documents = await this.db.tx.find(ApplicationDocument, {
-      where: { applicationId: application.id },
-      order: { uploadedAt: 'ASC' },
-    });
-    const required = explainRequiredDocuments(application, application.fundingPath);
-    const latest = new Map(documents.map((d) => [d.kind, d]));
-    const eligibility = checkEligibility(application, rules);
-    const deadlines = application.hiredAsAssistantOn
-      ? hireDeadlines(application.hiredAsAssistantOn, rules, parisDate(new Date())).explanation
-      : null;
+    const a = await this.assessment.assess(application);
     return {
       reference: application.reference,
       status: application.status,
       statusLabel: STATUS_LABELS[application.status],
       schoolName: school.name,
-      intakeName: cohort.name,
+      intakeName: a.cohort.name,
       lastName: application.lastName,
       firstName: application.firstName,
       email: application.email,
-      eligible: eligibility.eligible,
-      eligibility: eligibility.explanation,
-      checklist: required.map(({ kind, reason }) => {
-        const document = latest.get(kind);
-        return {
-          kind,
-          label: DOCUMENT_LABELS[kind],
-          reason,
-          status: document?.status ?? null,
-          fileName: document?.fileName ?? null,
-          rejectionReason: document?.rejectionReason ?? null,
-        };
-      }),
-      canSubmit:
-        OPEN_TO_CANDIDATE.includes(application.status) &&
-        application.status !== 'submitted' &&
-        readyToSubmit(
-          required.map((r) => r.kind),
-          documents,
-        ),
-      deadlines,
+      eligible: a.eligibility.eligible,
+      eligibility: a.eligibility.explanation,
+      checklist: a.checklist,
+      canSubmit: ['draft', 'incomplete'].includes(application.status) && a.ready,
+      deadlines: a.deadlines,
     };
   }
 
@@ -224,11 +195,11 @@ export class PublicApplicationsService {
 
   async submit(token: string): Promise<CandidateViewResponse> {
     return this.withApplication(token, async (application, school) => {
-      const view = await this.describe(application, school);
+      const a = await this.assessment.assess(application);
       const check = checkTransition(application.status, 'submitted', 'candidate', {
-        complete: view.checklist.every((item) => item.status === 'received' || item.status === 'accepted'),
-        eligible: view.eligible,
-        eligibilityOverridden: false,
+        complete: a.ready,
+        eligible: a.eligibility.eligible,
+        eligibilityOverridden: application.eligibilityOverride,
         interviewOutcomeRecorded: false,
       });
       if (!check.ok) throw new AppError(409, check.code, check.message);

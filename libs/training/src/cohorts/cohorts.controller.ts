@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Page, PageOf, ParseId, Role, Roles, toPage } from '@app/platform';
 import { CohortsService } from './cohorts.service';
-import { CohortQuery, CohortResponse, CreateCohortRequest, UpdateCohortRequest } from './dto/cohort.dto';
+import { CohortApplicationsRequest, CohortQuery, CohortResponse, CreateCohortRequest, UpdateCohortRequest } from './dto/cohort.dto';
 
 @ApiTags('cohorts')
 @Controller('cohorts')
@@ -32,6 +32,14 @@ export class CohortsController {
   @ApiOkResponse({ type: CohortResponse })
   get(@Param('id', ParseId) id: string): Promise<CohortResponse> {
     return this.cohorts.get(id);
+  }
+
+  @Put(':id/applications')
+  @Roles(Role.SchoolAdmin, Role.Staff)
+  @ApiOperation({ summary: 'Open or close the cohort to applications (public form)' })
+  @ApiOkResponse({ type: CohortResponse })
+  setApplications(@Param('id', ParseId) id: string, @Body() body: CohortApplicationsRequest): Promise<CohortResponse> {
+    return this.cohorts.setApplicationsOpen(id, body.applicationsOpen);
   }
 
   @Post(':id/calendar/renew')

@@ -82,6 +82,20 @@ export class CohortsService {
     return this.get(cohort.id);
   }
 
+  /** Opens or closes the cohort to applications through the school's public form (audited). */
+  async setApplicationsOpen(id: string, open: boolean): Promise<CohortResponse> {
+    const cohort = await this.entity(id, true);
+    if (cohort.applicationsOpen !== open) {
+      await this.db.tx.update(Cohort, { id }, { applicationsOpen: open });
+      await this.audit.record({
+        entityType: 'cohort',
+        entityId: id,
+        action: open ? 'cohort.applications_opened' : 'cohort.applications_closed',
+      });
+    }
+    return this.get(id);
+  }
+
   /** A new secret for the cohort's calendar feed: the old URL stops working (audited). */
   async renewFeed(id: string): Promise<CohortResponse> {
     await this.entity(id, true);

@@ -31,7 +31,10 @@ const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T12:
  * attendance for the sessions already past. Runs on the admin connection (a seed, not a request).
  */
 export async function seedTrainingDemo(m: EntityManager, schoolId: string, passwordHash: string): Promise<void> {
-  if (await m.existsBy(Cohort, { schoolId, name: DEMO_COHORT })) return;
+  if (await m.existsBy(Cohort, { schoolId, name: DEMO_COHORT })) {
+    await m.update(Cohort, { schoolId, name: DEMO_COHORT }, { applicationsOpen: true });
+    return;
+  }
   const version = inOrder(
     await m.findOneOrFail(CertificationVersion, { where: { code: 'RNCP40913' }, relations: { blocks: { modules: true } } }),
   );
@@ -46,6 +49,7 @@ export async function seedTrainingDemo(m: EntityManager, schoolId: string, passw
       endDate: addDays(today, 120),
       capacity: 15,
       place: 'Lyon – salle 2',
+      applicationsOpen: true,
       icalToken: token(),
     }),
   );

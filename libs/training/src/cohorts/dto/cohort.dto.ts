@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { IsCalendarDate, IsOptionalNotNull, PageQuery, Trim } from '@app/platform';
 import { Cohort, CohortFormat } from '../cohort.entity';
 
@@ -82,6 +82,12 @@ export class UpdateCohortRequest {
   place?: string | null;
 }
 
+export class CohortApplicationsRequest {
+  @ApiProperty({ description: 'Whether candidates may apply to this cohort through the public form' })
+  @IsBoolean()
+  applicationsOpen: boolean;
+}
+
 export class CohortQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ['startDate', 'name'] })
   @IsOptional()
@@ -116,6 +122,7 @@ export class CohortResponse {
   @ApiProperty() capacity: number;
   @ApiProperty({ type: String, nullable: true }) place: string | null;
   @ApiProperty() traineeCount: number;
+  @ApiProperty({ description: 'Open to applications through the public form' }) applicationsOpen: boolean;
   @ApiProperty({ description: 'Tokenised iCal feed of the timetable (subscribe from any calendar)' }) icalUrl: string;
 
   static from(c: Cohort, extra: { versionCode: string; traineeCount: number; publicUrl: string }): CohortResponse {
@@ -130,6 +137,7 @@ export class CohortResponse {
       capacity: c.capacity,
       place: c.place,
       traineeCount: extra.traineeCount,
+      applicationsOpen: c.applicationsOpen,
       icalUrl: `${extra.publicUrl}/api/v1/ical/cohorts/${c.icalToken}.ics`,
     };
   }

@@ -1,0 +1,91 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { FastifyReply } from 'fastify';
+import { Page, PageOf, ParseId, Role, Roles, toPage } from '@app/platform';
+import { ApplicationsService } from './applications.service';
+import {
+  ApplicationDetailResponse,
+  ApplicationQuery,
+  ApplicationSummaryResponse,
+  ChangeStatusRequest,
+  EligibilityOverrideRequest,
+  RejectDocumentRequest,
+} from './dto/application.dto';
+
+@ApiTags('applications')
+@Controller('applications')
+@Roles(Role.SchoolAdmin, Role.Staff)
+export class ApplicationsController {
+  constructor(private readonly applications: ApplicationsService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'The applications of the school, filtered by intake, status or name' })
+  @ApiOkResponse({ type: PageOf(ApplicationSummaryResponse) })
+  async list(@Query() q: ApplicationQuery): Promise<Page<ApplicationSummaryResponse>> {
+    const [rows, total] = await this.applications.list(q);
+    return toPage(q, rows, total);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'An application: the file, eligibility explained, documents, the statuses it may move to' })
+  @ApiOkResponse({ type: ApplicationDetailResponse })
+  get(@Param('id', ParseId) id: string): Promise<ApplicationDetailResponse> {
+    return this.applications.get(id);
+  }
+
+  @Post(':id/documents/:documentId/accept')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Accept a document (audited)' })
+  @ApiOkResponse({ type: ApplicationDetailResponse })
+  accept(@Param('id', ParseId) id: string, @Param('documentId', ParseId) documentId: string): Promise<ApplicationDetailResponse> {
+    return this.applications.review(id, documentId, { accept: true });
+  }
+
+  @Post(':id/documents/:documentId/reject')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Reject a document with a reason the candidate sees (audited)' })
+  @ApiOkResponse({ type: ApplicationDetailResponse })
+  reject(
+    @Param('id', ParseId) id: string,
+    @Param('documentId', ParseId) documentId: string,
+    @Body() body: RejectDocumentRequest,
+  ): Promise<ApplicationDetailResponse> {
+    return this.applications.review(id, documentId, { accept: false, reason: body.reason });
+  }
+
+  @Get(':id/documents/:documentId/file')
+  @ApiOperation({ summary: 'The document itself: inline preview for PDF and images (?inline=true), else as an attachment' })
+  @ApiQuery({ name: 'inline', required: false, type: Boolean })
+  @ApiProduces('application/pdf', 'image/jpeg', 'image/png', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  async file(
+    @Param('id', ParseId) id: string,
+    @Param('documentId', ParseId) documentId: string,
+    @Query('inline') inline: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StreamableFile> {
+    const { document, body, disposition } = await this.applications.file(id, documentId, inline === 'true');
+    void reply
+      .header('content-type', document.contentType)
+      .header('content-disposition', disposition)
+      .header('x-content-type-options', 'nosniff')
+      .header('cache-control', 'private, no-store');
+    return new StreamableFile(body);
+  }
+
+  @Post(':id/status')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Move the application along the workflow (allowed moves only; who, when and why are audited)' })
+  @ApiOkResponse({ type: ApplicationDetailResponse })
+  changeStatus(@Param('id', ParseId) id: string, @Body() body: ChangeStatusRequest): Promise<ApplicationDetailResponse> {
+    return this.applications.changeStatus(id, body.status, body.reason);
+  }
+
+  @Post(':id/eligibility-override')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Admit a candidate to the process although not eligible, with a justification (audited)' })
+  @ApiOkResponse({ type: ApplicationDetailResponse })
+  overrideEligibility(@Param('id', ParseId) id: string, @Body() body: EligibilityOverrideRequest): Promise<ApplicationDetailResponse> {
+    return this.applications.overrideEligibility(id, body.override, body.justification);
+  }
+}

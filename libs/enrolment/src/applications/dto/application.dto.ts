@@ -1,0 +1,114 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { PageQuery, Trim } from '@app/platform';
+import { ApplicationStatus, STATUS_LABELS } from '../../rules/application-status.rules';
+import { ChecklistItemResponse } from './public-application.dto';
+
+const STATUSES = Object.keys(STATUS_LABELS) as ApplicationStatus[];
+
+export class ApplicationQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: ['createdAt', 'lastName'] })
+  @IsOptional()
+  @IsIn(['createdAt', 'lastName'])
+  sort: 'createdAt' | 'lastName' = 'createdAt';
+
+  @ApiPropertyOptional({ description: 'Name, e-mail or reference' })
+  @IsOptional()
+  @MaxLength(100)
+  @IsString()
+  q?: string;
+
+  @ApiPropertyOptional({ enum: STATUSES, enumName: 'ApplicationStatus' })
+  @IsOptional()
+  @IsIn(STATUSES)
+  status?: ApplicationStatus;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Intake' })
+  @IsOptional()
+  @IsUUID()
+  cohortId?: string;
+}
+
+export class ApplicationSummaryResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() reference: string;
+  @ApiProperty({ enum: STATUSES, enumName: 'ApplicationStatus' }) status: ApplicationStatus;
+  @ApiProperty() statusLabel: string;
+  @ApiProperty() lastName: string;
+  @ApiProperty() firstName: string;
+  @ApiProperty() email: string;
+  @ApiProperty({ format: 'uuid' }) cohortId: string;
+  @ApiProperty() cohortName: string;
+  @ApiProperty({ type: Date, nullable: true }) submittedAt: Date | null;
+  @ApiProperty() createdAt: Date;
+}
+
+export class ApplicationDocumentResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() kind: string;
+  @ApiProperty() label: string;
+  @ApiProperty({ enum: ['received', 'accepted', 'rejected'] }) status: string;
+  @ApiProperty() contentType: string;
+  @ApiProperty() size: number;
+  @ApiProperty() sha256: string;
+  @ApiProperty() fileName: string;
+  @ApiProperty({ type: String, nullable: true }) rejectionReason: string | null;
+  @ApiProperty() uploadedAt: Date;
+}
+
+export class ApplicationDetailResponse extends ApplicationSummaryResponse {
+  @ApiProperty({ type: String, nullable: true }) phone: string | null;
+  @ApiProperty() situation: string;
+  @ApiProperty({ type: [String] }) diplomas: string[];
+  @ApiProperty() secretaryExperienceYears: number;
+  @ApiProperty({ type: String, nullable: true, format: 'date' }) hiredAsAssistantOn: string | null;
+  @ApiProperty({ type: String, nullable: true }) employerName: string | null;
+  @ApiProperty() fundingPath: string;
+  @ApiProperty() vae: boolean;
+  @ApiProperty({ type: Number, nullable: true }) vaeExperienceHours: number | null;
+  @ApiProperty() eligible: boolean;
+  @ApiProperty() eligibility: string;
+  @ApiProperty() eligibilityOverride: boolean;
+  @ApiProperty({ type: String, nullable: true }) eligibilityOverrideReason: string | null;
+  @ApiProperty({ type: [ChecklistItemResponse] }) checklist: ChecklistItemResponse[];
+  @ApiProperty({ type: [ApplicationDocumentResponse], description: 'Every document received, oldest first' })
+  documents: ApplicationDocumentResponse[];
+  @ApiProperty({ type: String, nullable: true }) deadlines: string | null;
+  @ApiProperty({ enum: STATUSES, isArray: true, description: 'Statuses staff may move the application to now' })
+  nextStatuses: ApplicationStatus[];
+}
+
+export class RejectDocumentRequest {
+  @ApiProperty({ description: 'Shown to the candidate: what is wrong and what to send instead' })
+  @Trim()
+  @MinLength(3)
+  @MaxLength(500)
+  @IsString()
+  reason: string;
+}
+
+export class ChangeStatusRequest {
+  @ApiProperty({ enum: STATUSES, enumName: 'ApplicationStatus' })
+  @IsIn(STATUSES)
+  status: ApplicationStatus;
+
+  @ApiProperty({ description: 'Why (kept in the audit trail; for a refusal, the candidate is told)' })
+  @Trim()
+  @MinLength(3)
+  @MaxLength(1000)
+  @IsString()
+  reason: string;
+}
+
+export class EligibilityOverrideRequest {
+  @ApiProperty({ description: 'Admit the candidate to the process although the prerequisite is not met' })
+  @IsBoolean()
+  override: boolean;
+
+  @ApiProperty()
+  @Trim()
+  @MinLength(3)
+  @MaxLength(1000)
+  @IsString()
+  justification: string;
+}
