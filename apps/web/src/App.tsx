@@ -19,6 +19,8 @@ const Dashboard = lazyView(() => import('./pages/Dashboard'));
 const InvitationPage = lazyView(() => import('./pages/InvitationPage'));
 const ResetPasswordPage = lazyView(() => import('./pages/ResetPasswordPage'));
 const ForgotPasswordPage = lazyView(() => import('./pages/ForgotPasswordPage'));
+const ApplyPage = lazyView(() => import('./pages/apply/ApplyPage'));
+const CandidatePage = lazyView(() => import('./pages/candidate/CandidatePage'));
 const MySessionsPage = lazyView(() => import('./pages/MySessionsPage'));
 const MyWeekPage = lazyView(() => import('./pages/trainee/MyWeekPage'));
 const AttendancePage = lazyView(() => import('./pages/attendance/AttendancePage'));
@@ -88,6 +90,8 @@ export const App = () => (
         <Route path="/invitation/:token" element={<InvitationPage />} />
         <Route path="/reinitialiser/:token" element={<ResetPasswordPage />} />
         <Route path="/mot-de-passe-oublie" element={<ForgotPasswordPage />} />
+        <Route path={PATHS.apply} element={<ApplyPage />} />
+        <Route path={PATHS.candidateFile} element={<CandidatePage />} />
       </CustomRoutes>
       {resourcesFor}
     </Admin>

@@ -1181,7 +1181,7 @@ export interface components {
             fileName: string;
             /** Format: uuid */
             id: string;
-            kind: string;
+            kind: components["schemas"]["DocumentKind"];
             label: string;
             rejectionReason: string | null;
             sha256: string;
@@ -1347,7 +1347,7 @@ export interface components {
             lastName: string;
             reference: string;
             schoolName: string;
-            status: Record<string, never>;
+            status: components["schemas"]["ApplicationStatus"];
             statusLabel: string;
         };
         ChangeStatusRequest: {
@@ -1357,7 +1357,7 @@ export interface components {
         };
         ChecklistItemResponse: {
             fileName: string | null;
-            kind: Record<string, never>;
+            kind: components["schemas"]["DocumentKind"];
             label: string;
             /** @description Why it is asked (French) */
             reason: string;
@@ -1459,6 +1459,8 @@ export interface components {
         };
         /** @enum {string} */
         Diploma: "dei" | "deas" | "deap" | "secretary_title" | "level4";
+        /** @enum {string} */
+        DocumentKind: "cv" | "cover_letter" | "diploma" | "experience_proof" | "identity" | "employment_contract" | "funding";
         EligibilityOverrideRequest: {
             justification: string;
             /** @description Admit the candidate to the process although the prerequisite is not met */

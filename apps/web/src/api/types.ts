@@ -1,7 +1,8 @@
 import type { paths } from './schema';
 
 type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never;
-type Ok<Op> = Op extends { responses: infer R }
+/** The JSON body of an operation's success (200 or 201). */
+export type Ok<Op> = Op extends { responses: infer R }
   ? R extends { 200: infer A } ? Json<A> : R extends { 201: infer B } ? Json<B> : never
   : never;
 type Body<Op> = Op extends { requestBody?: infer B } ? Json<NonNullable<B>> : never;
@@ -47,3 +48,13 @@ export type AttendanceLine = AttendanceSheet['lines'][number];
 export type AttendanceInput = Body<paths['/api/v1/sessions/{id}/attendance/{traineeId}']['put']>;
 export type AttendanceStatus = AttendanceInput['status'];
 export type MySession = Ok<paths['/api/v1/me/sessions']['get']>[number];
+
+export type Intake = Ok<paths['/api/v1/public/schools/{slug}/intakes']['get']>[number];
+export type ApplicationInput = Body<paths['/api/v1/public/applications']['post']>;
+export type ApplicationReceipt = Ok<paths['/api/v1/public/applications']['post']>;
+export type Situation = ApplicationInput['situation'];
+export type Diploma = ApplicationInput['diplomas'][number];
+export type FundingPath = ApplicationInput['fundingPath'];
+export type CandidateFile = Ok<paths['/api/v1/public/applications/{token}']['get']>;
+export type ChecklistItem = CandidateFile['checklist'][number];
+export type DocumentStatus = NonNullable<ChecklistItem['status']>;

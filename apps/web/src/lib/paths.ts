@@ -4,6 +4,8 @@ export const PATHS = {
   myWeek: '/mon-planning',
   rules: '/regles-certification',
   attendance: '/seances/:id/emargement',
+  apply: '/candidater/:schoolSlug',
+  candidateFile: '/candidature/:token',
 } as const;
 
 export const attendancePath = (sessionId: string) => PATHS.attendance.replace(':id', sessionId);

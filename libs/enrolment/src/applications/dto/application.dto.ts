@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { PageQuery, Trim } from '@app/platform';
 import { ApplicationStatus, STATUS_LABELS } from '../../rules/application-status.rules';
+import { DOCUMENT_KINDS } from '../../rules/documents.rules';
 import { ChecklistItemResponse } from './public-application.dto';
 
 const STATUSES = Object.keys(STATUS_LABELS) as ApplicationStatus[];
@@ -45,7 +46,7 @@ export class ApplicationSummaryResponse {
 
 export class ApplicationDocumentResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty() kind: string;
+  @ApiProperty({ enum: DOCUMENT_KINDS, enumName: 'DocumentKind' }) kind: string;
   @ApiProperty() label: string;
   @ApiProperty({ enum: ['received', 'accepted', 'rejected'] }) status: string;
   @ApiProperty() contentType: string;

@@ -18,8 +18,8 @@ import {
 } from 'class-validator';
 import { IsCalendarDate, Trim, TrimLower } from '@app/platform';
 import { DIPLOMAS, Diploma, FundingPath, FUNDING_PATH_LABELS, Situation, SITUATION_LABELS } from '../../rules/candidate';
-import { DocumentKind, DocumentStatus } from '../../rules/documents.rules';
-import { ApplicationStatus } from '../../rules/application-status.rules';
+import { DOCUMENT_KINDS, DocumentKind, DocumentStatus } from '../../rules/documents.rules';
+import { ApplicationStatus, STATUS_LABELS } from '../../rules/application-status.rules';
 
 const SITUATIONS = Object.keys(SITUATION_LABELS) as Situation[];
 const FUNDING_PATHS = Object.keys(FUNDING_PATH_LABELS) as FundingPath[];
@@ -115,7 +115,7 @@ export class ApplyResponse {
 }
 
 export class ChecklistItemResponse {
-  @ApiProperty() kind: DocumentKind;
+  @ApiProperty({ enum: DOCUMENT_KINDS, enumName: 'DocumentKind' }) kind: DocumentKind;
   @ApiProperty() label: string;
   @ApiProperty({ description: 'Why it is asked (French)' }) reason: string;
   @ApiProperty({ type: String, nullable: true, enum: ['received', 'accepted', 'rejected'] }) status: DocumentStatus | null;
@@ -125,7 +125,7 @@ export class ChecklistItemResponse {
 
 export class CandidateViewResponse {
   @ApiProperty() reference: string;
-  @ApiProperty() status: ApplicationStatus;
+  @ApiProperty({ enum: Object.keys(STATUS_LABELS), enumName: 'ApplicationStatus' }) status: ApplicationStatus;
   @ApiProperty() statusLabel: string;
   @ApiProperty() schoolName: string;
   @ApiProperty() intakeName: string;
