@@ -2,10 +2,10 @@ import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { AuditEvent, Role, School } from '@app/platform';
 import { Application, ApplicationDocument } from '@app/enrolment';
-import { Cohort } from '@app/training';
+import { Cohort, Trainee } from '@app/training';
 import { DOCX_ENTRIES, exe, pdf, png, zip } from '../fixtures/files';
 import { createAccount, createSchool } from '../factories/school.factory';
-import { createCohort } from '../factories/training.factory';
+import { createCohort, currentVersion } from '../factories/training.factory';
 import { startTestApp, TestApp } from '../support/test-app';
 
 const RUNNING = { startDate: '2026-01-01', endDate: '2028-12-31' };
@@ -267,5 +267,96 @@ describe('staff reviewing applications', () => {
     });
     const trainee = await t.login((await createAccount(t.db.admin, school, Role.Trainee)).email);
     expect((await trainee.get(`/api/v1/applications/${id}`)).status).toBe(403);
+  });
+});
+
+describe('from admission to enrolment', () => {
+  let t: TestApp;
+  let school: School;
+  let intake: Cohort;
+  let staff: Awaited<ReturnType<TestApp['login']>>;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    school = await createSchool(t.db.admin);
+    intake = await createCohort(t.db.admin, school.id, { ...RUNNING, applicationsOpen: true });
+    staff = await t.login((await createAccount(t.db.admin, school, Role.Staff)).email);
+  });
+  afterAll(() => t.close());
+
+  async function admitted() {
+    const email = `adm.${Date.now()}.${Math.random().toString(36).slice(2, 6)}@example.fr`;
+    await t
+      .http()
+      .post('/api/v1/public/applications')
+      .send({
+        schoolSlug: school.slug,
+        cohortId: intake.id,
+        lastName: 'Petit',
+        firstName: 'Lucas',
+        email,
+        situation: 'care_assistant',
+        diplomas: ['deas'],
+        secretaryExperienceYears: 0,
+        fundingPath: 'cpf',
+        vae: false,
+      })
+      .expect(201);
+    const token = (await t.delivered(email)).text.match(/\/candidature\/([A-Za-z0-9_-]+)/)![1];
+    for (const kind of ['cv', 'cover_letter', 'diploma']) {
+      await t
+        .http()
+        .put(`/api/v1/public/applications/${token}/documents/${kind}`)
+        .set('content-type', 'application/pdf')
+        .send(pdf())
+        .expect(200);
+    }
+    await t.http().post(`/api/v1/public/applications/${token}/submit`).expect(200);
+    const id = (await staff.get(`/api/v1/applications?q=${encodeURIComponent(email)}`)).body.items[0].id as string;
+    for (const d of (await staff.get(`/api/v1/applications/${id}`)).body.documents)
+      await staff.post(`/api/v1/applications/${id}/documents/${d.id}/accept`).expect(200);
+    await staff.post(`/api/v1/applications/${id}/status`).send({ status: 'complete', reason: 'Pièces conformes' }).expect(200);
+    const interviewer = await createAccount(t.db.admin, school, Role.Staff);
+    const scheduled = await staff
+      .post(`/api/v1/applications/${id}/interview`)
+      .send({ at: '2027-01-05T09:30:00+01:00', interviewerId: interviewer.id });
+    expect(scheduled.body).toMatchObject({ status: 'interview_scheduled', interviewAt: '2027-01-05T08:30:00.000Z' });
+    expect((await staff.post(`/api/v1/applications/${id}/status`).send({ status: 'admitted', reason: 'Trop tôt' })).status).toBe(409);
+    await staff
+      .post(`/api/v1/applications/${id}/interview/outcome`)
+      .send({ outcome: 'favourable', notes: 'Projet clair, employeur partenaire.' })
+      .expect(200);
+    await staff
+      .post(`/api/v1/applications/${id}/status`)
+      .send({ status: 'admitted', reason: 'Avis favorable du jury d’admission' })
+      .expect(200);
+    return { id, email };
+  }
+
+  it('proposes exemptions from the diplomas and enrols the candidate: trainee, invitation and individual plan at once', async () => {
+    const { id, email } = await admitted();
+    const proposal = (await staff.get(`/api/v1/applications/${id}/positioning`)).body;
+    expect(proposal.length).toBeGreaterThan(0);
+    expect(proposal.every((e: { justification: string }) => e.justification.includes('DEAS'))).toBe(true);
+    const res = await staff.post(`/api/v1/applications/${id}/enrol`).send({ exemptions: proposal });
+    expect(res.status).toBe(201);
+    expect(res.body.application).toMatchObject({ status: 'enrolled', traineeId: res.body.traineeId });
+    const plan = (await staff.get(`/api/v1/trainees/${res.body.traineeId}/plan`)).body;
+    expect(plan.exemptions).toHaveLength(proposal.length);
+    expect(plan.requiredMinutes).toBe(279 * 60 - proposal.reduce((s: number, e: { minutes: number }) => s + e.minutes, 0));
+    await t.delivered(email, /Activez votre compte/);
+    expect((await staff.post(`/api/v1/applications/${id}/enrol`).send({ exemptions: [] })).status).toBe(409);
+  });
+
+  it('enrols nothing when the adjusted plan breaks a rule', async () => {
+    const { id, email } = await admitted();
+    const block = (await currentVersion(t.db.admin)).blocks!.find((b) => b.code === 'BC03')!;
+    const res = await staff
+      .post(`/api/v1/applications/${id}/enrol`)
+      .send({ exemptions: [{ blockId: block.id, minutes: block.plannedMinutes + 60, justification: 'Trop' }] });
+    expect(res.status).toBe(400);
+    expect(res.body.code).toBe('EXEMPTION_EXCEEDS_BLOCK');
+    expect(await t.db.admin.countBy(Trainee, { email })).toBe(0);
+    expect((await staff.get(`/api/v1/applications/${id}`)).body.status).toBe('admitted');
   });
 });

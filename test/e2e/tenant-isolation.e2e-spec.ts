@@ -20,6 +20,9 @@ const BODIES: Record<string, object | string | Buffer> = {
   'post /api/v1/applications/{id}/status': { status: 'incomplete', reason: 'Intrusion' },
   'post /api/v1/applications/{id}/eligibility-override': { override: true, justification: 'Intrusion' },
   'put /api/v1/cohorts/{id}/applications': { applicationsOpen: true },
+  'post /api/v1/applications/{id}/interview': { at: '2027-01-05T09:30:00+01:00' },
+  'post /api/v1/applications/{id}/interview/outcome': { outcome: 'favourable', notes: 'Intrusion' },
+  'post /api/v1/applications/{id}/enrol': { exemptions: [] },
   'put /api/v1/sessions/{id}/attendance/{traineeId}': { status: 'excused', justification: 'Intrusion' },
   'put /api/v1/sessions/{id}/attendance/{traineeId}/document': Buffer.from('%PDF-1.4\n%%EOF\n'),
 };

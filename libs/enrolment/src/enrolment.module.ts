@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ReferentialModule } from '@app/referential';
+import { TrainingModule } from '@app/training';
 import { ApplicationsController } from './applications/applications.controller';
 import { ApplicationsService } from './applications/applications.service';
 import { ApplicationAssessmentService } from './applications/application-assessment.service';
@@ -8,7 +9,7 @@ import { PublicApplicationsService } from './applications/public-applications.se
 
 /** Admissions: applications, their documents, eligibility, interviews, decisions, positioning. */
 @Module({
-  imports: [ReferentialModule],
+  imports: [ReferentialModule, TrainingModule],
   controllers: [PublicApplicationsController, ApplicationsController],
   providers: [ApplicationAssessmentService, PublicApplicationsService, ApplicationsService],
 })

@@ -7,3 +7,4 @@ export * from './timetable/course-session.entity';
 export * from './attendance/attendance-record.entity';
 export * from './plans/plan-exemption.entity';
 export * from './demo/training-demo';
+export * from './plans/plans.service';

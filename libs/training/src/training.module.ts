@@ -44,6 +44,6 @@ import { TraineesService } from './trainees/trainees.service';
     MySessionsService,
     ProgressService,
   ],
-  exports: [CohortsService, TraineesService, ProgressService],
+  exports: [CohortsService, TraineesService, PlansService, ProgressService],
 })
 export class TrainingModule {}

@@ -140,6 +140,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/applications/{id}/enrol": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enrol an admitted candidate: the trainee (invited) and their individual plan, in one transaction */
+        post: operations["Applications_enrol"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/interview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Schedule the entretien de positionnement (complete file, eligible or overridden) */
+        post: operations["Applications_scheduleInterview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/interview/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record how the interview went (notes, outcome); the file can then be decided */
+        post: operations["Applications_recordInterview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/positioning": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Exemptions proposed by the rules from the diplomas (staff adjust them before enrolling) */
+        get: operations["Applications_proposal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/applications/{id}/status": {
         parameters: {
             query?: never;
@@ -1162,6 +1230,10 @@ export interface components {
             hiredAsAssistantOn: string | null;
             /** Format: uuid */
             id: string;
+            /** Format: date-time */
+            interviewAt: string | null;
+            interviewNotes: string | null;
+            interviewOutcome: string | null;
             lastName: string;
             /** @description Statuses staff may move the application to now */
             nextStatuses: ("draft" | "submitted" | "incomplete" | "complete" | "interview_scheduled" | "interviewed" | "admitted" | "waiting_list" | "refused" | "enrolled" | "withdrawn")[];
@@ -1173,6 +1245,8 @@ export interface components {
             statusLabel: string;
             /** Format: date-time */
             submittedAt: string | null;
+            /** Format: uuid */
+            traineeId: string | null;
             vae: boolean;
             vaeExperienceHours: number | null;
         };
@@ -1466,6 +1540,23 @@ export interface components {
             /** @description Admit the candidate to the process although the prerequisite is not met */
             override: boolean;
         };
+        EnrolExemption: {
+            /** Format: uuid */
+            blockId: string;
+            justification: string;
+            minutes: number;
+            /** Format: uuid */
+            moduleId?: string | null;
+        };
+        EnrolRequest: {
+            /** @description The individual plan: the proposal, as adjusted by staff */
+            exemptions: components["schemas"]["EnrolExemption"][];
+        };
+        EnrolResponse: {
+            application: components["schemas"]["ApplicationDetailResponse"];
+            /** Format: uuid */
+            traineeId: string;
+        };
         ExemptionResponse: {
             blockCode: string;
             /** Format: uuid */
@@ -1503,6 +1594,11 @@ export interface components {
             place: string | null;
             /** Format: date */
             startDate: string;
+        };
+        InterviewOutcomeRequest: {
+            notes: string;
+            /** @enum {string} */
+            outcome: "favourable" | "reserved" | "unfavourable";
         };
         InvitationResponse: {
             email: string;
@@ -1651,6 +1747,14 @@ export interface components {
             /** Format: uuid */
             traineeId: string;
         };
+        ProposedExemptionResponse: {
+            /** Format: uuid */
+            blockId: string;
+            justification: string;
+            minutes: number;
+            /** Format: uuid */
+            moduleId: string | null;
+        };
         ReadinessResponse: {
             /** @enum {string} */
             postgres: "up" | "down";
@@ -1680,6 +1784,18 @@ export interface components {
         Role: "platform_admin" | "school_admin" | "staff" | "trainer" | "trainee" | "tutor";
         /** @enum {string} */
         RuleSettingKey: "passMark" | "maxAttempts" | "retakeWindowYears" | "blockValidityYears" | "afgsuValidityYears" | "afgsuExpiryNoticeDays" | "secretaryExperienceYears" | "absenceThresholdPercent" | "signingOpensMinutesBefore" | "signingClosesMinutesAfter" | "vaeMinimumHours" | "hireTrainingStartYears" | "hireQualificationYears";
+        ScheduleInterviewRequest: {
+            /**
+             * @description Date and time of the entretien de positionnement (ISO 8601)
+             * @example 2027-01-05T09:30:00+01:00
+             */
+            at: string;
+            /**
+             * Format: uuid
+             * @description Account of the interviewer
+             */
+            interviewerId?: string | null;
+        };
         SchoolPage: {
             items: components["schemas"]["SchoolResponse"][];
             page: number;
@@ -2048,6 +2164,102 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApplicationDetailResponse"];
+                };
+            };
+        };
+    };
+    Applications_enrol: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnrolRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolResponse"];
+                };
+            };
+        };
+    };
+    Applications_scheduleInterview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScheduleInterviewRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDetailResponse"];
+                };
+            };
+        };
+    };
+    Applications_recordInterview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InterviewOutcomeRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDetailResponse"];
+                };
+            };
+        };
+    };
+    Applications_proposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposedExemptionResponse"][];
                 };
             };
         };

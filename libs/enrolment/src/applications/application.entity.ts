@@ -85,6 +85,23 @@ export class Application {
   @Column({ type: 'text', nullable: true })
   eligibilityOverrideReason: string | null;
 
+  /** Entretien de positionnement. */
+  @Column({ type: 'timestamptz', nullable: true })
+  interviewAt: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  interviewerId: string | null;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  interviewOutcome: 'favourable' | 'reserved' | 'unfavourable' | null;
+
+  @Column({ type: 'text', nullable: true })
+  interviewNotes: string | null;
+
+  /** The trainee created when the candidate was enrolled. */
+  @Column({ type: 'uuid', nullable: true })
+  traineeId: string | null;
+
   @Column({ type: 'char', length: 64, unique: true })
   accessTokenHash: string;
 

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
-import { Page, PageOf, ParseId, Role, Roles, toPage } from '@app/platform';
+import { Caller, CurrentCaller, Page, PageOf, ParseId, Role, Roles, toPage } from '@app/platform';
 import { ApplicationsService } from './applications.service';
 import {
   ApplicationDetailResponse,
@@ -9,7 +9,12 @@ import {
   ApplicationSummaryResponse,
   ChangeStatusRequest,
   EligibilityOverrideRequest,
+  EnrolRequest,
+  EnrolResponse,
+  InterviewOutcomeRequest,
+  ProposedExemptionResponse,
   RejectDocumentRequest,
+  ScheduleInterviewRequest,
 } from './dto/application.dto';
 
 @ApiTags('applications')
@@ -79,6 +84,36 @@ export class ApplicationsController {
   @ApiOkResponse({ type: ApplicationDetailResponse })
   changeStatus(@Param('id', ParseId) id: string, @Body() body: ChangeStatusRequest): Promise<ApplicationDetailResponse> {
     return this.applications.changeStatus(id, body.status, body.reason);
+  }
+
+  @Post(':id/interview')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Schedule the entretien de positionnement (complete file, eligible or overridden)' })
+  @ApiOkResponse({ type: ApplicationDetailResponse })
+  scheduleInterview(@Param('id', ParseId) id: string, @Body() body: ScheduleInterviewRequest): Promise<ApplicationDetailResponse> {
+    return this.applications.scheduleInterview(id, body.at, body.interviewerId ?? null);
+  }
+
+  @Post(':id/interview/outcome')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Record how the interview went (notes, outcome); the file can then be decided' })
+  @ApiOkResponse({ type: ApplicationDetailResponse })
+  recordInterview(@Param('id', ParseId) id: string, @Body() body: InterviewOutcomeRequest): Promise<ApplicationDetailResponse> {
+    return this.applications.recordInterview(id, body.outcome, body.notes);
+  }
+
+  @Get(':id/positioning')
+  @ApiOperation({ summary: 'Exemptions proposed by the rules from the diplomas (staff adjust them before enrolling)' })
+  @ApiOkResponse({ type: [ProposedExemptionResponse] })
+  proposal(@Param('id', ParseId) id: string): Promise<ProposedExemptionResponse[]> {
+    return this.applications.proposal(id);
+  }
+
+  @Post(':id/enrol')
+  @ApiOperation({ summary: 'Enrol an admitted candidate: the trainee (invited) and their individual plan, in one transaction' })
+  @ApiCreatedResponse({ type: EnrolResponse })
+  enrol(@CurrentCaller() caller: Caller, @Param('id', ParseId) id: string, @Body() body: EnrolRequest): Promise<EnrolResponse> {
+    return this.applications.enrol(caller, id, body.exemptions);
   }
 
   @Post(':id/eligibility-override')

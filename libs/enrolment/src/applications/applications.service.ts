@@ -1,14 +1,17 @@
 import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { Brackets } from 'typeorm';
-import { AppError, AuditService, Db, FileStorage, notFound, RequestContext } from '@app/platform';
+import { Account, AppError, AuditService, Caller, Db, FileStorage, notFound, RequestContext } from '@app/platform';
+import { ReferentialService } from '@app/referential';
+import { PlansService, TraineesService } from '@app/training';
 import { Cohort } from '@app/training/cohorts/cohort.entity';
 import { ApplicationDocument } from '../documents/application-document.entity';
-import { ApplicationStatus, checkTransition, STATUS_LABELS, TRANSITIONS } from '../rules/application-status.rules';
+import { ApplicationStatus, checkTransition, STATUS_LABELS, TransitionContext, TRANSITIONS } from '../rules/application-status.rules';
+import { DEFAULT_EXEMPTIONS, ProposedExemption, proposeExemptions } from '../rules/positioning.rules';
 import { DOCUMENT_LABELS } from '../rules/documents.rules';
-import { ApplicationAssessmentService } from './application-assessment.service';
+import { ApplicationAssessmentService, Assessment } from './application-assessment.service';
 import { Application } from './application.entity';
-import { ApplicationDetailResponse, ApplicationQuery, ApplicationSummaryResponse } from './dto/application.dto';
+import { ApplicationDetailResponse, ApplicationQuery, ApplicationSummaryResponse, EnrolExemption } from './dto/application.dto';
 
 const SORT = { createdAt: 'a.created_at', lastName: 'a.last_name' } as const;
 /** Types a browser may show inline without risk (never HTML or SVG, which are refused at upload anyway). */
@@ -23,6 +26,9 @@ export class ApplicationsService {
     private readonly audit: AuditService,
     private readonly storage: FileStorage,
     private readonly context: RequestContext,
+    private readonly referential: ReferentialService,
+    private readonly trainees: TraineesService,
+    private readonly plans: PlansService,
   ) {}
 
   async list(q: ApplicationQuery): Promise<[ApplicationSummaryResponse[], number]> {
@@ -98,6 +104,10 @@ export class ApplicationsService {
         uploadedAt: d.uploadedAt,
       })),
       deadlines: a.deadlines,
+      interviewAt: application.interviewAt,
+      interviewOutcome: application.interviewOutcome,
+      interviewNotes: application.interviewNotes,
+      traineeId: application.traineeId,
       nextStatuses: TRANSITIONS[application.status].filter((to) => checkTransition(application.status, to, 'staff', context).ok),
     };
   }
@@ -151,23 +161,112 @@ export class ApplicationsService {
   async changeStatus(id: string, to: ApplicationStatus, reason: string): Promise<ApplicationDetailResponse> {
     const application = await this.entity(id);
     const a = await this.assessment.assess(application);
-    const check = checkTransition(application.status, to, 'staff', {
+    await this.move(application, a, to, reason);
+    return this.get(id);
+  }
+
+  private transitionContext(application: Application, a: Assessment): TransitionContext {
+    return {
       complete: a.complete,
       eligible: a.eligibility.eligible,
       eligibilityOverridden: application.eligibilityOverride,
-      interviewOutcomeRecorded: false,
-    });
+      interviewOutcomeRecorded: application.interviewOutcome !== null,
+    };
+  }
+
+  /** One move of the workflow table, checked and audited (who, when, why). */
+  private async move(
+    application: Application,
+    a: Assessment,
+    to: ApplicationStatus,
+    reason: string,
+    changes: Partial<Application> = {},
+  ): Promise<void> {
+    const check = checkTransition(application.status, to, 'staff', this.transitionContext({ ...application, ...changes }, a));
     if (!check.ok) throw new AppError(409, check.code, check.message);
-    await this.db.tx.update(Application, { id }, { status: to });
+    const id = application.id;
+    await this.db.tx.update(Application, { id }, { ...changes, status: to });
     await this.audit.record({
       entityType: 'application',
       entityId: id,
       action: 'application.status_changed',
       before: { status: application.status },
-      after: { status: to, label: STATUS_LABELS[to] },
+      after: { status: to, label: STATUS_LABELS[to], ...changes },
       reason,
     });
+  }
+
+  /** Schedules the entretien de positionnement (complete file; eligible or overridden). */
+  async scheduleInterview(id: string, at: string, interviewerId: string | null): Promise<ApplicationDetailResponse> {
+    const application = await this.entity(id);
+    if (interviewerId && !(await this.db.tx.existsBy(Account, { id: interviewerId }))) {
+      throw new AppError(400, 'UNKNOWN_INTERVIEWER', 'Cette personne n’a pas de compte dans votre école.', { interviewerId: ['inconnu'] });
+    }
+    const when = new Date(at);
+    await this.move(
+      application,
+      await this.assessment.assess(application),
+      'interview_scheduled',
+      `Entretien prévu le ${when.toISOString()}`,
+      {
+        interviewAt: when,
+        interviewerId,
+      },
+    );
     return this.get(id);
+  }
+
+  /** Records how the interview went; the file can then be decided. */
+  async recordInterview(id: string, outcome: Application['interviewOutcome'], notes: string): Promise<ApplicationDetailResponse> {
+    const application = await this.entity(id);
+    await this.move(application, await this.assessment.assess(application), 'interviewed', notes, {
+      interviewOutcome: outcome,
+      interviewNotes: notes,
+    });
+    return this.get(id);
+  }
+
+  /** The exemptions the rules propose from the candidate's diplomas (staff adjust them before enrolling). */
+  async proposal(id: string): Promise<ProposedExemption[]> {
+    const application = await this.entity(id);
+    const cohort = await this.db.tx.findOneByOrFail(Cohort, { id: application.cohortId });
+    const version = await this.referential.getVersion(cohort.versionId);
+    const blocks = (version.blocks ?? []).map((b) => ({
+      id: b.id,
+      code: b.code,
+      plannedMinutes: b.plannedMinutes,
+      modules: b.modules ?? [],
+    }));
+    // AFGSU attestations are not tracked yet: the AFGSU module is never proposed (it needs a valid attestation).
+    return proposeExemptions(application.diplomas, DEFAULT_EXEMPTIONS, blocks, false);
+  }
+
+  /**
+   * Enrols an admitted candidate: the trainee (invited by e-mail) and their individual plan are created in
+   * the request's transaction, with the application's move to "enrolled": all or nothing.
+   */
+  async enrol(
+    caller: Caller,
+    id: string,
+    exemptions: EnrolExemption[],
+  ): Promise<{ traineeId: string; application: ApplicationDetailResponse }> {
+    const application = await this.entity(id);
+    const a = await this.assessment.assess(application);
+    const check = checkTransition(application.status, 'enrolled', 'staff', this.transitionContext(application, a));
+    if (!check.ok) throw new AppError(409, check.code, check.message);
+    const [trainee] = await this.trainees.add(caller, application.cohortId, [
+      { lastName: application.lastName, firstName: application.firstName, email: application.email, phone: application.phone },
+    ]);
+    for (const e of exemptions) {
+      await this.plans.addExemption(trainee.id, {
+        blockId: e.blockId,
+        moduleId: e.moduleId ?? null,
+        minutes: e.minutes,
+        justification: e.justification,
+      });
+    }
+    await this.move(application, a, 'enrolled', 'Inscription dans la session', { traineeId: trainee.id });
+    return { traineeId: trainee.id, application: await this.get(id) };
   }
 
   async overrideEligibility(id: string, override: boolean, justification: string): Promise<ApplicationDetailResponse> {

@@ -1,6 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { PageQuery, Trim } from '@app/platform';
+import { Type } from 'class-transformer';
+import {
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { IsDayOrInstant, PageQuery, Trim } from '@app/platform';
 import { ApplicationStatus, STATUS_LABELS } from '../../rules/application-status.rules';
 import { DOCUMENT_KINDS } from '../../rules/documents.rules';
 import { ChecklistItemResponse } from './public-application.dto';
@@ -75,6 +89,10 @@ export class ApplicationDetailResponse extends ApplicationSummaryResponse {
   @ApiProperty({ type: [ApplicationDocumentResponse], description: 'Every document received, oldest first' })
   documents: ApplicationDocumentResponse[];
   @ApiProperty({ type: String, nullable: true }) deadlines: string | null;
+  @ApiProperty({ type: Date, nullable: true }) interviewAt: Date | null;
+  @ApiProperty({ type: String, nullable: true }) interviewOutcome: string | null;
+  @ApiProperty({ type: String, nullable: true }) interviewNotes: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) traineeId: string | null;
   @ApiProperty({ enum: STATUSES, isArray: true, description: 'Statuses staff may move the application to now' })
   nextStatuses: ApplicationStatus[];
 }
@@ -112,4 +130,72 @@ export class EligibilityOverrideRequest {
   @MaxLength(1000)
   @IsString()
   justification: string;
+}
+
+export class ScheduleInterviewRequest {
+  @ApiProperty({ description: 'Date and time of the entretien de positionnement (ISO 8601)', example: '2027-01-05T09:30:00+01:00' })
+  @IsDayOrInstant()
+  at: string;
+
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'Account of the interviewer' })
+  @IsOptional()
+  @IsUUID()
+  interviewerId?: string | null;
+}
+
+export class InterviewOutcomeRequest {
+  @ApiProperty({ enum: ['favourable', 'reserved', 'unfavourable'] })
+  @IsIn(['favourable', 'reserved', 'unfavourable'])
+  outcome: 'favourable' | 'reserved' | 'unfavourable';
+
+  @ApiProperty()
+  @Trim()
+  @MinLength(3)
+  @MaxLength(5000)
+  @IsString()
+  notes: string;
+}
+
+export class ProposedExemptionResponse {
+  @ApiProperty({ format: 'uuid' }) blockId: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) moduleId: string | null;
+  @ApiProperty() minutes: number;
+  @ApiProperty() justification: string;
+}
+
+export class EnrolExemption {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  blockId: string;
+
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
+  @IsOptional()
+  @IsUUID()
+  moduleId?: string | null;
+
+  @ApiProperty()
+  @Min(1)
+  @Max(100000)
+  @IsInt()
+  minutes: number;
+
+  @ApiProperty()
+  @Trim()
+  @MinLength(3)
+  @MaxLength(1000)
+  @IsString()
+  justification: string;
+}
+
+export class EnrolRequest {
+  @ApiProperty({ type: [EnrolExemption], description: 'The individual plan: the proposal, as adjusted by staff' })
+  @ValidateNested({ each: true })
+  @Type(() => EnrolExemption)
+  @IsArray()
+  exemptions: EnrolExemption[];
+}
+
+export class EnrolResponse {
+  @ApiProperty({ format: 'uuid' }) traineeId: string;
+  @ApiProperty({ type: () => ApplicationDetailResponse }) application: ApplicationDetailResponse;
 }
