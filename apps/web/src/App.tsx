@@ -3,6 +3,7 @@ import { Admin, CustomRoutes, Resource } from 'react-admin';
 import AssignmentIcon from '@mui/icons-material/Assignment';
 import CastForEducationIcon from '@mui/icons-material/CastForEducation';
 import GroupIcon from '@mui/icons-material/Group';
+import HowToRegIcon from '@mui/icons-material/HowToReg';
 import MailIcon from '@mui/icons-material/Mail';
 import SchoolIcon from '@mui/icons-material/School';
 import { AppLayout } from './layout/AppLayout';
@@ -47,6 +48,10 @@ const views = {
   trainees: {
     show: lazyView(() => import('./resources/trainees/TraineeShow')),
   },
+  applications: {
+    list: lazyView(() => import('./resources/applications/ApplicationList')),
+    show: lazyView(() => import('./resources/applications/ApplicationShow')),
+  },
   outbox: {
     list: lazyView(() => import('./resources/outbox/OutboxList')),
     show: lazyView(() => import('./resources/outbox/OutboxShow')),
@@ -62,6 +67,7 @@ const traineeName = (record: { firstName?: string; lastName?: string }) => `${re
 const resourcesFor = (role: unknown) => [
   role === 'platform_admin' && <Resource key="schools" name="schools" icon={SchoolIcon} recordRepresentation="name" {...views.schools} />,
   isStaffRole(role) && <Resource key="cohorts" name="cohorts" icon={CastForEducationIcon} recordRepresentation="name" {...views.cohorts} />,
+  isStaffRole(role) && <Resource key="applications" name="applications" icon={HowToRegIcon} recordRepresentation="reference" {...views.applications} />,
   isStaffRole(role) && <Resource key="trainees" name="trainees" recordRepresentation={traineeName} {...views.trainees} />,
   role === 'school_admin' && <Resource key="users" name="users" icon={GroupIcon} recordRepresentation="fullName" {...views.users} />,
   isAdminRole(role) && <Resource key="outbox" name="outbox" icon={MailIcon} recordRepresentation="subject" {...views.outbox} />,

@@ -58,3 +58,13 @@ export type FundingPath = ApplicationInput['fundingPath'];
 export type CandidateFile = Ok<paths['/api/v1/public/applications/{token}']['get']>;
 export type ChecklistItem = CandidateFile['checklist'][number];
 export type DocumentStatus = NonNullable<ChecklistItem['status']>;
+
+export type ApplicationSummary = Item<Ok<paths['/api/v1/applications']['get']>>;
+export type ApplicationDetail = Ok<paths['/api/v1/applications/{id}']['get']>;
+export type ApplicationStatus = ApplicationDetail['status'];
+export type ApplicationDocument = ApplicationDetail['documents'][number];
+export type StaffChecklistItem = ApplicationDetail['checklist'][number];
+export type InterviewInput = Body<paths['/api/v1/applications/{id}/interview']['post']>;
+export type InterviewOutcome = Body<paths['/api/v1/applications/{id}/interview/outcome']['post']>['outcome'];
+export type ProposedExemption = Ok<paths['/api/v1/applications/{id}/positioning']['get']>[number];
+export type EnrolExemption = Body<paths['/api/v1/applications/{id}/enrol']['post']>['exemptions'][number];

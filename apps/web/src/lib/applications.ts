@@ -1,4 +1,5 @@
-import type { Diploma, FundingPath, Situation } from '../api/types';
+import type { ApplicationStatus, Diploma, FundingPath, InterviewOutcome, Situation } from '../api/types';
+import { parisOffset } from './dates';
 
 /** Choices of the application form, in the order shown; their labels are in fr.ts under the given prefix. */
 export const SITUATIONS: readonly Situation[] = ['medical_secretary', 'nurse', 'care_assistant', 'childcare_assistant', 'job_seeker', 'other'];
@@ -21,3 +22,32 @@ export function acceptFor(kind: string): string {
 /** Statuses in which the candidate may still add or replace documents (the API refuses it otherwise). */
 const OPEN_STATUSES = ['draft', 'submitted', 'incomplete'];
 export const isFileOpen = (status: string) => OPEN_STATUSES.includes(status);
+
+/** Statuses of an application, in the order of the process (labels under `app.applicationStatus`). */
+export const APPLICATION_STATUSES: readonly ApplicationStatus[] = [
+  'draft',
+  'submitted',
+  'incomplete',
+  'complete',
+  'interview_scheduled',
+  'interviewed',
+  'admitted',
+  'waiting_list',
+  'refused',
+  'enrolled',
+  'withdrawn',
+];
+
+export const INTERVIEW_OUTCOMES: readonly InterviewOutcome[] = ['favourable', 'reserved', 'unfavourable'];
+
+/** Statuses that end the process badly, whose buttons are shown in red. */
+const NEGATIVE_STATUSES: readonly string[] = ['refused', 'withdrawn', 'incomplete'];
+export const isNegativeStatus = (status: string) => NEGATIVE_STATUSES.includes(status);
+
+/** "YYYY-MM-DDTHH:MM" typed in Paris → ISO 8601 with Paris's offset that day, e.g. "2027-01-05T09:30:00+01:00". */
+export function parisLocalToIso(local: string): string | null {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/.exec(local);
+  if (!match) return null;
+  const [, day, time] = match;
+  return `${day}T${time}:00${parisOffset(day!)}`;
+}

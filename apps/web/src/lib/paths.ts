@@ -12,3 +12,4 @@ export const attendancePath = (sessionId: string) => PATHS.attendance.replace(':
 export const cohortPath = (cohortId: string, tab?: 'planning' | 'tableau-de-bord') =>
   `/cohorts/${cohortId}/show${tab ? `/${tab}` : ''}`;
 export const traineePath = (traineeId: string) => `/trainees/${traineeId}/show`;
+export const applicationPath = (applicationId: string) => `/applications/${applicationId}/show`;

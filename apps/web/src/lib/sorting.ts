@@ -6,6 +6,7 @@ export const SORTABLE = {
   'audit-events': ['occurredAt'],
   cohorts: ['startDate', 'name'],
   trainees: ['lastName', 'createdAt'],
+  applications: ['createdAt', 'lastName'],
 } as const satisfies Record<string, readonly string[]>;
 
 export const isSortable = (resource: string | undefined, field: string | undefined): boolean =>

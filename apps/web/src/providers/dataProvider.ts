@@ -1,6 +1,7 @@
 import type { DataProvider, GetListParams, GetManyReferenceParams, Identifier, RaRecord } from 'react-admin';
 import { api, call } from '../api/client';
 import type {
+  ApplicationStatus,
   CohortCreate,
   CohortFormat,
   CohortUpdate,
@@ -102,6 +103,15 @@ const resources: Record<string, ResourceApi> = {
         params: { path: { id }, query: { ...paging(p, SORTABLE.trainees), q: f.q, status: f.status as TraineeStatus | undefined } },
       }));
     },
+  },
+  applications: {
+    list: (p, f) =>
+      call(api.GET('/api/v1/applications', {
+        params: {
+          query: { ...paging(p, SORTABLE.applications), q: f.q, status: f.status as ApplicationStatus | undefined, cohortId: f.cohortId },
+        },
+      })),
+    one: (id) => call(api.GET('/api/v1/applications/{id}', { params: path(id) })),
   },
   'audit-events': {
     list: (p, f) =>
