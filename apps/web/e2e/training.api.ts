@@ -17,7 +17,15 @@ export async function apiLogin(request: APIRequestContext, email: string): Promi
 export async function freshCohort(request: APIRequestContext, versionId: string, today: string): Promise<Cohort> {
   return json<Cohort>(
     await request.post('/api/v1/cohorts', {
-      data: { name: `Promotion E2E ${Date.now()}`, versionId, format: 'presentiel', startDate: today, endDate: today, capacity: 5, place: 'Salle E2E' },
+      data: {
+        name: `Promotion E2E ${Date.now()}`,
+        versionId,
+        format: 'presentiel',
+        startDate: today,
+        endDate: today,
+        capacity: 5,
+        place: 'Salle E2E',
+      },
     }),
   );
 }
@@ -38,15 +46,24 @@ export async function acceptInvitation(adminRequest: APIRequestContext, email: s
 /** A trainer invited by the school administrator, active with `password`. */
 export async function freshTrainer(adminRequest: APIRequestContext, password: string): Promise<{ id: string; email: string }> {
   const email = `formateur.e2e.${Date.now()}@demo.cqp.local`;
-  const user = await json<{ id: string }>(await adminRequest.post('/api/v1/users', { data: { email, fullName: 'Karim Benali', role: 'trainer' } }));
+  const user = await json<{ id: string }>(
+    await adminRequest.post('/api/v1/users', { data: { email, fullName: 'Karim Benali', role: 'trainer' } }),
+  );
   await acceptInvitation(adminRequest, email, password);
   return { id: user.id, email };
 }
 
 /** A trainee added to `cohortId` by the staff, active with `password`. */
-export async function freshTrainee(staffRequest: APIRequestContext, adminRequest: APIRequestContext, cohortId: string, password: string): Promise<Trainee> {
+export async function freshTrainee(
+  staffRequest: APIRequestContext,
+  adminRequest: APIRequestContext,
+  cohortId: string,
+  password: string,
+): Promise<Trainee> {
   const email = `stagiaire.e2e.${Date.now()}@demo.cqp.local`;
-  const trainee = await json<Trainee>(await staffRequest.post(`/api/v1/cohorts/${cohortId}/trainees`, { data: { lastName: 'Moreau', firstName: 'Léa', email } }));
+  const trainee = await json<Trainee>(
+    await staffRequest.post(`/api/v1/cohorts/${cohortId}/trainees`, { data: { lastName: 'Moreau', firstName: 'Léa', email } }),
+  );
   await acceptInvitation(adminRequest, email, password);
   return trainee;
 }

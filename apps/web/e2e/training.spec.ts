@@ -18,7 +18,12 @@ function slotAroundNow(now = Date.now()) {
 const newContext = (browser: Browser, phone = false) =>
   browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris', ...(phone ? PHONE : {}) });
 
-test('a trainee signs on a phone, the trainer countersigns, the hours reach the cohort dashboard', async ({ page, browser, playwright, baseURL }) => {
+test('a trainee signs on a phone, the trainer countersigns, the hours reach the cohort dashboard', async ({
+  page,
+  browser,
+  playwright,
+  baseURL,
+}) => {
   const staffApi = await playwright.request.newContext({ baseURL });
   const adminApi = await playwright.request.newContext({ baseURL });
   const phone = await newContext(browser, true);
