@@ -1,4 +1,5 @@
 import { frenchDate } from '@app/platform/time/date-labels';
+import { addYears } from '@app/platform/time/calendar';
 import { isValidDate } from '@app/platform/time/paris-time';
 
 /** The legal deadlines of an assistant hired without the CQP, and whether they have passed on `today`. */
@@ -41,16 +42,4 @@ export function hireDeadlines(
     `Embauche le ${frenchDate(hiredOn)} : entrée en formation au plus tard le ${frenchDate(trainingStartBy)}, ` +
     `CQP à obtenir au plus tard le ${frenchDate(qualificationBy)}.${overdue}`;
   return { trainingStartBy, qualificationBy, trainingStartOverdue, qualificationOverdue, explanation };
-}
-
-/** `date` plus whole `years`, same month and day; 29 February becomes 28 February in a common year. */
-export function addYears(date: string, years: number): string {
-  if (!isValidDate(date)) throw new RangeError(`Date invalide : « ${date} » (format attendu AAAA-MM-JJ).`);
-  if (!Number.isSafeInteger(years) || years < 0)
-    throw new RangeError(`Nombre d'années invalide : ${years} (un entier positif ou nul est attendu).`);
-  const [year, month, day] = date.split('-');
-  const target = Number(year) + years;
-  if (target > 9999) throw new RangeError(`Date hors limites : ${date} plus ${years} ans.`);
-  const shifted = `${String(target).padStart(4, '0')}-${month}-${day}`;
-  return isValidDate(shifted) ? shifted : `${String(target).padStart(4, '0')}-02-28`;
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { Account, AccountStatus, Role } from '@app/platform';
+import { addDays } from '@app/platform/time/calendar';
 import { parisDate, parisInstant } from '@app/platform/time/paris-time';
 import { CertificationVersion, inOrder } from '@app/referential';
 import { AttendanceRecord, AttendanceStatus } from '../attendance/attendance-record.entity';
@@ -23,7 +24,6 @@ const SLOTS = [
 ];
 
 const token = () => randomBytes(24).toString('base64url');
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * Idempotent demo data for the demo school: a cohort running today with the demo trainee and five

@@ -1,0 +1,42 @@
+import fc from 'fast-check';
+import { addDays, addYears, daysBetween } from './calendar';
+
+describe('addYears', () => {
+  it('adds whole years, zero included; 29 February falls back to 28 February in a common year', () => {
+    expect(addYears('2026-03-12', 0)).toBe('2026-03-12');
+    expect(addYears('2026-12-31', 1)).toBe('2027-12-31');
+    expect(addYears('2024-02-29', 4)).toBe('2028-02-29');
+    expect(addYears('2024-02-29', 1)).toBe('2025-02-28');
+    expect(addYears('2000-02-29', 100)).toBe('2100-02-28');
+    expect(addYears('2000-02-29', 400)).toBe('2400-02-29');
+  });
+
+  it('refuses invalid dates and years', () => {
+    expect(() => addYears('2026-02-30', 1)).toThrow(RangeError);
+    expect(() => addYears('2026-01-01', -1)).toThrow(RangeError);
+    expect(() => addYears('2026-01-01', 1.5)).toThrow(RangeError);
+    expect(() => addYears('9999-01-01', 1)).toThrow(RangeError);
+  });
+});
+
+describe('addDays and daysBetween', () => {
+  it('crosses months, years and 29 February', () => {
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2024-02-29', 1)).toBe('2024-03-01');
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2026-01-01', -1)).toBe('2025-12-31');
+    expect(addDays('0050-03-01', -1)).toBe('0050-02-28');
+    expect(daysBetween('2026-03-28', '2026-03-30')).toBe(2);
+    expect(daysBetween('2026-10-26', '2026-10-24')).toBe(-2);
+  });
+
+  it('are inverse of each other', () => {
+    const date = fc
+      .record({ y: fc.integer({ min: 1900, max: 2200 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) })
+      .map(({ y, m, d }) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+    fc.assert(
+      fc.property(date, fc.integer({ min: -20000, max: 20000 }), (d, n) => daysBetween(d, addDays(d, n)) === n),
+      { numRuns: 500 },
+    );
+  });
+});
