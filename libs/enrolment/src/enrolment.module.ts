@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { ReferentialModule } from '@app/referential';
 import { TrainingModule } from '@app/training';
+import { AdmissionService } from './applications/admission.service';
+import { ApplicationListRepository } from './applications/application-list.repository';
+import { ApplicationWorkflow } from './applications/application-workflow.service';
 import { ApplicationsController } from './applications/applications.controller';
 import { ApplicationsService } from './applications/applications.service';
 import { ApplicationAssessmentService } from './applications/application-assessment.service';
@@ -11,6 +14,13 @@ import { PublicApplicationsService } from './applications/public-applications.se
 @Module({
   imports: [ReferentialModule, TrainingModule],
   controllers: [PublicApplicationsController, ApplicationsController],
-  providers: [ApplicationAssessmentService, PublicApplicationsService, ApplicationsService],
+  providers: [
+    ApplicationAssessmentService,
+    ApplicationWorkflow,
+    ApplicationListRepository,
+    PublicApplicationsService,
+    ApplicationsService,
+    AdmissionService,
+  ],
 })
 export class EnrolmentModule {}

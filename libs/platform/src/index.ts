@@ -30,3 +30,4 @@ export * from './pdf/pdf-renderer';
 export * from './files/file-type';
 export * from './http/validators';
 export * from './http/transforms';
+export * from './files/csv-writer';

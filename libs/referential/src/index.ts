@@ -6,3 +6,8 @@ export * from './versions/referential-block.entity';
 export * from './versions/block-module.entity';
 export * from './versions/referential.service';
 export * from './dto/referential.dto';
+export * from './exemptions/diplomas';
+export * from './exemptions/exemption-defaults';
+export * from './exemptions/exemption-table.service';
+export * from './exemptions/school-exemption-table.entity';
+export * from './dto/exemption-table.dto';

@@ -45,8 +45,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The applications of the school, filtered by intake, status or name */
+        /** The applications of the school, filtered by intake, status, name, missing documents or eligibility */
         get: operations["Applications_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The applications matching the filters as a CSV file (UTF-8, « ; », for Excel and LibreOffice) */
+        get: operations["Applications_export"];
         put?: never;
         post?: never;
         delete?: never;
@@ -755,6 +772,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/referential/versions/{id}/exemption-table": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Exemption table in force for the caller's school (its own, or the referential's) */
+        get: operations["Referential_exemptionTable"];
+        /** Replace the school's exemption table (checked against the version's blocks and modules; audited) */
+        put: operations["Referential_replaceExemptionTable"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referential/versions/{id}/exemption-table/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Go back to the referential's exemption table (audited) */
+        post: operations["Referential_resetExemptionTable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/referential/versions/{id}/settings": {
         parameters: {
             query?: never;
@@ -1208,6 +1260,10 @@ export interface components {
             phone?: string | null;
         };
         ApplicationDetailResponse: {
+            /** Format: date */
+            afgsuIssuedOn: string | null;
+            /** @enum {number|null} */
+            afgsuLevel: 1 | 2 | null;
             checklist: components["schemas"]["ChecklistItemResponse"][];
             /** Format: uuid */
             cohortId: string;
@@ -1221,6 +1277,7 @@ export interface components {
             eligibility: string;
             eligibilityOverride: boolean;
             eligibilityOverrideReason: string | null;
+            /** @description Eligible by rule (see eligibilityOverride for an exception granted by staff) */
             eligible: boolean;
             email: string;
             employerName: string | null;
@@ -1235,6 +1292,8 @@ export interface components {
             interviewNotes: string | null;
             interviewOutcome: string | null;
             lastName: string;
+            /** @description Required documents missing or rejected */
+            missingDocuments: number;
             /** @description Statuses staff may move the application to now */
             nextStatuses: ("draft" | "submitted" | "incomplete" | "complete" | "interview_scheduled" | "interviewed" | "admitted" | "waiting_list" | "refused" | "enrolled" | "withdrawn")[];
             phone: string | null;
@@ -1279,11 +1338,16 @@ export interface components {
             cohortName: string;
             /** Format: date-time */
             createdAt: string;
+            eligibilityOverride: boolean;
+            /** @description Eligible by rule (see eligibilityOverride for an exception granted by staff) */
+            eligible: boolean;
             email: string;
             firstName: string;
             /** Format: uuid */
             id: string;
             lastName: string;
+            /** @description Required documents missing or rejected */
+            missingDocuments: number;
             reference: string;
             status: components["schemas"]["ApplicationStatus"];
             statusLabel: string;
@@ -1291,6 +1355,16 @@ export interface components {
             submittedAt: string | null;
         };
         ApplyRequest: {
+            /**
+             * Format: date
+             * @description Issue date of that attestation
+             */
+            afgsuIssuedOn?: string | null;
+            /**
+             * @description Level of an AFGSU attestation the candidate holds
+             * @enum {number|null}
+             */
+            afgsuLevel?: 1 | 2 | null;
             /**
              * Format: uuid
              * @description The intake (a cohort open to applications)
@@ -1534,7 +1608,7 @@ export interface components {
         /** @enum {string} */
         Diploma: "dei" | "deas" | "deap" | "secretary_title" | "level4";
         /** @enum {string} */
-        DocumentKind: "cv" | "cover_letter" | "diploma" | "experience_proof" | "identity" | "employment_contract" | "funding";
+        DocumentKind: "cv" | "cover_letter" | "diploma" | "experience_proof" | "identity" | "employment_contract" | "afgsu" | "funding";
         EligibilityOverrideRequest: {
             justification: string;
             /** @description Admit the candidate to the process although the prerequisite is not met */
@@ -1557,6 +1631,20 @@ export interface components {
             /** Format: uuid */
             traineeId: string;
         };
+        ExemptionDefaultLine: {
+            /** @example BC01 */
+            blockCode: string;
+            diploma: components["schemas"]["Diploma"];
+            /**
+             * @description null: the whole block
+             * @example BC01-M1
+             */
+            moduleCode: string | null;
+            /** @description Completes the justification: « Titulaire du DEAS : <reason> » */
+            reason: string;
+            /** @description Share of the module or block exempted (1 = all of it) */
+            share: number;
+        };
         ExemptionResponse: {
             blockCode: string;
             /** Format: uuid */
@@ -1570,6 +1658,14 @@ export interface components {
             /** Format: uuid */
             moduleId: string | null;
             moduleTitle: string | null;
+        };
+        ExemptionTableResponse: {
+            /** @description The referential's table */
+            referentialRows: components["schemas"]["ExemptionDefaultLine"][];
+            /** @description The table in force for the school */
+            rows: components["schemas"]["ExemptionDefaultLine"][];
+            /** @enum {string} */
+            source: "referential" | "school";
         };
         /** @enum {string} */
         FundingPath: "plan_developpement" | "contrat_pro" | "cpf" | "france_travail" | "employer" | "self";
@@ -1779,6 +1875,11 @@ export interface components {
         RejectDocumentRequest: {
             /** @description Shown to the candidate: what is wrong and what to send instead */
             reason: string;
+        };
+        ReplaceExemptionTableRequest: {
+            /** @description Why the school departs from the referential (kept in the audit trail) */
+            reason: string;
+            rows: components["schemas"]["ExemptionDefaultLine"][];
         };
         /** @enum {string} */
         Role: "platform_admin" | "school_admin" | "staff" | "trainer" | "trainee" | "tutor";
@@ -2030,6 +2131,10 @@ export interface operations {
                 status?: components["schemas"]["ApplicationStatus"];
                 /** @description Intake */
                 cohortId?: string;
+                /** @description true: files with a required document missing or rejected; false: none */
+                missingDocuments?: boolean;
+                /** @description eligible by rule; not eligible and not overridden; admitted to the process by an override */
+                eligibility?: "eligible" | "not_eligible" | "overridden";
             };
             header?: never;
             path?: never;
@@ -2043,6 +2148,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApplicationSummaryPage"];
+                };
+            };
+        };
+    };
+    Applications_export: {
+        parameters: {
+            query?: {
+                /** @description Name, e-mail or reference */
+                q?: string;
+                status?: components["schemas"]["ApplicationStatus"];
+                /** @description Intake */
+                cohortId?: string;
+                /** @description true: files with a required document missing or rejected; false: none */
+                missingDocuments?: boolean;
+                /** @description eligible by rule; not eligible and not overridden; admitted to the process by an override */
+                eligibility?: "eligible" | "not_eligible" | "overridden";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
         };
@@ -3066,6 +3200,77 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["VersionResponse"];
+                };
+            };
+        };
+    };
+    Referential_exemptionTable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExemptionTableResponse"];
+                };
+            };
+        };
+    };
+    Referential_replaceExemptionTable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplaceExemptionTableRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExemptionTableResponse"];
+                };
+            };
+        };
+    };
+    Referential_resetExemptionTable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExemptionTableResponse"];
                 };
             };
         };

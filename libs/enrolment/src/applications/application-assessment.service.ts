@@ -44,7 +44,7 @@ export class ApplicationAssessmentService {
     const rules = await this.settings.settingsFor(cohort.versionId);
     const documents = await this.db.tx.find(ApplicationDocument, {
       where: { applicationId: application.id },
-      order: { uploadedAt: 'ASC' },
+      order: { uploadedAt: 'ASC', id: 'ASC' },
     });
     const required = explainRequiredDocuments(application, application.fundingPath);
     const latest = new Map(documents.map((d) => [d.kind, d]));

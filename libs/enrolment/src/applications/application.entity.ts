@@ -11,6 +11,7 @@ import {
 } from 'typeorm';
 import { Cohort } from '@app/training/cohorts/cohort.entity';
 import type { ApplicationStatus } from '../rules/application-status.rules';
+import type { DocumentKind } from '../rules/documents.rules';
 import type { Diploma, FundingPath, Situation } from '../rules/candidate';
 
 /**
@@ -77,6 +78,17 @@ export class Application {
 
   @Column({ type: 'int', nullable: true })
   vaeExperienceHours: number | null;
+
+  /** The AFGSU attestation the candidate declares (level 1 or 2, issue date); it counts once its copy is accepted. */
+  @Column({ type: 'smallint', nullable: true })
+  afgsuLevel: 1 | 2 | null;
+
+  @Column({ type: 'date', nullable: true })
+  afgsuIssuedOn: string | null;
+
+  /** The kinds of document the file needs, derived from the answers when the candidate applies (see requiredDocuments). */
+  @Column({ type: 'varchar', length: 30, array: true, default: () => "'{}'" })
+  requiredDocuments: DocumentKind[];
 
   /** Staff admitted the candidate to the process although the prerequisite is not met (with a reason, audited). */
   @Column({ type: 'boolean', default: false })

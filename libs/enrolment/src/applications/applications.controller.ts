@@ -2,9 +2,11 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query, Res, StreamableFil
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { Caller, CurrentCaller, Page, PageOf, ParseId, Role, Roles, toPage } from '@app/platform';
+import { AdmissionService } from './admission.service';
 import { ApplicationsService } from './applications.service';
 import {
   ApplicationDetailResponse,
+  ApplicationExportQuery,
   ApplicationQuery,
   ApplicationSummaryResponse,
   ChangeStatusRequest,
@@ -21,14 +23,30 @@ import {
 @Controller('applications')
 @Roles(Role.SchoolAdmin, Role.Staff)
 export class ApplicationsController {
-  constructor(private readonly applications: ApplicationsService) {}
+  constructor(
+    private readonly applications: ApplicationsService,
+    private readonly admission: AdmissionService,
+  ) {}
 
   @Get()
-  @ApiOperation({ summary: 'The applications of the school, filtered by intake, status or name' })
+  @ApiOperation({ summary: 'The applications of the school, filtered by intake, status, name, missing documents or eligibility' })
   @ApiOkResponse({ type: PageOf(ApplicationSummaryResponse) })
   async list(@Query() q: ApplicationQuery): Promise<Page<ApplicationSummaryResponse>> {
-    const [rows, total] = await this.applications.list(q);
+    const [rows, total] = await this.applications.page(q);
     return toPage(q, rows, total);
+  }
+
+  @Get('export')
+  @ApiOperation({ summary: 'The applications matching the filters as a CSV file (UTF-8, « ; », for Excel and LibreOffice)' })
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ schema: { type: 'string' } })
+  async export(@Query() q: ApplicationExportQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+    const csv = await this.applications.exportCsv(q);
+    void reply
+      .header('content-type', 'text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="candidatures-${new Date().toISOString().slice(0, 10)}.csv"`)
+      .header('cache-control', 'private, no-store');
+    return csv;
   }
 
   @Get(':id')
@@ -90,37 +108,44 @@ export class ApplicationsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Schedule the entretien de positionnement (complete file, eligible or overridden)' })
   @ApiOkResponse({ type: ApplicationDetailResponse })
-  scheduleInterview(@Param('id', ParseId) id: string, @Body() body: ScheduleInterviewRequest): Promise<ApplicationDetailResponse> {
-    return this.applications.scheduleInterview(id, body.at, body.interviewerId ?? null);
+  async scheduleInterview(@Param('id', ParseId) id: string, @Body() body: ScheduleInterviewRequest): Promise<ApplicationDetailResponse> {
+    await this.admission.scheduleInterview(id, body.at, body.interviewerId ?? null);
+    return this.applications.get(id);
   }
 
   @Post(':id/interview/outcome')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record how the interview went (notes, outcome); the file can then be decided' })
   @ApiOkResponse({ type: ApplicationDetailResponse })
-  recordInterview(@Param('id', ParseId) id: string, @Body() body: InterviewOutcomeRequest): Promise<ApplicationDetailResponse> {
-    return this.applications.recordInterview(id, body.outcome, body.notes);
+  async recordInterview(@Param('id', ParseId) id: string, @Body() body: InterviewOutcomeRequest): Promise<ApplicationDetailResponse> {
+    await this.admission.recordInterview(id, body.outcome, body.notes);
+    return this.applications.get(id);
   }
 
   @Get(':id/positioning')
   @ApiOperation({ summary: 'Exemptions proposed by the rules from the diplomas (staff adjust them before enrolling)' })
   @ApiOkResponse({ type: [ProposedExemptionResponse] })
   proposal(@Param('id', ParseId) id: string): Promise<ProposedExemptionResponse[]> {
-    return this.applications.proposal(id);
+    return this.admission.proposal(id);
   }
 
   @Post(':id/enrol')
   @ApiOperation({ summary: 'Enrol an admitted candidate: the trainee (invited) and their individual plan, in one transaction' })
   @ApiCreatedResponse({ type: EnrolResponse })
-  enrol(@CurrentCaller() caller: Caller, @Param('id', ParseId) id: string, @Body() body: EnrolRequest): Promise<EnrolResponse> {
-    return this.applications.enrol(caller, id, body.exemptions);
+  async enrol(@CurrentCaller() caller: Caller, @Param('id', ParseId) id: string, @Body() body: EnrolRequest): Promise<EnrolResponse> {
+    const traineeId = await this.admission.enrol(caller, id, body.exemptions);
+    return { traineeId, application: await this.applications.get(id) };
   }
 
   @Post(':id/eligibility-override')
   @HttpCode(200)
   @ApiOperation({ summary: 'Admit a candidate to the process although not eligible, with a justification (audited)' })
   @ApiOkResponse({ type: ApplicationDetailResponse })
-  overrideEligibility(@Param('id', ParseId) id: string, @Body() body: EligibilityOverrideRequest): Promise<ApplicationDetailResponse> {
-    return this.applications.overrideEligibility(id, body.override, body.justification);
+  async overrideEligibility(
+    @Param('id', ParseId) id: string,
+    @Body() body: EligibilityOverrideRequest,
+  ): Promise<ApplicationDetailResponse> {
+    await this.admission.overrideEligibility(id, body.override, body.justification);
+    return this.applications.get(id);
   }
 }

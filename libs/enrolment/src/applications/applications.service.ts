@@ -1,82 +1,48 @@
 import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
-import { Brackets } from 'typeorm';
-import { Account, AppError, AuditService, Caller, Db, FileStorage, notFound, RequestContext } from '@app/platform';
-import { ReferentialService } from '@app/referential';
-import { PlansService, TraineesService } from '@app/training';
-import { Cohort } from '@app/training/cohorts/cohort.entity';
+import { AuditService, Db, FileStorage, MailService, notFound, RequestContext, toCsv } from '@app/platform';
+import { frenchDate } from '@app/platform/time/date-labels';
+import { parisDate, parisTime } from '@app/platform/time/paris-time';
 import { ApplicationDocument } from '../documents/application-document.entity';
-import { ApplicationStatus, checkTransition, STATUS_LABELS, TransitionContext, TRANSITIONS } from '../rules/application-status.rules';
-import { DEFAULT_EXEMPTIONS, ProposedExemption, proposeExemptions } from '../rules/positioning.rules';
+import { ApplicationStatus, checkTransition, TRANSITIONS } from '../rules/application-status.rules';
+import { FUNDING_PATH_LABELS, SITUATION_LABELS } from '../rules/candidate';
 import { DOCUMENT_LABELS } from '../rules/documents.rules';
-import { ApplicationAssessmentService, Assessment } from './application-assessment.service';
+import { ApplicationAssessmentService } from './application-assessment.service';
+import { ApplicationListRepository, applicationSummary } from './application-list.repository';
+import { ApplicationWorkflow } from './application-workflow.service';
 import { Application } from './application.entity';
-import { ApplicationDetailResponse, ApplicationQuery, ApplicationSummaryResponse, EnrolExemption } from './dto/application.dto';
+import { ApplicationDetailResponse, ApplicationFilters, ApplicationQuery, ApplicationSummaryResponse } from './dto/application.dto';
 
-const SORT = { createdAt: 'a.created_at', lastName: 'a.last_name' } as const;
 /** Types a browser may show inline without risk (never HTML or SVG, which are refused at upload anyway). */
 const INLINE = ['application/pdf', 'image/jpeg', 'image/png'];
+/** Statuses a rejected document sends back to « Incomplète », so that the candidate can mend and send the file again. */
+const REOPENED_BY_REJECTION: ApplicationStatus[] = ['submitted', 'complete'];
 
-/** The staff's side of admissions: the files of the school, their documents, the workflow. */
+/** The staff's side of admissions: the files of the school, their documents, the workflow, the export. */
 @Injectable()
 export class ApplicationsService {
   constructor(
     private readonly db: Db,
     private readonly assessment: ApplicationAssessmentService,
+    private readonly workflow: ApplicationWorkflow,
+    private readonly list: ApplicationListRepository,
     private readonly audit: AuditService,
     private readonly storage: FileStorage,
+    private readonly mail: MailService,
     private readonly context: RequestContext,
-    private readonly referential: ReferentialService,
-    private readonly trainees: TraineesService,
-    private readonly plans: PlansService,
   ) {}
 
-  async list(q: ApplicationQuery): Promise<[ApplicationSummaryResponse[], number]> {
-    const qb = this.db.tx
-      .createQueryBuilder(Application, 'a')
-      .innerJoin(Cohort, 'c', 'c.id = a.cohort_id')
-      .addSelect('c.name', 'cohort_name');
-    if (q.q) {
-      const like = `%${q.q.replace(/[\\%_]/g, '\\$&')}%`;
-      qb.andWhere(
-        new Brackets((w) =>
-          w
-            .where('a.last_name ILIKE :like', { like })
-            .orWhere('a.first_name ILIKE :like', { like })
-            .orWhere('a.email ILIKE :like', { like })
-            .orWhere('a.reference ILIKE :like', { like }),
-        ),
-      );
-    }
-    if (q.status) qb.andWhere('a.status = :status', { status: q.status });
-    if (q.cohortId) qb.andWhere('a.cohort_id = :cohortId', { cohortId: q.cohortId });
-    const total = await qb.clone().getCount();
-    const { entities, raw } = await qb
-      .orderBy(SORT[q.sort], q.direction)
-      .addOrderBy('a.id')
-      .offset(q.skip)
-      .limit(q.pageSize)
-      .getRawAndEntities<{ cohort_name: string }>();
-    return [entities.map((a, i) => summary(a, raw[i].cohort_name)), total];
-  }
-
-  private async entity(id: string): Promise<Application> {
-    const application = await this.db.tx.findOneBy(Application, { id });
-    if (!application) throw notFound('Candidature');
-    return application;
+  page(q: ApplicationQuery): Promise<[ApplicationSummaryResponse[], number]> {
+    return this.list.page(q);
   }
 
   async get(id: string): Promise<ApplicationDetailResponse> {
-    const application = await this.entity(id);
+    const application = await this.workflow.load(id);
     const a = await this.assessment.assess(application);
-    const context = {
-      complete: a.complete,
-      eligible: a.eligibility.eligible,
-      eligibilityOverridden: application.eligibilityOverride,
-      interviewOutcomeRecorded: false,
-    };
+    const context = this.workflow.context(application, a);
+    const missing = a.checklist.filter((c) => c.status === null || c.status === 'rejected').length;
     return {
-      ...summary(application, a.cohort.name),
+      ...applicationSummary(application, a.cohort.name, a.eligibility.eligible, missing),
       phone: application.phone,
       situation: application.situation,
       diplomas: application.diplomas,
@@ -86,9 +52,9 @@ export class ApplicationsService {
       fundingPath: application.fundingPath,
       vae: application.vae,
       vaeExperienceHours: application.vaeExperienceHours,
-      eligible: a.eligibility.eligible,
+      afgsuLevel: application.afgsuLevel,
+      afgsuIssuedOn: application.afgsuIssuedOn,
       eligibility: a.eligibility.explanation,
-      eligibilityOverride: application.eligibilityOverride,
       eligibilityOverrideReason: application.eligibilityOverrideReason,
       checklist: a.checklist,
       documents: a.documents.map((d) => ({
@@ -112,13 +78,16 @@ export class ApplicationsService {
     };
   }
 
-  /** Accepts or rejects a document; a rejection's reason is shown to the candidate, who can send another. */
+  /**
+   * Accepts or rejects a document. A rejection's reason is shown to the candidate, who is told by e-mail and can send
+   * another; a file already sent goes back to « Incomplète » (audited) so that they can send it again.
+   */
   async review(
     id: string,
     documentId: string,
     decision: { accept: true } | { accept: false; reason: string },
   ): Promise<ApplicationDetailResponse> {
-    const application = await this.entity(id);
+    const application = await this.workflow.load(id);
     const document = await this.db.tx.findOneBy(ApplicationDocument, { id: documentId, applicationId: application.id });
     if (!document) throw notFound('Pièce');
     const status = decision.accept ? 'accepted' : 'rejected';
@@ -136,7 +105,27 @@ export class ApplicationsService {
       after: { status },
       reason: rejectionReason,
     });
+    if (!decision.accept && document.status !== 'rejected') await this.afterRejection(application, document, decision.reason);
     return this.get(id);
+  }
+
+  private async afterRejection(application: Application, document: ApplicationDocument, reason: string): Promise<void> {
+    const label = DOCUMENT_LABELS[document.kind];
+    if (REOPENED_BY_REJECTION.includes(application.status)) {
+      const a = await this.assessment.assess(application);
+      await this.workflow.move(application, a, 'incomplete', `Pièce refusée (${label}) : ${reason}`);
+    }
+    await this.mail.compose({
+      key: `application-document-rejected:${document.id}`,
+      schoolId: application.schoolId,
+      to: application.email,
+      subject: `Candidature ${application.reference} : une pièce est à remplacer`,
+      text: [
+        `Bonjour ${application.firstName} ${application.lastName},`,
+        `La pièce « ${label} » de votre candidature ${application.reference} n’a pas pu être acceptée : ${reason}`,
+        'Ouvrez le lien personnel reçu lors de votre candidature pour déposer une nouvelle pièce, puis renvoyez votre dossier.',
+      ].join('\n\n'),
+    });
   }
 
   /** The bytes of a document: inline for PDF and images (preview), else as an attachment. */
@@ -145,7 +134,7 @@ export class ApplicationsService {
     documentId: string,
     inline: boolean,
   ): Promise<{ document: ApplicationDocument; body: Readable; disposition: string }> {
-    await this.entity(id);
+    await this.workflow.load(id);
     const document = await this.db.tx.findOneBy(ApplicationDocument, { id: documentId, applicationId: id });
     if (!document) throw notFound('Pièce');
     const kind = inline && INLINE.includes(document.contentType) ? 'inline' : 'attachment';
@@ -159,147 +148,49 @@ export class ApplicationsService {
 
   /** Moves the application along the workflow table; every decision records who, when and why. */
   async changeStatus(id: string, to: ApplicationStatus, reason: string): Promise<ApplicationDetailResponse> {
-    const application = await this.entity(id);
-    const a = await this.assessment.assess(application);
-    await this.move(application, a, to, reason);
+    const application = await this.workflow.load(id);
+    await this.workflow.move(application, await this.assessment.assess(application), to, reason);
     return this.get(id);
   }
 
-  private transitionContext(application: Application, a: Assessment): TransitionContext {
-    return {
-      complete: a.complete,
-      eligible: a.eligibility.eligible,
-      eligibilityOverridden: application.eligibilityOverride,
-      interviewOutcomeRecorded: application.interviewOutcome !== null,
-    };
-  }
-
-  /** One move of the workflow table, checked and audited (who, when, why). */
-  private async move(
-    application: Application,
-    a: Assessment,
-    to: ApplicationStatus,
-    reason: string,
-    changes: Partial<Application> = {},
-  ): Promise<void> {
-    const check = checkTransition(application.status, to, 'staff', this.transitionContext({ ...application, ...changes }, a));
-    if (!check.ok) throw new AppError(409, check.code, check.message);
-    const id = application.id;
-    await this.db.tx.update(Application, { id }, { ...changes, status: to });
-    await this.audit.record({
-      entityType: 'application',
-      entityId: id,
-      action: 'application.status_changed',
-      before: { status: application.status },
-      after: { status: to, label: STATUS_LABELS[to], ...changes },
-      reason,
-    });
-  }
-
-  /** Schedules the entretien de positionnement (complete file; eligible or overridden). */
-  async scheduleInterview(id: string, at: string, interviewerId: string | null): Promise<ApplicationDetailResponse> {
-    const application = await this.entity(id);
-    if (interviewerId && !(await this.db.tx.existsBy(Account, { id: interviewerId }))) {
-      throw new AppError(400, 'UNKNOWN_INTERVIEWER', 'Cette personne n’a pas de compte dans votre école.', { interviewerId: ['inconnu'] });
-    }
-    const when = new Date(at);
-    await this.move(
-      application,
-      await this.assessment.assess(application),
-      'interview_scheduled',
-      `Entretien prévu le ${when.toISOString()}`,
-      {
-        interviewAt: when,
-        interviewerId,
-      },
+  /** The applications matching the list's filters as a CSV file for a spreadsheet (French headers and values). */
+  async exportCsv(filters: ApplicationFilters): Promise<string> {
+    const rows = await this.list.export(filters);
+    return toCsv(
+      [
+        'Référence',
+        'Nom',
+        'Prénom',
+        'E-mail',
+        'Téléphone',
+        'Session',
+        'Statut',
+        'Éligible',
+        'Dérogation',
+        'Pièces manquantes',
+        'Situation',
+        'Financement',
+        'VAE',
+        'Déposée le',
+        'Entretien',
+      ],
+      rows.map(({ application: a, summary: s }) => [
+        a.reference,
+        a.lastName,
+        a.firstName,
+        a.email,
+        a.phone,
+        s.cohortName,
+        s.statusLabel,
+        s.eligible,
+        a.eligibilityOverride,
+        s.missingDocuments,
+        SITUATION_LABELS[a.situation],
+        FUNDING_PATH_LABELS[a.fundingPath],
+        a.vae,
+        a.submittedAt ? frenchDate(parisDate(a.submittedAt)) : null,
+        a.interviewAt ? `${frenchDate(parisDate(a.interviewAt))} ${parisTime(a.interviewAt)}` : null,
+      ]),
     );
-    return this.get(id);
   }
-
-  /** Records how the interview went; the file can then be decided. */
-  async recordInterview(id: string, outcome: Application['interviewOutcome'], notes: string): Promise<ApplicationDetailResponse> {
-    const application = await this.entity(id);
-    await this.move(application, await this.assessment.assess(application), 'interviewed', notes, {
-      interviewOutcome: outcome,
-      interviewNotes: notes,
-    });
-    return this.get(id);
-  }
-
-  /** The exemptions the rules propose from the candidate's diplomas (staff adjust them before enrolling). */
-  async proposal(id: string): Promise<ProposedExemption[]> {
-    const application = await this.entity(id);
-    const cohort = await this.db.tx.findOneByOrFail(Cohort, { id: application.cohortId });
-    const version = await this.referential.getVersion(cohort.versionId);
-    const blocks = (version.blocks ?? []).map((b) => ({
-      id: b.id,
-      code: b.code,
-      plannedMinutes: b.plannedMinutes,
-      modules: b.modules ?? [],
-    }));
-    // AFGSU attestations are not tracked yet: the AFGSU module is never proposed (it needs a valid attestation).
-    return proposeExemptions(application.diplomas, DEFAULT_EXEMPTIONS, blocks, false);
-  }
-
-  /**
-   * Enrols an admitted candidate: the trainee (invited by e-mail) and their individual plan are created in
-   * the request's transaction, with the application's move to "enrolled": all or nothing.
-   */
-  async enrol(
-    caller: Caller,
-    id: string,
-    exemptions: EnrolExemption[],
-  ): Promise<{ traineeId: string; application: ApplicationDetailResponse }> {
-    const application = await this.entity(id);
-    const a = await this.assessment.assess(application);
-    const check = checkTransition(application.status, 'enrolled', 'staff', this.transitionContext(application, a));
-    if (!check.ok) throw new AppError(409, check.code, check.message);
-    const [trainee] = await this.trainees.add(caller, application.cohortId, [
-      { lastName: application.lastName, firstName: application.firstName, email: application.email, phone: application.phone },
-    ]);
-    for (const e of exemptions) {
-      await this.plans.addExemption(trainee.id, {
-        blockId: e.blockId,
-        moduleId: e.moduleId ?? null,
-        minutes: e.minutes,
-        justification: e.justification,
-      });
-    }
-    await this.move(application, a, 'enrolled', 'Inscription dans la session', { traineeId: trainee.id });
-    return { traineeId: trainee.id, application: await this.get(id) };
-  }
-
-  async overrideEligibility(id: string, override: boolean, justification: string): Promise<ApplicationDetailResponse> {
-    const application = await this.entity(id);
-    await this.db.tx.update(
-      Application,
-      { id },
-      { eligibilityOverride: override, eligibilityOverrideReason: override ? justification : null },
-    );
-    await this.audit.record({
-      entityType: 'application',
-      entityId: id,
-      action: override ? 'application.eligibility_overridden' : 'application.eligibility_override_removed',
-      before: { eligibilityOverride: application.eligibilityOverride },
-      after: { eligibilityOverride: override },
-      reason: justification,
-    });
-    return this.get(id);
-  }
-}
-
-function summary(a: Application, cohortName: string): ApplicationSummaryResponse {
-  return {
-    id: a.id,
-    reference: a.reference,
-    status: a.status,
-    statusLabel: STATUS_LABELS[a.status],
-    lastName: a.lastName,
-    firstName: a.firstName,
-    email: a.email,
-    cohortId: a.cohortId,
-    cohortName,
-    submittedAt: a.submittedAt,
-    createdAt: a.createdAt,
-  };
 }

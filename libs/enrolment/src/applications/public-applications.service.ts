@@ -5,9 +5,11 @@ import { hashToken, newToken } from '@app/platform/auth/secrets';
 import { safeFileName } from '@app/platform/files/file-type';
 import { receiveUpload } from '@app/platform/files/upload';
 import { parisDate } from '@app/platform/time/paris-time';
+import { ReferentialService, RuleSettingsService } from '@app/referential';
 import { Cohort } from '@app/training/cohorts/cohort.entity';
 import { checkTransition, STATUS_LABELS } from '../rules/application-status.rules';
-import { DOCUMENT_KINDS, DocumentKind } from '../rules/documents.rules';
+import { DOCUMENT_KINDS, DocumentKind, requiredDocuments } from '../rules/documents.rules';
+import { checkVae } from '../rules/eligibility.rules';
 import { checkUpload } from '../rules/file-guard.rules';
 import { ApplicationDocument } from '../documents/application-document.entity';
 import { ApplicationAssessmentService } from './application-assessment.service';
@@ -32,6 +34,8 @@ export class PublicApplicationsService {
     private readonly audit: AuditService,
     private readonly storage: FileStorage,
     private readonly assessment: ApplicationAssessmentService,
+    private readonly referential: ReferentialService,
+    private readonly settings: RuleSettingsService,
   ) {}
 
   private async school(slug: string): Promise<School> {
@@ -73,6 +77,13 @@ export class PublicApplicationsService {
           'Une candidature à cette session existe déjà pour cette adresse : utilisez le lien reçu par e-mail.',
         );
       }
+      const today = parisDate(new Date());
+      if (input.afgsuIssuedOn && input.afgsuIssuedOn > today) {
+        throw new AppError(400, 'AFGSU_DATE_IN_FUTURE', 'La date de délivrance de l’attestation AFGSU ne peut pas être dans le futur.', {
+          afgsuIssuedOn: ['date dans le futur'],
+        });
+      }
+      if (input.vae) await this.checkVae(input, cohort, Number(today.slice(0, 4)));
       const { token, hash } = newToken();
       const { schoolSlug: _slug, ...profile } = input;
       const application = await this.db.tx.save(
@@ -82,6 +93,12 @@ export class PublicApplicationsService {
           hiredAsAssistantOn: input.hiredAsAssistantOn ?? null,
           employerName: input.employerName ?? null,
           vaeExperienceHours: input.vaeExperienceHours ?? null,
+          afgsuLevel: input.afgsuLevel ?? null,
+          afgsuIssuedOn: input.afgsuIssuedOn ?? null,
+          requiredDocuments: requiredDocuments(
+            { ...input, hiredAsAssistantOn: input.hiredAsAssistantOn ?? null, vaeExperienceHours: input.vaeExperienceHours ?? null },
+            input.fundingPath,
+          ),
           schoolId: school.id,
           reference: newReference(),
           status: 'draft',
@@ -112,6 +129,35 @@ export class PublicApplicationsService {
         message: `Candidature enregistrée (référence ${application.reference}). Un e-mail vient de vous être envoyé à ${application.email} : ouvrez le lien qu’il contient pour déposer vos pièces.`,
       };
     });
+  }
+
+  /**
+   * A VAE needs enough hours of experience, and a person makes at most one VAE application per certification and
+   * calendar year, in any school: earlier ones are looked up platform-wide (the answer says only that one exists).
+   */
+  private async checkVae(input: ApplyRequest, cohort: Cohort, year: number): Promise<void> {
+    const version = await this.referential.getVersion(cohort.versionId);
+    const rules = await this.settings.settingsFor(cohort.versionId);
+    const earlier: { code: string; year: number }[] = await this.db.admin.query(
+      `SELECT v.code, extract(year FROM a.created_at AT TIME ZONE 'Europe/Paris')::int AS year
+         FROM applications a JOIN cohorts c ON c.id = a.cohort_id JOIN certification_versions v ON v.id = c.version_id
+        WHERE a.email = $1 AND a.vae AND NOT (a.status = 'withdrawn' AND a.submitted_at IS NULL)`,
+      [input.email],
+    );
+    const check = checkVae(
+      { experienceHours: input.vaeExperienceHours ?? 0, certificationCode: version.code, year },
+      earlier.map((e) => ({ certificationCode: e.code, year: e.year })),
+      rules,
+    );
+    if (!check.ok) {
+      const status = check.code === 'VAE_ALREADY_THIS_YEAR' ? 409 : 400;
+      throw new AppError(
+        status,
+        check.code,
+        check.message,
+        check.code === 'VAE_ALREADY_THIS_YEAR' ? undefined : { vaeExperienceHours: [check.message] },
+      );
+    }
   }
 
   /** Runs `fn` on the application behind a link, inside its school. */

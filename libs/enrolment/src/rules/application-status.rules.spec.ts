@@ -23,6 +23,7 @@ const ALLOWED = new Set([
   'submitted complete staff',
   'incomplete complete staff',
   'incomplete submitted candidate',
+  'complete incomplete staff',
   'complete interview_scheduled staff',
   'complete refused staff',
   'interview_scheduled interviewed staff',

@@ -20,14 +20,15 @@ export const FINAL_STATUSES: readonly ApplicationStatus[] = ['enrolled', 'refuse
 
 /**
  * The allowed moves from each status. Besides the main path, the candidate or the staff may withdraw any application
- * not yet final, and staff may refuse a complete file without an interview (after the file review, e.g. a candidate
+ * not yet final, a complete file goes back to incomplete when staff reject one of its documents after all, and staff
+ * may refuse a complete file without an interview (after the file review, e.g. a candidate
  * who is not eligible and whom nobody vouches for).
  */
 export const TRANSITIONS: Record<ApplicationStatus, ApplicationStatus[]> = {
   draft: ['submitted', 'withdrawn'],
   submitted: ['incomplete', 'complete', 'withdrawn'],
   incomplete: ['complete', 'submitted', 'withdrawn'],
-  complete: ['interview_scheduled', 'refused', 'withdrawn'],
+  complete: ['incomplete', 'interview_scheduled', 'refused', 'withdrawn'],
   interview_scheduled: ['interviewed', 'withdrawn'],
   interviewed: ['admitted', 'waiting_list', 'refused', 'withdrawn'],
   waiting_list: ['admitted', 'refused', 'withdrawn'],

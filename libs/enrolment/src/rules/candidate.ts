@@ -6,8 +6,10 @@
 /** Current situation: medical secretary in post, nurse, care assistant, childcare assistant, job seeker, other. */
 export type Situation = 'medical_secretary' | 'nurse' | 'care_assistant' | 'childcare_assistant' | 'job_seeker' | 'other';
 
-/** Diplomas that open admission: level 4 (baccalauréat or equivalent), DEI, DEAS, DEAP, level-4 medical secretary title. */
-export type Diploma = 'level4' | 'dei' | 'deas' | 'deap' | 'secretary_title';
+import type { Diploma } from '@app/referential/exemptions/diplomas';
+
+export { DIPLOMA_LABELS, DIPLOMAS } from '@app/referential/exemptions/diplomas';
+export type { Diploma } from '@app/referential/exemptions/diplomas';
 
 /** Who pays: plan de développement des compétences (OPCO EP), contrat de professionnalisation, CPF, France Travail, employer, self. */
 export type FundingPath = 'plan_developpement' | 'contrat_pro' | 'cpf' | 'france_travail' | 'employer' | 'self';
@@ -15,7 +17,8 @@ export type FundingPath = 'plan_developpement' | 'contrat_pro' | 'cpf' | 'france
 /**
  * The candidate's answers. `secretaryExperienceYears` may be fractional (1.5 = a year and a half);
  * `hiredAsAssistantOn` ('YYYY-MM-DD') is set for an assistant already hired without the CQP;
- * `vaeExperienceHours` is only meaningful when `vae` is true.
+ * `vaeExperienceHours` is only meaningful when `vae` is true; `afgsuIssuedOn` ('YYYY-MM-DD') is the issue date of an AFGSU
+ * attestation the candidate declares (absent or null: none).
  */
 export interface CandidateProfile {
   situation: Situation;
@@ -24,19 +27,8 @@ export interface CandidateProfile {
   hiredAsAssistantOn: string | null;
   vae: boolean;
   vaeExperienceHours: number | null;
+  afgsuIssuedOn?: string | null;
 }
-
-/** Every diploma, in the order explanations list them: state diplomas first, then the secretary title, then level 4. */
-export const DIPLOMAS: readonly Diploma[] = ['dei', 'deas', 'deap', 'secretary_title', 'level4'];
-
-/** Short French names of the diplomas, as explanations and justifications print them. */
-export const DIPLOMA_LABELS: Record<Diploma, string> = {
-  level4: 'niveau 4',
-  dei: 'DEI',
-  deas: 'DEAS',
-  deap: 'DEAP',
-  secretary_title: 'titre de secrétaire médicale',
-};
 
 /** French labels of the situations, as the form offers them. */
 export const SITUATION_LABELS: Record<Situation, string> = {

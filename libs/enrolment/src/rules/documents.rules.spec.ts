@@ -51,10 +51,31 @@ describe('requiredDocuments', () => {
     }
   });
 
+  it('asks for the AFGSU attestation the candidate declares, never otherwise', () => {
+    expect(requiredDocuments({ ...nurse, afgsuIssuedOn: '2024-02-29' })).toEqual([...BASE, 'afgsu']);
+    expect(requiredDocuments({ ...nurse, afgsuIssuedOn: null })).toEqual(BASE);
+    expect(explainRequiredDocuments({ ...nurse, afgsuIssuedOn: '2024-02-29' })[3].reason).toContain('Gestes d’urgence');
+  });
+
   it('lists kinds once, in checklist order, each with a French reason', () => {
-    const everything = { ...nurse, situation: 'medical_secretary' as const, diplomas: [], hiredAsAssistantOn: '2025-09-01', vae: true };
+    const everything = {
+      ...nurse,
+      situation: 'medical_secretary' as const,
+      diplomas: [],
+      hiredAsAssistantOn: '2025-09-01',
+      vae: true,
+      afgsuIssuedOn: '2025-01-10',
+    };
     const explained = explainRequiredDocuments(everything, 'contrat_pro');
-    expect(explained.map((d) => d.kind)).toEqual(['cv', 'cover_letter', 'diploma', 'experience_proof', 'identity', 'employment_contract']);
+    expect(explained.map((d) => d.kind)).toEqual([
+      'cv',
+      'cover_letter',
+      'diploma',
+      'experience_proof',
+      'identity',
+      'employment_contract',
+      'afgsu',
+    ]);
     expect(explained.find((d) => d.kind === 'experience_proof')?.reason).toBe(
       "Sans diplôme ouvrant l'admission, votre expérience de secrétaire médicale doit être attestée.",
     );
@@ -165,6 +186,7 @@ describe('DOCUMENT_LABELS and allowedTypes', () => {
       experience_proof: "Justificatifs d'expérience (attestations d'employeur)",
       identity: "Pièce d'identité",
       employment_contract: 'Contrat de travail',
+      afgsu: 'Attestation AFGSU',
       funding: 'Justificatifs de financement',
     });
   });

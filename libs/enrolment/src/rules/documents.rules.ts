@@ -1,7 +1,8 @@
 import { CandidateProfile, FundingPath } from './candidate';
 
 /** Kinds of document in an application file. */
-export type DocumentKind = 'cv' | 'cover_letter' | 'diploma' | 'experience_proof' | 'identity' | 'employment_contract' | 'funding';
+export type DocumentKind =
+  'cv' | 'cover_letter' | 'diploma' | 'experience_proof' | 'identity' | 'employment_contract' | 'afgsu' | 'funding';
 
 /** Every kind, in the order checklists show them. */
 export const DOCUMENT_KINDS: readonly DocumentKind[] = [
@@ -11,6 +12,7 @@ export const DOCUMENT_KINDS: readonly DocumentKind[] = [
   'experience_proof',
   'identity',
   'employment_contract',
+  'afgsu',
   'funding',
 ];
 
@@ -22,6 +24,7 @@ export const DOCUMENT_LABELS: Record<DocumentKind, string> = {
   experience_proof: "Justificatifs d'expérience (attestations d'employeur)",
   identity: "Pièce d'identité",
   employment_contract: 'Contrat de travail',
+  afgsu: 'Attestation AFGSU',
   funding: 'Justificatifs de financement',
 };
 
@@ -43,6 +46,7 @@ const EMPLOYER_FUNDED: readonly FundingPath[] = ['plan_developpement', 'contrat_
  *   enrolment, so that refused candidates never had to send one;
  * - the employment contract when the candidate is already hired as an assistant or the funding goes through an
  *   employer (plan de développement, contrat de professionnalisation, employer);
+ * - the AFGSU attestation when the candidate declares one (it may exempt them from the emergency-care module);
  * - never funding documents: a funder's agreement (OPCO, CPF, France Travail) follows the admission and the school's
  *   quote, so it cannot hold up the application; the candidate may still add one.
  */
@@ -57,6 +61,12 @@ export function explainRequiredDocuments(profile: CandidateProfile, fundingPath:
   if (profile.vae) documents.push({ kind: 'identity', reason: 'Demandée pour une demande de VAE.' });
   const contract = contractReason(profile, fundingPath);
   if (contract) documents.push({ kind: 'employment_contract', reason: contract });
+  if (profile.afgsuIssuedOn) {
+    documents.push({
+      kind: 'afgsu',
+      reason: 'Vous déclarez une attestation AFGSU : en cours de validité, elle peut vous dispenser du module « Gestes d’urgence ».',
+    });
+  }
   return documents;
 }
 

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
+import { checkExemptionTable } from '@app/referential/exemptions/exemption-defaults';
 import { Diploma, DIPLOMAS } from './candidate';
-import { AFGSU_MODULE_CODE, DEFAULT_EXEMPTIONS, ExemptionDefault, PositioningBlock, proposeExemptions } from './positioning.rules';
+import { DEFAULT_EXEMPTION_TABLE } from '../../../../migrations/1795400000000-AddExemptionDefaults';
+import { AFGSU_MODULE_CODE, ExemptionDefault, PositioningBlock, proposeExemptions } from './positioning.rules';
+
+/** The table the referential ships (seeded by migration). */
+const DEFAULT_EXEMPTIONS = DEFAULT_EXEMPTION_TABLE as ExemptionDefault[];
 
 /** The referential as seeded: module hours of each block (77 / 98 / 35 / 56 h). */
 const HOURS: [string, [string, number][]][] = [
@@ -62,7 +67,7 @@ const def = (
   reason: `raison ${diploma} ${moduleCode ?? blockCode}`,
 });
 
-describe('DEFAULT_EXEMPTIONS', () => {
+describe('the default exemption table of the referential', () => {
   it('only names modules of the referential, with shares between 0 and 1', () => {
     const codes = new Set(HOURS.flatMap(([, modules]) => modules.map(([m]) => m)));
     for (const d of DEFAULT_EXEMPTIONS) {
@@ -72,6 +77,7 @@ describe('DEFAULT_EXEMPTIONS', () => {
       expect(d.share).toBeLessThanOrEqual(1);
       expect(d.reason).not.toBe('');
     }
+    expect(checkExemptionTable(DEFAULT_EXEMPTIONS, REFERENTIAL)).toEqual([]);
   });
 
   it('exempts DEI, DEAS and DEAP holders from parts of blocks 1, 3 and 4, the secretary title from most of block 2, level 4 from nothing', () => {

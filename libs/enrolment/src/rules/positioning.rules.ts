@@ -1,16 +1,7 @@
+import type { ExemptionDefault } from '@app/referential/exemptions/exemption-defaults';
 import { Diploma, DIPLOMAS } from './candidate';
 
-/**
- * A default exemption of the referential: holders of `diploma` may be exempted from `share` (0 to 1) of a module
- * (`moduleCode`) or, when moduleCode is null, of a whole block (`blockCode`). `reason` completes the justification.
- */
-export interface ExemptionDefault {
-  diploma: Diploma;
-  blockCode: string;
-  moduleCode: string | null;
-  share: number;
-  reason: string;
-}
+export type { ExemptionDefault } from '@app/referential/exemptions/exemption-defaults';
 
 /** A block of the referential version the candidate would follow, with its modules. */
 export interface PositioningBlock {
@@ -30,57 +21,6 @@ export interface ProposedExemption {
 
 /** The module of the emergency care training (AFGSU level 1): exempted only with a valid AFGSU attestation. */
 export const AFGSU_MODULE_CODE = 'BC04-M1';
-
-const dei = (moduleCode: string, share: number, reason: string): ExemptionDefault => ({
-  diploma: 'dei',
-  blockCode: moduleCode.slice(0, 4),
-  moduleCode,
-  share,
-  reason,
-});
-const deas = (moduleCode: string, share: number, reason: string): ExemptionDefault => ({
-  ...dei(moduleCode, share, reason),
-  diploma: 'deas',
-});
-const deap = (moduleCode: string, share: number, reason: string): ExemptionDefault => ({
-  ...dei(moduleCode, share, reason),
-  diploma: 'deap',
-});
-const title = (moduleCode: string, share: number, reason: string): ExemptionDefault => ({
-  ...dei(moduleCode, share, reason),
-  diploma: 'secretary_title',
-});
-
-/**
- * The default table (DOMAIN "Positioning outcome"): DEI, DEAS and DEAP holders are exempted from parts of blocks 1, 3
- * and 4 (the AFGSU module only with a valid attestation, which proposeExemptions checks), by module and in proportion
- * to what their own training covered; holders of the medical secretary title from most of block 2 (all but
- * telemedicine, absent from that title). A level-4 diploma gives no exemption. Staff decide in every case.
- */
-export const DEFAULT_EXEMPTIONS: ExemptionDefault[] = [
-  dei('BC01-M1', 1, 'examens et soins courants acquis en formation infirmière'),
-  dei('BC01-M2', 0.5, 'coordination du parcours de soins étudiée en formation infirmière'),
-  dei('BC01-M3', 1, 'vaccination et dépistages relèvent du rôle infirmier'),
-  dei('BC03-M1', 1, 'prévention du risque infectieux acquise en formation infirmière'),
-  dei('BC03-M2', 1, 'identitovigilance pratiquée en soins'),
-  dei('BC03-M3', 0.5, 'pharmacologie étudiée en formation infirmière'),
-  dei('BC04-M1', 1, 'AFGSU en cours de validité'),
-  dei('BC04-M2', 1, 'mesure des constantes acquise en formation infirmière'),
-  dei('BC04-M4', 0.5, 'préparation du matériel de soins acquise en formation infirmière'),
-  deas('BC01-M1', 0.5, 'soins courants acquis en formation d’aide-soignant'),
-  deas('BC03-M1', 1, 'prévention du risque infectieux acquise en formation d’aide-soignant'),
-  deas('BC03-M2', 0.5, 'identitovigilance abordée en formation d’aide-soignant'),
-  deas('BC04-M1', 1, 'AFGSU en cours de validité'),
-  deas('BC04-M2', 1, 'mesure des constantes acquise en formation d’aide-soignant'),
-  deap('BC01-M3', 0.5, 'vaccinations et dépistages de l’enfant étudiés en formation d’auxiliaire de puériculture'),
-  deap('BC03-M1', 1, 'prévention du risque infectieux acquise en formation d’auxiliaire de puériculture'),
-  deap('BC04-M1', 1, 'AFGSU en cours de validité'),
-  deap('BC04-M2', 0.5, 'mesure des constantes de l’enfant acquise en formation d’auxiliaire de puériculture'),
-  title('BC02-M1', 1, 'gestion du dossier patient acquise'),
-  title('BC02-M2', 1, 'vocabulaire médical acquis'),
-  title('BC02-M3', 1, 'logiciels médicaux pratiqués'),
-  title('BC02-M4', 1, 'accueil et communication avec les patients acquis'),
-];
 
 /** How justifications name the holder of each diploma. */
 const HOLDER: Record<Diploma, string> = {

@@ -1,4 +1,5 @@
 import { Column, Entity, OneToMany, PrimaryGeneratedColumn, Relation } from 'typeorm';
+import type { ExemptionDefault } from '../exemptions/exemption-defaults';
 import { RuleSettings } from '../settings/rule-settings';
 import { ReferentialBlock } from './referential-block.entity';
 
@@ -21,6 +22,10 @@ export class CertificationVersion {
 
   @Column({ type: 'jsonb' })
   settings: RuleSettings;
+
+  /** The default exemption table of the version (a school may replace it with its own). */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  exemptionDefaults: ExemptionDefault[];
 
   @OneToMany(() => ReferentialBlock, (b) => b.version)
   blocks?: Relation<ReferentialBlock[]>;

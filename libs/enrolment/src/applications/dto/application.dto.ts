@@ -1,5 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
 import {
   IsArray,
   IsBoolean,
@@ -42,7 +42,26 @@ export class ApplicationQuery extends PageQuery {
   @IsOptional()
   @IsUUID()
   cohortId?: string;
+
+  @ApiPropertyOptional({ type: Boolean, description: 'true: files with a required document missing or rejected; false: none' })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  missingDocuments?: boolean;
+
+  @ApiPropertyOptional({
+    enum: ['eligible', 'not_eligible', 'overridden'],
+    description: 'eligible by rule; not eligible and not overridden; admitted to the process by an override',
+  })
+  @IsOptional()
+  @IsIn(['eligible', 'not_eligible', 'overridden'])
+  eligibility?: 'eligible' | 'not_eligible' | 'overridden';
 }
+
+/** The filters of the list, for the CSV export (no paging: every matching file). */
+export class ApplicationExportQuery extends OmitType(ApplicationQuery, ['page', 'pageSize', 'order', 'sort'] as const) {}
+
+export type ApplicationFilters = Pick<ApplicationQuery, 'q' | 'status' | 'cohortId' | 'missingDocuments' | 'eligibility'>;
 
 export class ApplicationSummaryResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -54,6 +73,9 @@ export class ApplicationSummaryResponse {
   @ApiProperty() email: string;
   @ApiProperty({ format: 'uuid' }) cohortId: string;
   @ApiProperty() cohortName: string;
+  @ApiProperty({ description: 'Eligible by rule (see eligibilityOverride for an exception granted by staff)' }) eligible: boolean;
+  @ApiProperty() eligibilityOverride: boolean;
+  @ApiProperty({ description: 'Required documents missing or rejected' }) missingDocuments: number;
   @ApiProperty({ type: Date, nullable: true }) submittedAt: Date | null;
   @ApiProperty() createdAt: Date;
 }
@@ -81,9 +103,9 @@ export class ApplicationDetailResponse extends ApplicationSummaryResponse {
   @ApiProperty() fundingPath: string;
   @ApiProperty() vae: boolean;
   @ApiProperty({ type: Number, nullable: true }) vaeExperienceHours: number | null;
-  @ApiProperty() eligible: boolean;
+  @ApiProperty({ type: Number, nullable: true, enum: [1, 2] }) afgsuLevel: 1 | 2 | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date' }) afgsuIssuedOn: string | null;
   @ApiProperty() eligibility: string;
-  @ApiProperty() eligibilityOverride: boolean;
   @ApiProperty({ type: String, nullable: true }) eligibilityOverrideReason: string | null;
   @ApiProperty({ type: [ChecklistItemResponse] }) checklist: ChecklistItemResponse[];
   @ApiProperty({ type: [ApplicationDocumentResponse], description: 'Every document received, oldest first' })

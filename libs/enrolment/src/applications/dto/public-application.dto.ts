@@ -15,6 +15,7 @@ import {
   MaxLength,
   Min,
   MinLength,
+  ValidateIf,
 } from 'class-validator';
 import { IsCalendarDate, Trim, TrimLower } from '@app/platform';
 import { DIPLOMAS, Diploma, FundingPath, FUNDING_PATH_LABELS, Situation, SITUATION_LABELS } from '../../rules/candidate';
@@ -98,6 +99,16 @@ export class ApplyRequest {
   @Max(100000)
   @IsInt()
   vaeExperienceHours?: number | null;
+
+  @ApiPropertyOptional({ type: Number, nullable: true, enum: [1, 2], description: 'Level of an AFGSU attestation the candidate holds' })
+  @ValidateIf((o: ApplyRequest) => o.afgsuLevel != null || o.afgsuIssuedOn != null)
+  @IsIn([1, 2])
+  afgsuLevel?: 1 | 2 | null;
+
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, description: 'Issue date of that attestation' })
+  @ValidateIf((o: ApplyRequest) => o.afgsuLevel != null || o.afgsuIssuedOn != null)
+  @IsCalendarDate()
+  afgsuIssuedOn?: string | null;
 }
 
 export class IntakeResponse {
