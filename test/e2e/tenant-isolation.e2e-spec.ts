@@ -1,6 +1,9 @@
 import { Account, AuditEvent, OutboxMessage, Role, School } from '@app/platform';
 import { AttendanceRecord, Cohort, CourseSession, PlanExemption, Trainee } from '@app/training';
 import { Application, ApplicationDocument } from '@app/enrolment';
+import { AfgsuAttestationRecord } from '@app/afgsu';
+import { AfgsuParticipant } from '@app/afgsu/sessions/afgsu-participant.entity';
+import { AfgsuSession } from '@app/afgsu/sessions/afgsu-session.entity';
 import { buildOpenApi } from '../../apps/api/src/openapi';
 import { createCohort, currentVersion } from '../factories/training.factory';
 import { createAccount, createSchool } from '../factories/school.factory';
@@ -25,7 +28,14 @@ const BODIES: Record<string, object | string | Buffer> = {
   'post /api/v1/applications/{id}/enrol': { exemptions: [] },
   'put /api/v1/sessions/{id}/attendance/{traineeId}': { status: 'excused', justification: 'Intrusion' },
   'put /api/v1/sessions/{id}/attendance/{traineeId}/document': Buffer.from('%PDF-1.4\n%%EOF\n'),
+  'put /api/v1/afgsu/sessions/{id}/participants/{traineeId}': { attendance: 'present' },
+  'post /api/v1/afgsu/sessions/{id}/attestations': { issuedOn: '2026-01-10', level: 1 },
+  'post /api/v1/trainees/{traineeId}/afgsu/attestations': { level: 1, kind: 'prior', issuingCentre: 'CESU intrus', issuedOn: '2025-01-10' },
+  'post /api/v1/trainees/{traineeId}/afgsu/refreshers': { refresherOn: '2026-01-10', issuingCentre: 'CESU intrus' },
+  'put /api/v1/trainees/{traineeId}/afgsu/attestations/{id}/document': Buffer.from('%PDF-1.4\n%%EOF\n'),
 };
+/** A valid query per route that needs one. */
+const QUERIES: Record<string, string> = { 'get /api/v1/trainees/{traineeId}/afgsu/gate': '?date=2027-01-01' };
 const sessionBody = (blockId: string) => ({ blockId, date: '2027-02-01', startTime: '09:00', endTime: '10:00' });
 /** Routes on data every school shares (the referential): reading it is not a leak. */
 const SHARED_RESOURCES = ['referential'];
@@ -99,6 +109,23 @@ describe('tenant isolation through the API', () => {
     BODIES['put /api/v1/sessions/{id}'] = sessionBody(blockId);
     BODIES['post /api/v1/trainees/{id}/plan/exemptions'] = { blockId, minutes: 60, justification: 'Intrusion' };
     const sessionOfB = await adminOfB.post(`/api/v1/cohorts/${cohortOfB.id}/sessions`).send(sessionBody(blockId));
+    const afgsuSessionOfB = await adminOfB.post('/api/v1/afgsu/sessions').send({
+      kind: 'initial',
+      cesuName: 'CESU de B',
+      capacity: 12,
+      days: [
+        { date: '2027-03-01', startTime: '09:00', endTime: '17:00' },
+        { date: '2027-03-02', startTime: '09:00', endTime: '16:00' },
+      ],
+    });
+    await adminOfB
+      .post(`/api/v1/afgsu/sessions/${afgsuSessionOfB.body.id}/participants`)
+      .send({ traineeId: traineeOfB.body.id })
+      .expect(201);
+    const afgsuOfB = await adminOfB
+      .post(`/api/v1/trainees/${traineeOfB.body.id}/afgsu/attestations`)
+      .send({ level: 2, kind: 'prior', issuingCentre: 'CESU 13', issuedOn: '2025-05-02' });
+    BODIES['post /api/v1/afgsu/sessions/{id}/participants'] = { traineeId: traineeOfB.body.id };
     const planOfB = await adminOfB
       .post(`/api/v1/trainees/${traineeOfB.body.id}/plan/exemptions`)
       .send({ blockId, minutes: 60, justification: 'Dispense de B' });
@@ -113,6 +140,8 @@ describe('tenant isolation through the API', () => {
       exemptions: planOfB.body.exemptions[0].id,
       applications: applicationOfB.id,
       documents: documentOfB.id,
+      'afgsu-sessions': afgsuSessionOfB.body.id,
+      'afgsu-attestations': afgsuOfB.body.attestations[0].id,
     };
     operations = Object.entries(buildOpenApi(t.api).paths).flatMap(([path, item]) =>
       (['get', 'post', 'patch', 'put', 'delete'] as const).filter((m) => item[m]).map((method) => ({ method, path })),
@@ -134,22 +163,32 @@ describe('tenant isolation through the API', () => {
       applications: await t.db.admin.find(Application, { where: { schoolId: b.id }, order: { id: 'ASC' } }),
       applicationDocuments: await t.db.admin.find(ApplicationDocument, { where: { schoolId: b.id }, order: { id: 'ASC' } }),
       exemptions: await t.db.admin.find(PlanExemption, { where: { schoolId: b.id }, order: { id: 'ASC' } }),
+      afgsuSessions: await t.db.admin.find(AfgsuSession, { where: { schoolId: b.id }, order: { id: 'ASC' } }),
+      afgsuParticipants: await t.db.admin.find(AfgsuParticipant, { where: { schoolId: b.id }, order: { id: 'ASC' } }),
+      afgsuAttestations: await t.db.admin.find(AfgsuAttestationRecord, { where: { schoolId: b.id }, order: { id: 'ASC' } }),
       audit: await t.db.admin.countBy(AuditEvent, { schoolId: b.id }),
       outbox: await t.db.admin.countBy(OutboxMessage, { schoolId: b.id }),
       school: await t.db.admin.findOneByOrFail(School, { id: b.id }),
     });
     const before = await snapshot();
-    const withIds = operations.filter((op) => op.path.includes('{id}') && !SHARED_RESOURCES.includes(op.path.split('/')[3]));
+    const withIds = operations.filter(
+      (op) =>
+        /\{\w+\}/.test(op.path) && !SHARED_RESOURCES.includes(op.path.split('/')[3]) && !PUBLIC_PREFIXES.some((p) => op.path.startsWith(p)),
+    );
     expect(withIds.length).toBeGreaterThan(5);
     for (const op of withIds) {
-      const resource = op.path.split('/')[3];
+      const segments = op.path.split('/');
+      // AFGSU routes: the resource is the segment before {id} (its sessions are not the course sessions).
+      const resource =
+        op.path.includes('/afgsu/') && segments.includes('{id}') ? `afgsu-${segments[segments.indexOf('{id}') - 1]}` : segments[3];
       const id = idsOfB[resource];
       if (!id) throw new Error(`No id of school B for ${op.path}: add one to idsOfB`);
       const url = op.path
         .replace('{id}', id)
         .replace('{traineeId}', idsOfB.trainees)
         .replace('{exemptionId}', idsOfB.exemptions)
-        .replace('{documentId}', idsOfB.documents);
+        .replace('{documentId}', idsOfB.documents)
+        .concat(QUERIES[`${op.method} ${op.path}`] ?? '');
       for (const [role, agent] of agentsOfA) {
         const body = BODIES[`${op.method} ${op.path}`] ?? {};
         const call = agent[op.method](url);

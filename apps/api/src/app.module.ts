@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, PlatformApiModule, PlatformModule } from '@app/platform';
+import { AfgsuModule } from '@app/afgsu';
 import { EnrolmentModule } from '@app/enrolment';
 import { ReferentialModule } from '@app/referential';
 import { TrainingModule } from '@app/training';
@@ -10,7 +11,7 @@ export class ApiModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: ApiModule,
-      imports: [PlatformModule.forRoot(config), PlatformApiModule, ReferentialModule, TrainingModule, EnrolmentModule],
+      imports: [PlatformModule.forRoot(config), PlatformApiModule, ReferentialModule, TrainingModule, EnrolmentModule, AfgsuModule],
     };
   }
 }

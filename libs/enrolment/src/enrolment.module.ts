@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AfgsuModule } from '@app/afgsu';
 import { ReferentialModule } from '@app/referential';
 import { TrainingModule } from '@app/training';
 import { AdmissionService } from './applications/admission.service';
@@ -12,7 +13,7 @@ import { PublicApplicationsService } from './applications/public-applications.se
 
 /** Admissions: applications, their documents, eligibility, interviews, decisions, positioning. */
 @Module({
-  imports: [ReferentialModule, TrainingModule],
+  imports: [ReferentialModule, TrainingModule, AfgsuModule],
   controllers: [PublicApplicationsController, ApplicationsController],
   providers: [
     ApplicationAssessmentService,

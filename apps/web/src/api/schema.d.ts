@@ -38,6 +38,127 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/afgsu/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every active trainee's AFGSU status today (filter by cohort and status), with counts per status */
+        get: operations["AfgsuOverview_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/afgsu/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** AFGSU reminders due in a period: expiring in 90 and 30 days, expired, session tomorrow */
+        get: operations["AfgsuOverview_reminders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/afgsu/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** AFGSU sessions (upcoming by default), with their number of participants and warnings */
+        get: operations["AfgsuSessions_list"];
+        put?: never;
+        /** Plan a session with a CESU (days and times; capacity); warnings when not 14 h (7 h) or outside 10–12 */
+        post: operations["AfgsuSessions_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/afgsu/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A session and its participants */
+        get: operations["AfgsuSessions_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/afgsu/sessions/{id}/attestations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the CESU's attestations for the participants present (a refresher session extends validity) */
+        post: operations["AfgsuSessions_issue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/afgsu/sessions/{id}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enrol a trainee (refused when already enrolled or when the session is full) */
+        post: operations["AfgsuSessions_enrol"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/afgsu/sessions/{id}/participants/{traineeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record whether a participant attended (from the first day of the session); audited */
+        put: operations["AfgsuSessions_attendance"];
+        post?: never;
+        /** Withdraw a trainee from the session */
+        delete: operations["AfgsuSessions_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/applications": {
         parameters: {
             query?: never;
@@ -543,6 +664,23 @@ export interface paths {
         };
         /** A trainee's own timetable as an iCalendar feed (tokenised URL) */
         get: operations["ICalFeed_trainee"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/afgsu": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My AFGSU status (valid, expiring soon, expired, planned, missing) and my attestations */
+        get: operations["MyAfgsu_mine"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1135,6 +1273,109 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/trainees/{traineeId}/afgsu": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A trainee's AFGSU status today and every attestation */
+        get: operations["TraineeAfgsu_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainees/{traineeId}/afgsu/attestations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an attestation: the full course (counts at once) or a prior one (counts once verified); audited */
+        post: operations["TraineeAfgsu_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainees/{traineeId}/afgsu/attestations/{id}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The scanned attestation: inline preview (?inline=true) or attachment */
+        get: operations["TraineeAfgsu_document"];
+        /** Attach the scanned attestation: raw PDF, JPEG or PNG body recognised from its bytes, streamed to storage */
+        put: operations["TraineeAfgsu_attach"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainees/{traineeId}/afgsu/attestations/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Declare a prior attestation checked against its scan (it then counts); audited */
+        post: operations["TraineeAfgsu_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainees/{traineeId}/afgsu/gate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the AFGSU is valid on a date (the jury date): BC04 and certification need it */
+        get: operations["TraineeAfgsu_gate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainees/{traineeId}/afgsu/refreshers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a 7 h refresher taken before expiry: extends validity from the previous expiry (refused after it) */
+        post: operations["TraineeAfgsu_refresher"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users": {
         parameters: {
             query?: never;
@@ -1258,6 +1499,120 @@ export interface components {
             lastName: string;
             /** @example 06 12 34 56 78 */
             phone?: string | null;
+        };
+        AfgsuGateResponse: {
+            reason: string;
+            valid: boolean;
+        };
+        AfgsuOverviewResponse: {
+            /** @description Trainees per status, all statuses, with the cohort filter only */
+            counts: components["schemas"]["AfgsuStatusCounts"];
+            items: components["schemas"]["AfgsuOverviewRow"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        AfgsuOverviewRow: {
+            /** Format: uuid */
+            cohortId: string;
+            cohortName: string;
+            daysLeft: number | null;
+            /** Format: date */
+            expiresOn: string | null;
+            /** @description French sentence for people */
+            explanation: string;
+            firstName: string;
+            /** @example Valide */
+            label: string;
+            lastName: string;
+            /**
+             * Format: date
+             * @description Earliest planned AFGSU session
+             */
+            plannedOn: string | null;
+            status: components["schemas"]["AfgsuStatusCode"];
+            /** Format: uuid */
+            traineeId: string;
+        };
+        AfgsuReminderResponse: {
+            /** Format: date */
+            dueOn: string;
+            /** @description Deduplication key: one reminder per key, ever */
+            key: string;
+            /** @enum {string} */
+            kind: "afgsu_expiring" | "afgsu_expired" | "afgsu_session_tomorrow";
+            /** @enum {number|null} */
+            thresholdDays: 90 | 30 | null;
+            /** Format: uuid */
+            traineeId: string;
+            traineeName: string;
+        };
+        AfgsuSessionDetailResponse: {
+            capacity: number;
+            cesuName: string;
+            days: components["schemas"]["SessionDayInput"][];
+            /** Format: date */
+            endsOn: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "initial" | "refresher";
+            participantCount: number;
+            participants: components["schemas"]["ParticipantResponse"][];
+            place: string | null;
+            /** Format: date */
+            startsOn: string;
+            trainerName: string | null;
+            /** @description French warnings: hours other than 14 h (7 h), group outside 10–12 */
+            warnings: string[];
+        };
+        AfgsuSessionPage: {
+            items: components["schemas"]["AfgsuSessionResponse"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        AfgsuSessionResponse: {
+            capacity: number;
+            cesuName: string;
+            days: components["schemas"]["SessionDayInput"][];
+            /** Format: date */
+            endsOn: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "initial" | "refresher";
+            participantCount: number;
+            place: string | null;
+            /** Format: date */
+            startsOn: string;
+            trainerName: string | null;
+            /** @description French warnings: hours other than 14 h (7 h), group outside 10–12 */
+            warnings: string[];
+        };
+        /** @enum {string} */
+        AfgsuStatusCode: "valid" | "expiring_soon" | "expired" | "planned" | "missing";
+        AfgsuStatusCounts: {
+            expired: number;
+            expiring_soon: number;
+            missing: number;
+            planned: number;
+            valid: number;
+        };
+        AfgsuStatusResponse: {
+            daysLeft: number | null;
+            /** Format: date */
+            expiresOn: string | null;
+            /** @description French sentence for people */
+            explanation: string;
+            /** @example Valide */
+            label: string;
+            /**
+             * Format: date
+             * @description Earliest planned AFGSU session
+             */
+            plannedOn: string | null;
+            status: components["schemas"]["AfgsuStatusCode"];
         };
         ApplicationDetailResponse: {
             /** Format: date */
@@ -1432,6 +1787,30 @@ export interface components {
         };
         /** @enum {string} */
         AttendanceStatus: "present" | "late" | "absent" | "excused";
+        AttestationResponse: {
+            /** Format: uuid */
+            baseId: string | null;
+            /** @description Name of the scanned attestation, when there is one */
+            documentName: string | null;
+            documentType: string | null;
+            /**
+             * Format: date
+             * @description Last valid day
+             */
+            expiresOn: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            issuedOn: string;
+            issuingCentre: string;
+            /** @enum {string} */
+            kind: "initial" | "refresher" | "prior";
+            /** @enum {number} */
+            level: 1 | 2;
+            /** Format: uuid */
+            sessionId: string | null;
+            verified: boolean;
+        };
         AuditEventPage: {
             items: components["schemas"]["AuditEventResponse"][];
             page: number;
@@ -1554,6 +1933,20 @@ export interface components {
             /** Format: uuid */
             versionId: string;
         };
+        CreateAfgsuSessionRequest: {
+            /** @example 12 */
+            capacity: number;
+            /** @example CESU 69 – Hospices civils de Lyon */
+            cesuName: string;
+            days: components["schemas"]["SessionDayInput"][];
+            /**
+             * @description initial: full 14 h course; refresher: 7 h réactualisation
+             * @enum {string}
+             */
+            kind: "initial" | "refresher";
+            place?: string | null;
+            trainerName?: string | null;
+        };
         CreateCohortRequest: {
             capacity: number;
             /**
@@ -1621,6 +2014,10 @@ export interface components {
             minutes: number;
             /** Format: uuid */
             moduleId?: string | null;
+        };
+        EnrolParticipantRequest: {
+            /** Format: uuid */
+            traineeId: string;
         };
         EnrolRequest: {
             /** @description The individual plan: the proposal, as adjusted by staff */
@@ -1705,6 +2102,25 @@ export interface components {
             email: string;
             fullName: string;
             role: components["schemas"]["SchoolRole"];
+        };
+        IssueAttestationsRequest: {
+            /**
+             * Format: date
+             * @description Issue date printed by the CESU (the refresher date for a réactualisation)
+             */
+            issuedOn: string;
+            /**
+             * @default 1
+             * @enum {number}
+             */
+            level: 1 | 2;
+        };
+        IssueAttestationsResponse: {
+            /** @description Attestations recorded now */
+            recorded: number;
+            /** @description Why some present participants got none (French, one line each) */
+            refused: string[];
+            session: components["schemas"]["AfgsuSessionDetailResponse"];
         };
         LedgerTotalsResponse: {
             /** @description Unjustified absences / recorded minutes (0–1) */
@@ -1798,6 +2214,21 @@ export interface components {
             /** @description New value for this school (null only where the setting allows "none") */
             value: number | null;
         };
+        ParticipantAttendanceRequest: {
+            /** @enum {string} */
+            attendance: "enrolled" | "present" | "absent";
+        };
+        ParticipantResponse: {
+            /** @enum {string} */
+            attendance: "enrolled" | "present" | "absent";
+            /** @description An attestation from this session is recorded */
+            attested: boolean;
+            cohortName: string;
+            firstName: string;
+            lastName: string;
+            /** Format: uuid */
+            traineeId: string;
+        };
         PasswordResetRequest: {
             email: string;
         };
@@ -1872,6 +2303,45 @@ export interface components {
             reason?: string;
             status: components["schemas"]["AttendanceStatus"];
         };
+        RecordAttestationRequest: {
+            /**
+             * Format: date
+             * @description Only when the attestation prints one; else issue + validity
+             */
+            expiresOn?: string | null;
+            /** Format: date */
+            issuedOn: string;
+            /**
+             * @description The CESU that issued it
+             * @example CESU 69 – Hospices civils de Lyon
+             */
+            issuingCentre: string;
+            /**
+             * @description initial: the full course at the school’s CESU; prior: obtained elsewhere (counts once verified)
+             * @enum {string}
+             */
+            kind: "initial" | "prior";
+            /**
+             * @description AFGSU level (a level 2 counts in place of a level 1)
+             * @enum {number}
+             */
+            level: 1 | 2;
+            /**
+             * Format: uuid
+             * @description The school’s AFGSU session it comes from
+             */
+            sessionId?: string | null;
+        };
+        RecordRefresherRequest: {
+            issuingCentre: string;
+            /**
+             * Format: date
+             * @description Day of the 7 h réactualisation (before the expiry)
+             */
+            refresherOn: string;
+            /** Format: uuid */
+            sessionId?: string | null;
+        };
         RejectDocumentRequest: {
             /** @description Shown to the candidate: what is wrong and what to send instead */
             reason: string;
@@ -1914,6 +2384,14 @@ export interface components {
         };
         /** @enum {string} */
         SchoolRole: "school_admin" | "staff" | "trainer" | "trainee" | "tutor";
+        SessionDayInput: {
+            /** Format: date */
+            date: string;
+            /** @example 17:00 */
+            endTime: string;
+            /** @example 09:00 */
+            startTime: string;
+        };
         SessionRequest: {
             /**
              * Format: uuid
@@ -1992,6 +2470,13 @@ export interface components {
         };
         /** @enum {string} */
         Situation: "medical_secretary" | "nurse" | "care_assistant" | "childcare_assistant" | "job_seeker" | "other";
+        TraineeAfgsuResponse: {
+            /** @description Newest first */
+            attestations: components["schemas"]["AttestationResponse"][];
+            status: components["schemas"]["AfgsuStatusResponse"];
+            /** Format: uuid */
+            traineeId: string;
+        };
         TraineePage: {
             items: components["schemas"]["TraineeResponse"][];
             page: number;
@@ -2115,6 +2600,219 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReadinessResponse"];
+                };
+            };
+        };
+    };
+    AfgsuOverview_list: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+                order?: "asc" | "desc";
+                cohortId?: string;
+                status?: components["schemas"]["AfgsuStatusCode"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AfgsuOverviewResponse"];
+                };
+            };
+        };
+    };
+    AfgsuOverview_reminders: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AfgsuReminderResponse"][];
+                };
+            };
+        };
+    };
+    AfgsuSessions_list: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+                order?: "asc" | "desc";
+                when?: "upcoming" | "past" | "all";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AfgsuSessionPage"];
+                };
+            };
+        };
+    };
+    AfgsuSessions_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAfgsuSessionRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AfgsuSessionDetailResponse"];
+                };
+            };
+        };
+    };
+    AfgsuSessions_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AfgsuSessionDetailResponse"];
+                };
+            };
+        };
+    };
+    AfgsuSessions_issue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueAttestationsRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssueAttestationsResponse"];
+                };
+            };
+        };
+    };
+    AfgsuSessions_enrol: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnrolParticipantRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AfgsuSessionDetailResponse"];
+                };
+            };
+        };
+    };
+    AfgsuSessions_attendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                traineeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ParticipantAttendanceRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AfgsuSessionDetailResponse"];
+                };
+            };
+        };
+    };
+    AfgsuSessions_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                traineeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AfgsuSessionDetailResponse"];
                 };
             };
         };
@@ -2908,6 +3606,25 @@ export interface operations {
                 };
                 content: {
                     "text/calendar": string;
+                };
+            };
+        };
+    };
+    MyAfgsu_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TraineeAfgsuResponse"];
                 };
             };
         };
@@ -3830,6 +4547,181 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TraineeResponse"];
+                };
+            };
+        };
+    };
+    TraineeAfgsu_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                traineeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TraineeAfgsuResponse"];
+                };
+            };
+        };
+    };
+    TraineeAfgsu_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                traineeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordAttestationRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TraineeAfgsuResponse"];
+                };
+            };
+        };
+    };
+    TraineeAfgsu_document: {
+        parameters: {
+            query?: {
+                inline?: boolean;
+            };
+            header?: never;
+            path: {
+                traineeId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+        };
+    };
+    TraineeAfgsu_attach: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The file name (URL-encoded) */
+                "x-file-name"?: string;
+            };
+            path: {
+                traineeId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+                "application/pdf": string;
+                "image/jpeg": string;
+                "image/png": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TraineeAfgsuResponse"];
+                };
+            };
+        };
+    };
+    TraineeAfgsu_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                traineeId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TraineeAfgsuResponse"];
+                };
+            };
+        };
+    };
+    TraineeAfgsu_gate: {
+        parameters: {
+            query: {
+                /** @description The jury date */
+                date: string;
+            };
+            header?: never;
+            path: {
+                traineeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AfgsuGateResponse"];
+                };
+            };
+        };
+    };
+    TraineeAfgsu_refresher: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                traineeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordRefresherRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TraineeAfgsuResponse"];
                 };
             };
         };

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AfgsuAttestationsService } from '@app/afgsu';
 import { Account, AppError, AuditService, Caller, Db } from '@app/platform';
 import { addYears } from '@app/platform/time/calendar';
 import { parisDate } from '@app/platform/time/paris-time';
@@ -17,6 +18,8 @@ export interface DeclaredAfgsu {
   /** The copy is accepted and the attestation still valid on the day training starts (or today, if later). */
   valid: boolean;
   expiresOn: string | null;
+  /** The accepted copy, if any. */
+  copy: ApplicationDocument | null;
 }
 
 /** Selection and admission: interview, eligibility override, positioning proposal, enrolment into the cohort. */
@@ -32,6 +35,7 @@ export class AdmissionService {
     private readonly exemptionTable: ExemptionTableService,
     private readonly trainees: TraineesService,
     private readonly plans: PlansService,
+    private readonly afgsu: AfgsuAttestationsService,
   ) {}
 
   /** Schedules the entretien de positionnement (complete file; eligible or overridden). */
@@ -81,7 +85,7 @@ export class AdmissionService {
 
   /** The declared AFGSU counts when its copy is accepted and it is valid the day training starts (or today, if later). */
   async declaredAfgsu(application: Application, cohort: Cohort): Promise<DeclaredAfgsu> {
-    if (!application.afgsuIssuedOn) return { valid: false, expiresOn: null };
+    if (!application.afgsuIssuedOn) return { valid: false, expiresOn: null, copy: null };
     const { afgsuValidityYears } = await this.settings.settingsFor(cohort.versionId);
     const expiresOn = addYears(application.afgsuIssuedOn, afgsuValidityYears);
     const copies = await this.db.tx.find(ApplicationDocument, {
@@ -91,7 +95,8 @@ export class AdmissionService {
     });
     const today = parisDate(new Date());
     const from = cohort.startDate > today ? cohort.startDate : today;
-    return { valid: copies[0]?.status === 'accepted' && expiresOn >= from, expiresOn };
+    const copy = copies[0]?.status === 'accepted' ? copies[0] : null;
+    return { valid: copy !== null && expiresOn >= from, expiresOn, copy };
   }
 
   /** The exemptions the school's exemption table proposes from the candidate's diplomas (staff adjust them). */
@@ -111,8 +116,9 @@ export class AdmissionService {
   }
 
   /**
-   * Enrols an admitted candidate: the trainee (invited by e-mail) and their individual plan are created in the
-   * request's transaction, with the application's move to "enrolled": all or nothing.
+   * Enrols an admitted candidate: the trainee (invited by e-mail), their individual plan and the AFGSU attestation they
+   * declared (when staff accepted its copy, which is the check) are created in the request's transaction, with the
+   * application's move to "enrolled": all or nothing.
    */
   async enrol(caller: Caller, id: string, exemptions: EnrolExemption[]): Promise<string> {
     const application = await this.workflow.load(id);
@@ -127,6 +133,16 @@ export class AdmissionService {
         moduleId: e.moduleId ?? null,
         minutes: e.minutes,
         justification: e.justification,
+      });
+    }
+    const declared = await this.declaredAfgsu(application, a.cohort);
+    if (declared.copy && application.afgsuLevel && application.afgsuIssuedOn) {
+      const copy = declared.copy;
+      await this.afgsu.recordCheckedPrior(trainee.id, {
+        level: application.afgsuLevel,
+        issuedOn: application.afgsuIssuedOn,
+        issuingCentre: 'Attestation fournie à la candidature',
+        document: { key: copy.storageKey, type: copy.contentType, size: copy.size, sha256: copy.sha256, name: copy.fileName },
       });
     }
     await this.workflow.move(application, a, 'enrolled', 'Inscription dans la session', { traineeId: trainee.id });

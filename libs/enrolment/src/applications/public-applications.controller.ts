@@ -1,16 +1,9 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '@app/platform';
+import { fileNameHeader } from '@app/platform/files/upload';
 import { ApplyRequest, ApplyResponse, CandidateViewResponse, IntakeResponse } from './dto/public-application.dto';
 import { PublicApplicationsService } from './public-applications.service';
-
-const decoded = (name: string | undefined) => {
-  try {
-    return decodeURIComponent(name ?? '');
-  } catch {
-    return name ?? '';
-  }
-};
 
 /** Candidates apply without an account; the link e-mailed to them opens their file. */
 @ApiTags('applications (public)')
@@ -58,7 +51,7 @@ export class PublicApplicationsController {
     @Headers('x-file-name') fileName: string | undefined,
     @Body() body: unknown, // the raw request stream (see http-setup)
   ): Promise<CandidateViewResponse> {
-    return this.applications.upload(token, kind, decoded(fileName), body);
+    return this.applications.upload(token, kind, fileNameHeader(fileName), body);
   }
 
   @Post('applications/:token/submit')

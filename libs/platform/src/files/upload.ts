@@ -1,7 +1,7 @@
 import { Readable, Transform } from 'node:stream';
 import { AppError } from '../http/app-error';
 import { FileStorage, StoredFile } from '../storage/file-storage';
-import { SNIFF_BYTES, SniffedType } from './file-type';
+import { SNIFF_BYTES, SniffedType, sniffType } from './file-type';
 
 export interface UploadOptions {
   /** Storage folder (e.g. `justifications/<school>`). */
@@ -71,5 +71,22 @@ export async function receiveUpload(
   } catch (err) {
     source.resume();
     throw err;
+  }
+}
+
+/** A check for receiveUpload that accepts only `types`, recognised from the bytes (415 with `message` otherwise). */
+export function acceptOnly(types: SniffedType[], message: string): UploadOptions['check'] {
+  return (head) => {
+    const type = sniffType(head);
+    return type && types.includes(type) ? { ok: true, type } : { ok: false, status: 415, code: 'UNSUPPORTED_DOCUMENT', message };
+  };
+}
+
+/** The file name sent in the `x-file-name` header (URL-encoded by browsers); as sent when it is not valid encoding. */
+export function fileNameHeader(name: string | undefined): string {
+  try {
+    return decodeURIComponent(name ?? '');
+  } catch {
+    return name ?? '';
   }
 }

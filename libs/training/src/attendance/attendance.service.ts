@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig, AppError, AuditService, Caller, Db, FileStorage, notFound, Role } from '@app/platform';
 import { RuleSettingsService } from '@app/referential';
-import { SniffedType, sniffType } from '@app/platform/files/file-type';
-import { receiveUpload } from '@app/platform/files/upload';
+import { SniffedType } from '@app/platform/files/file-type';
+import { acceptOnly, receiveUpload } from '@app/platform/files/upload';
 import { CohortsService } from '../cohorts/cohorts.service';
 import { checkSigningWindow, SigningWindow } from '../rules/signing.rules';
 import { CourseSession } from '../timetable/course-session.entity';
@@ -217,12 +217,7 @@ export class AttendanceService {
     const stored = await receiveUpload(this.storage, body, {
       folder: `justifications/${record.schoolId}`,
       limitBytes: this.config.UPLOAD_LIMIT_BYTES,
-      check: (head) => {
-        const type = sniffType(head);
-        return type && JUSTIFICATION_TYPES.includes(type)
-          ? { ok: true, type }
-          : { ok: false, status: 415, code: 'UNSUPPORTED_DOCUMENT', message: 'Le justificatif doit être un PDF, une image JPEG ou PNG.' };
-      },
+      check: acceptOnly(JUSTIFICATION_TYPES, 'Le justificatif doit être un PDF, une image JPEG ou PNG.'),
     });
     await this.db.tx.update(
       AttendanceRecord,
