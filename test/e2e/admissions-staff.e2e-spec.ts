@@ -209,7 +209,7 @@ describe('VAE, declared AFGSU and the school’s exemption table', () => {
   const afgsuModule = async () =>
     (await currentVersion(t.db.admin)).blocks!.flatMap((b) => b.modules!).find((m) => m.code === 'BC04-M1')!.id;
 
-  it('proposes the AFGSU module only once the copy of a still valid attestation is accepted', async () => {
+  it('proposes the AFGSU module only once the copy of a still valid attestation is accepted, and records it at enrolment', async () => {
     const id = await submitted({ afgsuLevel: 2, afgsuIssuedOn: '2025-06-01' });
     const file = (await staff.get(`/api/v1/applications/${id}`)).body;
     expect(file).toMatchObject({ afgsuLevel: 2, afgsuIssuedOn: '2025-06-01' });
@@ -225,6 +225,22 @@ describe('VAE, declared AFGSU and the school’s exemption table', () => {
       minutes: 14 * 60,
       justification: 'Titulaire du DEAS : AFGSU en cours de validité',
     });
+
+    for (const d of (await staff.get(`/api/v1/applications/${id}`)).body.documents.filter(
+      (x: { status: string }) => x.status === 'received',
+    ))
+      await staff.post(`/api/v1/applications/${id}/documents/${d.id}/accept`).expect(200);
+    await staff.post(`/api/v1/applications/${id}/status`).send({ status: 'complete', reason: 'Pièces conformes' }).expect(200);
+    await staff.post(`/api/v1/applications/${id}/interview`).send({ at: '2027-01-05T09:30:00+01:00' }).expect(200);
+    await staff.post(`/api/v1/applications/${id}/interview/outcome`).send({ outcome: 'favourable', notes: 'Motivée.' }).expect(200);
+    await staff.post(`/api/v1/applications/${id}/status`).send({ status: 'admitted', reason: 'Admise' }).expect(200);
+    const enrolled = await staff.post(`/api/v1/applications/${id}/enrol`).send({ exemptions: proposal });
+    expect(enrolled.status).toBe(201);
+    const afgsu = (await staff.get(`/api/v1/trainees/${enrolled.body.traineeId}/afgsu`)).body;
+    expect(afgsu.status).toMatchObject({ status: 'valid', expiresOn: '2029-06-01' });
+    expect(afgsu.attestations).toEqual([
+      expect.objectContaining({ level: 2, kind: 'prior', verified: true, issuedOn: '2025-06-01', documentType: 'application/pdf' }),
+    ]);
 
     const expired = await submitted({ afgsuLevel: 1, afgsuIssuedOn: '2021-01-04' });
     const old = (await staff.get(`/api/v1/applications/${expired}`)).body.documents.find((d: { kind: string }) => d.kind === 'afgsu');
