@@ -6,3 +6,4 @@ export * from './overview/afgsu-overview.service';
 export * from './rules/afgsu.rules';
 export * from './rules/afgsu-reminders.rules';
 export * from './rules/afgsu-session.rules';
+export * from './demo/afgsu-demo';
