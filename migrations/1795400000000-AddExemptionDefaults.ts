@@ -1,6 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-
-const CURRENT_SCHOOL = `NULLIF(current_setting('app.school_id', true), '')::uuid`;
+import { enableTenantRls } from './support/tenant-rls';
 
 type Row = { diploma: string; blockCode: string; moduleCode: string | null; share: number; reason: string };
 const line =
@@ -61,11 +60,7 @@ export class AddExemptionDefaults1795400000000 implements MigrationInterface {
     await q.query(
       `ALTER TABLE "school_exemption_tables" ADD CONSTRAINT "FK_fce7a9cd6691cfb79174e906466" FOREIGN KEY ("version_id") REFERENCES "certification_versions"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
-    await q.query(`ALTER TABLE "school_exemption_tables" ENABLE ROW LEVEL SECURITY`);
-    await q.query(`ALTER TABLE "school_exemption_tables" FORCE ROW LEVEL SECURITY`);
-    await q.query(
-      `CREATE POLICY tenant_isolation ON "school_exemption_tables" USING (school_id = ${CURRENT_SCHOOL}) WITH CHECK (school_id = ${CURRENT_SCHOOL})`,
-    );
+    await enableTenantRls(q, ['school_exemption_tables']);
   }
 
   public async down(q: QueryRunner): Promise<void> {

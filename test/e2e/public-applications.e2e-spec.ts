@@ -4,6 +4,7 @@ import { AuditEvent, Role, School } from '@app/platform';
 import { Application, ApplicationDocument } from '@app/enrolment';
 import { Cohort, Trainee } from '@app/training';
 import { DOCX_ENTRIES, exe, pdf, png, zip } from '../fixtures/files';
+import { candidateForm } from '../factories/application.factory';
 import { createAccount, createSchool } from '../factories/school.factory';
 import { createCohort, currentVersion } from '../factories/training.factory';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -23,19 +24,7 @@ describe('applying without an account', () => {
   });
   afterAll(() => t.close());
 
-  const candidate = (over: Record<string, unknown> = {}) => ({
-    schoolSlug: school.slug,
-    cohortId: intake.id,
-    lastName: 'Durand',
-    firstName: 'Zoé',
-    email: `zoe.${Date.now()}.${Math.random().toString(36).slice(2, 6)}@example.fr`,
-    situation: 'care_assistant',
-    diplomas: ['deas'],
-    secretaryExperienceYears: 0,
-    fundingPath: 'cpf',
-    vae: false,
-    ...over,
-  });
+  const candidate = (over: Record<string, unknown> = {}) => candidateForm(school.slug, intake.id, over);
 
   async function applyAndOpen(over: Record<string, unknown> = {}) {
     const body = candidate(over);

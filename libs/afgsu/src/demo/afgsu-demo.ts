@@ -22,34 +22,23 @@ export async function seedAfgsuDemo(m: EntityManager, schoolId: string): Promise
   const trainees = (await m.find(Trainee, { where: { schoolId }, order: { lastName: 'ASC' } })).filter((t) => t.lastName !== 'Moreau');
   if (trainees.length < 5) return;
   const today = parisDate(new Date());
+  const session = (start: string) =>
+    m.save(
+      m.create(AfgsuSession, {
+        schoolId,
+        kind: 'initial',
+        cesuName: CESU,
+        trainerName: 'Dr Anne Roussel',
+        place: 'CESU 69, Lyon',
+        capacity: 12,
+        days: days(start),
+        startsOn: start,
+        endsOn: addDays(start, 1),
+      }),
+    );
   const held = addDays(today, -45);
-  const past = await m.save(
-    m.create(AfgsuSession, {
-      schoolId,
-      kind: 'initial',
-      cesuName: CESU,
-      trainerName: 'Dr Anne Roussel',
-      place: 'CESU 69, Lyon',
-      capacity: 12,
-      days: days(held),
-      startsOn: held,
-      endsOn: addDays(held, 1),
-    }),
-  );
-  const coming = addDays(today, 21);
-  const next = await m.save(
-    m.create(AfgsuSession, {
-      schoolId,
-      kind: 'initial',
-      cesuName: CESU,
-      trainerName: 'Dr Anne Roussel',
-      place: 'CESU 69, Lyon',
-      capacity: 12,
-      days: days(coming),
-      startsOn: coming,
-      endsOn: addDays(coming, 1),
-    }),
-  );
+  const past = await session(held);
+  const next = await session(addDays(today, 21));
   const [a, b, c, d, e] = trainees;
   await m.save([a, b, c].map((t) => m.create(AfgsuParticipant, { schoolId, sessionId: past.id, traineeId: t.id, attendance: 'present' })));
   await m.save([d, e].map((t) => m.create(AfgsuParticipant, { schoolId, sessionId: next.id, traineeId: t.id })));
