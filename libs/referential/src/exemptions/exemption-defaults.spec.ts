@@ -52,4 +52,10 @@ describe('checkExemptionTable', () => {
   it('accepts the smallest and the largest share', () => {
     expect(checkExemptionTable([row({ share: 0.01 }), row({ moduleCode: 'BC01-M2', share: 1 })], blocks)).toEqual([]);
   });
+
+  it('accepts every whole percentage, whatever the floating-point rounding (0.57 × 100 = 56.99…)', () => {
+    for (let percent = 1; percent <= 100; percent++) {
+      expect(checkExemptionTable([row({ share: percent / 100 })], blocks)).toEqual([]);
+    }
+  });
 });
