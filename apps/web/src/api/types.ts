@@ -7,6 +7,7 @@ export type Ok<Op> = Op extends { responses: infer R }
   : never;
 type Body<Op> = Op extends { requestBody?: infer B } ? Json<NonNullable<B>> : never;
 type Item<P> = P extends { items: (infer I)[] } ? I : never;
+type Query<Op> = Op extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
 
 export type Me = Ok<paths['/api/v1/auth/me']['get']>;
 export type Invitation = Ok<paths['/api/v1/auth/invitations/{token}']['get']>;
@@ -60,6 +61,9 @@ export type ChecklistItem = CandidateFile['checklist'][number];
 export type DocumentStatus = NonNullable<ChecklistItem['status']>;
 
 export type ApplicationSummary = Item<Ok<paths['/api/v1/applications']['get']>>;
+/** Filters of the staff list, shared by its CSV export. */
+export type ApplicationFilter = Query<paths['/api/v1/applications/export']['get']>;
+export type Eligibility = NonNullable<ApplicationFilter['eligibility']>;
 export type ApplicationDetail = Ok<paths['/api/v1/applications/{id}']['get']>;
 export type ApplicationStatus = ApplicationDetail['status'];
 export type ApplicationDocument = ApplicationDetail['documents'][number];

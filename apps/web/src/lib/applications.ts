@@ -1,4 +1,13 @@
-import type { ApplicationStatus, Diploma, FundingPath, InterviewOutcome, Situation } from '../api/types';
+import type {
+  ApplicationFilter,
+  ApplicationStatus,
+  ApplicationSummary,
+  Diploma,
+  Eligibility,
+  FundingPath,
+  InterviewOutcome,
+  Situation,
+} from '../api/types';
 import { parisOffset } from './dates';
 
 /** Choices of the application form, in the order shown; their labels are in fr.ts under the given prefix. */
@@ -37,6 +46,34 @@ export const APPLICATION_STATUSES: readonly ApplicationStatus[] = [
   'enrolled',
   'withdrawn',
 ];
+
+/** Where a file stands against the admission conditions (labels under `app.eligibility`), as the list filters it. */
+export const ELIGIBILITIES: readonly Eligibility[] = ['eligible', 'not_eligible', 'overridden'];
+
+export const eligibilityOf = (a: Pick<ApplicationSummary, 'eligible' | 'eligibilityOverride'>): Eligibility =>
+  a.eligible ? 'eligible' : a.eligibilityOverride ? 'overridden' : 'not_eligible';
+
+/** The « Pièces manquantes » filter's choices: react-admin keeps them as text, the API wants a boolean. */
+export const MISSING_DOCUMENTS_CHOICES = [
+  { id: 'true', name: 'app.admissions.missing_yes' },
+  { id: 'false', name: 'app.admissions.missing_no' },
+];
+
+/** The list's filters (react-admin's form values) as the API's query: the same for the list and its CSV export. */
+export function applicationFilter(values: Record<string, unknown>): ApplicationFilter {
+  const text = (key: string) => {
+    const value = values[key];
+    return typeof value === 'string' && value !== '' ? value : undefined;
+  };
+  const missing = text('missingDocuments');
+  return {
+    q: text('q'),
+    status: text('status') as ApplicationStatus | undefined,
+    cohortId: text('cohortId'),
+    missingDocuments: missing === undefined ? undefined : missing === 'true',
+    eligibility: text('eligibility') as Eligibility | undefined,
+  };
+}
 
 export const INTERVIEW_OUTCOMES: readonly InterviewOutcome[] = ['favourable', 'reserved', 'unfavourable'];
 
