@@ -78,7 +78,7 @@ export function applicationFilter(values: Record<string, unknown>): ApplicationF
 export const INTERVIEW_OUTCOMES: readonly InterviewOutcome[] = ['favourable', 'reserved', 'unfavourable'];
 
 /** Statuses that end the process badly, whose buttons are shown in red. */
-const NEGATIVE_STATUSES: readonly string[] = ['refused', 'withdrawn', 'incomplete'];
+const NEGATIVE_STATUSES: readonly string[] = ['refused', 'withdrawn'];
 export const isNegativeStatus = (status: string) => NEGATIVE_STATUSES.includes(status);
 
 /** "YYYY-MM-DDTHH:MM" typed in Paris → ISO 8601 with Paris's offset that day, e.g. "2027-01-05T09:30:00+01:00". */
