@@ -52,6 +52,7 @@ export type MySession = Ok<paths['/api/v1/me/sessions']['get']>[number];
 
 export type Intake = Ok<paths['/api/v1/public/schools/{slug}/intakes']['get']>[number];
 export type ApplicationInput = Body<paths['/api/v1/public/applications']['post']>;
+export type AfgsuLevel = NonNullable<ApplicationInput['afgsuLevel']>;
 export type ApplicationReceipt = Ok<paths['/api/v1/public/applications']['post']>;
 export type Situation = ApplicationInput['situation'];
 export type Diploma = ApplicationInput['diplomas'][number];

@@ -1,4 +1,5 @@
 import type {
+  AfgsuLevel,
   ApplicationFilter,
   ApplicationStatus,
   ApplicationSummary,
@@ -14,6 +15,7 @@ import { parisOffset } from './dates';
 export const SITUATIONS: readonly Situation[] = ['medical_secretary', 'nurse', 'care_assistant', 'childcare_assistant', 'job_seeker', 'other'];
 export const DIPLOMAS: readonly Diploma[] = ['level4', 'dei', 'deas', 'deap', 'secretary_title'];
 export const FUNDING_PATHS: readonly FundingPath[] = ['plan_developpement', 'contrat_pro', 'cpf', 'france_travail', 'employer', 'self'];
+export const AFGSU_LEVELS: readonly AfgsuLevel[] = [1, 2];
 
 export const choicesOf = (values: readonly string[], prefix: string) => values.map((id) => ({ id, name: `${prefix}.${id}` }));
 
