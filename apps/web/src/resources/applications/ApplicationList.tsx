@@ -14,7 +14,7 @@ const filters = [
   <ReferenceInput key="cohortId" source="cohortId" reference="cohorts" sort={{ field: 'startDate', order: 'DESC' }} alwaysOn>
     <SelectInput optionText="name" />
   </ReferenceInput>,
-  <SelectInput key="missingDocuments" source="missingDocuments" choices={MISSING_DOCUMENTS_CHOICES} alwaysOn />,
+  <SelectInput key="missingDocuments" source="missingDocuments" choices={MISSING_DOCUMENTS_CHOICES} alwaysOn sx={{ minWidth: 180 }} />,
   <SelectInput key="eligibility" source="eligibility" choices={enumChoices(ELIGIBILITIES, 'app.eligibility')} alwaysOn />,
 ];
 
