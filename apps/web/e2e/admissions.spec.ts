@@ -70,14 +70,17 @@ test('a candidate applies on a phone; the staff reviews, interviews, admits and 
       await expect(staff.getByText(email)).toBeVisible();
     });
 
-    await test.step('the staff rejects the diploma with a reason and asks for a new one', async () => {
+    await test.step('the staff rejects the diploma with a reason: the file becomes « Incomplète » by itself', async () => {
+      await expect(staff.getByText('Déposée', { exact: true })).toBeVisible();
       await documentRow(staff, diploma).getByRole('button', { name: 'Refuser' }).click();
       const dialog = staff.getByRole('dialog', { name: `Refuser « ${diploma} » ?` });
       await dialog.getByRole('textbox', { name: 'Motif' }).fill(reason);
       await dialog.getByRole('button', { name: 'Refuser' }).click();
       await expect(dialog).toBeHidden();
       await expect(documentRow(staff, diploma).getByText(`Motif du refus : ${reason}`)).toBeVisible();
-      await moveTo(staff, 'Incomplète', 'Copie du diplôme à remplacer.');
+      await expect(staff.getByText('Incomplète', { exact: true })).toBeVisible();
+      await expect(staff.getByText('1 pièce manquante ou refusée')).toBeVisible();
+      await expect(staff.getByRole('button', { name: 'Incomplète' })).toHaveCount(0);
     });
 
     await test.step('the candidate sees the reason, replaces the diploma and sends the file again', async () => {

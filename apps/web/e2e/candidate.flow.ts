@@ -3,8 +3,14 @@ import type { OutboxMessage, OutboxMessageDetail } from '../src/api/types';
 
 /** The candidate's steps, shared by candidate.spec.ts and admissions.spec.ts. */
 
-/** Fills the application form at /candidater/demo for the first open session; returns the reference shown. */
-export async function applyOnline(page: Page, email: string): Promise<string> {
+export interface Afgsu {
+  level: 1 | 2;
+  /** "YYYY-MM-DD" */
+  issuedOn: string;
+}
+
+/** Fills the application form at /candidater/demo for the first open session, with an AFGSU attestation if given. */
+export async function fillApplication(page: Page, email: string, afgsu?: Afgsu) {
   await page.goto('/candidater/demo');
   await expect(page.getByRole('heading', { name: 'Candidater au CQP Assistant(e) médical(e)' })).toBeVisible();
   await page.getByLabel('Session souhaitée').click();
@@ -18,12 +24,28 @@ export async function applyOnline(page: Page, email: string): Promise<string> {
   await page.getByLabel("Années d'expérience comme secrétaire médical(e)").fill('1');
   await page.getByLabel('Financement envisagé').click();
   await page.getByRole('option', { name: /CPF/ }).click();
+  if (afgsu) {
+    await page.getByLabel('J’ai une attestation AFGSU').check();
+    await page.getByLabel("Niveau de l'attestation").click();
+    await page.getByRole('option', { name: `AFGSU de niveau ${afgsu.level}` }).click();
+    await page.getByLabel('Date de délivrance').fill(afgsu.issuedOn);
+  }
+}
+
+/** Sends the filled form; returns the reference shown. */
+export async function sendApplication(page: Page, email: string): Promise<string> {
   await page.getByRole('button', { name: 'Envoyer ma candidature' }).click();
   await expect(page.getByRole('heading', { name: 'Candidature enregistrée' })).toBeVisible();
   const reference = page.getByText(/^C-[A-Z0-9]{6}$/);
   await expect(reference).toBeVisible();
   await expect(page.getByText(email)).toBeVisible();
   return (await reference.innerText()).trim();
+}
+
+/** Fills and sends the application form; returns the reference shown. */
+export async function applyOnline(page: Page, email: string, afgsu?: Afgsu): Promise<string> {
+  await fillApplication(page, email, afgsu);
+  return sendApplication(page, email);
 }
 
 /** The path of the personal link e-mailed to `email`, read in the outbox by the school administrator. */

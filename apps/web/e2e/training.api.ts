@@ -4,7 +4,7 @@ import { DEMO_PASSWORD } from './helpers';
 
 /** Test set-up through the API (the same calls the app makes), with the session cookie of `request`. */
 
-async function json<T>(response: APIResponse): Promise<T> {
+export async function json<T>(response: APIResponse): Promise<T> {
   expect(response.ok(), `${response.url()} → ${response.status()} ${await response.text()}`).toBeTruthy();
   return (await response.json()) as T;
 }

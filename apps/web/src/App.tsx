@@ -76,7 +76,7 @@ const resourcesFor = (role: unknown) => [
     {role === 'trainer' && <Route path={PATHS.mySessions} element={<MySessionsPage />} />}
     {role === 'trainee' && <Route path={PATHS.myWeek} element={<MyWeekPage />} />}
     {(role === 'trainer' || isStaffRole(role)) && <Route path={PATHS.attendance} element={<AttendancePage />} />}
-    {role === 'school_admin' && <Route path={PATHS.rules} element={<RulesPage />} />}
+    {isStaffRole(role) && <Route path={PATHS.rules} element={<RulesPage />} />}
   </CustomRoutes>,
 ];
 

@@ -1,11 +1,13 @@
-import { api, call } from './client';
-import type { ApplicationStatus, EnrolExemption, InterviewInput, InterviewOutcome } from './types';
+import { api, call, callFile } from './client';
+import type { ApplicationFilter, ApplicationStatus, EnrolExemption, InterviewInput, InterviewOutcome } from './types';
 
 const byId = (id: string) => ({ params: { path: { id } } });
 const byDocument = (id: string, documentId: string) => ({ params: { path: { id, documentId } } });
 
 /** The school's side of admissions (school admin and staff): review, decisions, interview, enrolment. */
 export const admissionsApi = {
+  /** The applications matching the list's filters, as a CSV file (« ; », UTF-8) named by the API. */
+  exportCsv: (query: ApplicationFilter) => callFile(api.GET('/api/v1/applications/export', { params: { query }, parseAs: 'blob' })),
   /** URL of a received document, shown in the browser (same origin: the session cookie goes with it). */
   documentUrl: (id: string, documentId: string) =>
     `/api/v1/applications/${encodeURIComponent(id)}/documents/${encodeURIComponent(documentId)}/file?inline=true`,

@@ -11,8 +11,8 @@ interface FetchResult<T> {
   response: Response;
 }
 
-/** Resolves with the response body, or rejects with an HttpError carrying the API's French message. */
-export async function call<T>(request: Promise<FetchResult<T>>): Promise<T> {
+/** The successful result, or a rejection with an HttpError carrying the API's French message. */
+async function send<T>(request: Promise<FetchResult<T>>): Promise<FetchResult<T>> {
   let result: FetchResult<T>;
   try {
     result = await request;
@@ -20,7 +20,25 @@ export async function call<T>(request: Promise<FetchResult<T>>): Promise<T> {
     throw toHttpError(undefined, 0);
   }
   if (!result.response.ok) throw toHttpError(result.error, result.response.status);
-  return result.data as T;
+  return result;
+}
+
+/** Resolves with the response body, or rejects with an HttpError carrying the API's French message. */
+export async function call<T>(request: Promise<FetchResult<T>>): Promise<T> {
+  return (await send(request)).data as T;
+}
+
+/** A file the API sends as an attachment (`parseAs: 'blob'`), with the name its Content-Disposition gives. */
+export interface ApiFile {
+  blob: Blob;
+  name: string | null;
+}
+
+export async function callFile(request: Promise<FetchResult<Blob>>): Promise<ApiFile> {
+  const { data, response } = await send(request);
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const name = /filename="?([^";]+)"?/i.exec(disposition)?.[1] ?? null;
+  return { blob: data as Blob, name };
 }
 
 /**

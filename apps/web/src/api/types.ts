@@ -7,6 +7,7 @@ export type Ok<Op> = Op extends { responses: infer R }
   : never;
 type Body<Op> = Op extends { requestBody?: infer B } ? Json<NonNullable<B>> : never;
 type Item<P> = P extends { items: (infer I)[] } ? I : never;
+type Query<Op> = Op extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
 
 export type Me = Ok<paths['/api/v1/auth/me']['get']>;
 export type Invitation = Ok<paths['/api/v1/auth/invitations/{token}']['get']>;
@@ -36,6 +37,8 @@ export type CourseSession = Ok<paths['/api/v1/sessions/{id}']['get']>;
 export type SessionInput = Body<paths['/api/v1/cohorts/{id}/sessions']['post']>;
 export type CertificationVersion = Ok<paths['/api/v1/referential/versions']['get']>[number];
 export type RuleSetting = Ok<paths['/api/v1/referential/versions/{id}/settings']['get']>[number];
+export type ExemptionTable = Ok<paths['/api/v1/referential/versions/{id}/exemption-table']['get']>;
+export type ExemptionTableLine = ExemptionTable['rows'][number];
 export type Plan = Ok<paths['/api/v1/trainees/{id}/plan']['get']>;
 export type Exemption = Plan['exemptions'][number];
 export type ExemptionInput = Body<paths['/api/v1/trainees/{id}/plan/exemptions']['post']>;
@@ -51,6 +54,7 @@ export type MySession = Ok<paths['/api/v1/me/sessions']['get']>[number];
 
 export type Intake = Ok<paths['/api/v1/public/schools/{slug}/intakes']['get']>[number];
 export type ApplicationInput = Body<paths['/api/v1/public/applications']['post']>;
+export type AfgsuLevel = NonNullable<ApplicationInput['afgsuLevel']>;
 export type ApplicationReceipt = Ok<paths['/api/v1/public/applications']['post']>;
 export type Situation = ApplicationInput['situation'];
 export type Diploma = ApplicationInput['diplomas'][number];
@@ -60,6 +64,9 @@ export type ChecklistItem = CandidateFile['checklist'][number];
 export type DocumentStatus = NonNullable<ChecklistItem['status']>;
 
 export type ApplicationSummary = Item<Ok<paths['/api/v1/applications']['get']>>;
+/** Filters of the staff list, shared by its CSV export. */
+export type ApplicationFilter = Query<paths['/api/v1/applications/export']['get']>;
+export type Eligibility = NonNullable<ApplicationFilter['eligibility']>;
 export type ApplicationDetail = Ok<paths['/api/v1/applications/{id}']['get']>;
 export type ApplicationStatus = ApplicationDetail['status'];
 export type ApplicationDocument = ApplicationDetail['documents'][number];

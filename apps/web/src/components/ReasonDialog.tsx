@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField, Typography } from '@mui/material';
+import { Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField, Typography, useMediaQuery, type Theme } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { ErrorAlert } from './ErrorAlert';
 
@@ -17,6 +17,8 @@ interface ReasonDialogProps {
   children?: ReactNode;
   /** Extra check before sending; the dialog stays open while it is false. */
   canConfirm?: boolean;
+  /** A larger dialog (full screen on a phone) for editing more than a value; the reason is then not focused first. */
+  wide?: boolean;
   onConfirm: (reason: string) => Promise<unknown>;
   onClose: () => void;
 }
@@ -31,10 +33,12 @@ export const ReasonDialog = ({
   reasonLabel = 'app.reason.label',
   children,
   canConfirm = true,
+  wide = false,
   onConfirm,
   onClose,
 }: ReasonDialogProps) => {
   const translate = useTranslate();
+  const fullScreen = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   const [reason, setReason] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [pending, setPending] = useState(false);
@@ -59,7 +63,7 @@ export const ReasonDialog = ({
   };
 
   return (
-    <Dialog open={open} onClose={close} fullWidth maxWidth="sm">
+    <Dialog open={open} onClose={close} fullWidth maxWidth={wide ? 'md' : 'sm'} fullScreen={wide && fullScreen}>
       <DialogTitle>{translate(title, titleOptions)}</DialogTitle>
       <DialogContent>
         <ErrorAlert error={error} />
@@ -74,7 +78,7 @@ export const ReasonDialog = ({
           multiline
           minRows={2}
           fullWidth
-          autoFocus
+          autoFocus={!wide}
           margin="dense"
         />
       </DialogContent>

@@ -4,8 +4,9 @@ import RuleIcon from '@mui/icons-material/Rule';
 import TodayIcon from '@mui/icons-material/Today';
 import { Menu, usePermissions } from 'react-admin';
 import { PATHS } from '../lib/paths';
+import { isStaffRole } from '../lib/roles';
 
-/** Administrators and staff see their resources; trainers their sessions; trainees their day and their week. */
+/** Administrators and staff see their resources and the certification rules; trainers their sessions; trainees their day and their week. */
 export const AppMenu = () => {
   const { permissions: role } = usePermissions();
   return (
@@ -15,7 +16,7 @@ export const AppMenu = () => {
       {role === 'trainer' && <Menu.Item to={PATHS.mySessions} primaryText="app.menu.my_sessions" leftIcon={<AssignmentTurnedInIcon />} />}
       {(role === 'staff' || role === 'tutor') && <Menu.DashboardItem />}
       <Menu.ResourceItems />
-      {role === 'school_admin' && <Menu.Item to={PATHS.rules} primaryText="app.menu.rules" leftIcon={<RuleIcon />} />}
+      {isStaffRole(role) && <Menu.Item to={PATHS.rules} primaryText="app.menu.rules" leftIcon={<RuleIcon />} />}
     </Menu>
   );
 };

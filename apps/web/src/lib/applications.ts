@@ -1,10 +1,21 @@
-import type { ApplicationStatus, Diploma, FundingPath, InterviewOutcome, Situation } from '../api/types';
+import type {
+  AfgsuLevel,
+  ApplicationFilter,
+  ApplicationStatus,
+  ApplicationSummary,
+  Diploma,
+  Eligibility,
+  FundingPath,
+  InterviewOutcome,
+  Situation,
+} from '../api/types';
 import { parisOffset } from './dates';
 
 /** Choices of the application form, in the order shown; their labels are in fr.ts under the given prefix. */
 export const SITUATIONS: readonly Situation[] = ['medical_secretary', 'nurse', 'care_assistant', 'childcare_assistant', 'job_seeker', 'other'];
 export const DIPLOMAS: readonly Diploma[] = ['level4', 'dei', 'deas', 'deap', 'secretary_title'];
 export const FUNDING_PATHS: readonly FundingPath[] = ['plan_developpement', 'contrat_pro', 'cpf', 'france_travail', 'employer', 'self'];
+export const AFGSU_LEVELS: readonly AfgsuLevel[] = [1, 2];
 
 export const choicesOf = (values: readonly string[], prefix: string) => values.map((id) => ({ id, name: `${prefix}.${id}` }));
 
@@ -38,10 +49,38 @@ export const APPLICATION_STATUSES: readonly ApplicationStatus[] = [
   'withdrawn',
 ];
 
+/** Where a file stands against the admission conditions (labels under `app.eligibility`), as the list filters it. */
+export const ELIGIBILITIES: readonly Eligibility[] = ['eligible', 'not_eligible', 'overridden'];
+
+export const eligibilityOf = (a: Pick<ApplicationSummary, 'eligible' | 'eligibilityOverride'>): Eligibility =>
+  a.eligible ? 'eligible' : a.eligibilityOverride ? 'overridden' : 'not_eligible';
+
+/** The « Pièces manquantes » filter's choices: react-admin keeps them as text, the API wants a boolean. */
+export const MISSING_DOCUMENTS_CHOICES = [
+  { id: 'true', name: 'app.admissions.missing_yes' },
+  { id: 'false', name: 'app.admissions.missing_no' },
+];
+
+/** The list's filters (react-admin's form values) as the API's query: the same for the list and its CSV export. */
+export function applicationFilter(values: Record<string, unknown>): ApplicationFilter {
+  const text = (key: string) => {
+    const value = values[key];
+    return typeof value === 'string' && value !== '' ? value : undefined;
+  };
+  const missing = text('missingDocuments');
+  return {
+    q: text('q'),
+    status: text('status') as ApplicationStatus | undefined,
+    cohortId: text('cohortId'),
+    missingDocuments: missing === undefined ? undefined : missing === 'true',
+    eligibility: text('eligibility') as Eligibility | undefined,
+  };
+}
+
 export const INTERVIEW_OUTCOMES: readonly InterviewOutcome[] = ['favourable', 'reserved', 'unfavourable'];
 
 /** Statuses that end the process badly, whose buttons are shown in red. */
-const NEGATIVE_STATUSES: readonly string[] = ['refused', 'withdrawn', 'incomplete'];
+const NEGATIVE_STATUSES: readonly string[] = ['refused', 'withdrawn'];
 export const isNegativeStatus = (status: string) => NEGATIVE_STATUSES.includes(status);
 
 /** "YYYY-MM-DDTHH:MM" typed in Paris → ISO 8601 with Paris's offset that day, e.g. "2027-01-05T09:30:00+01:00". */

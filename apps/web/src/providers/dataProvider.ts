@@ -1,7 +1,6 @@
 import type { DataProvider, GetListParams, GetManyReferenceParams, Identifier, RaRecord } from 'react-admin';
 import { api, call } from '../api/client';
 import type {
-  ApplicationStatus,
   CohortCreate,
   CohortFormat,
   CohortUpdate,
@@ -13,6 +12,7 @@ import type {
   UserStatus,
   UserUpdate,
 } from '../api/types';
+import { applicationFilter } from '../lib/applications';
 import { parisDayBound } from '../lib/dates';
 import { SORTABLE } from '../lib/sorting';
 
@@ -106,11 +106,7 @@ const resources: Record<string, ResourceApi> = {
   },
   applications: {
     list: (p, f) =>
-      call(api.GET('/api/v1/applications', {
-        params: {
-          query: { ...paging(p, SORTABLE.applications), q: f.q, status: f.status as ApplicationStatus | undefined, cohortId: f.cohortId },
-        },
-      })),
+      call(api.GET('/api/v1/applications', { params: { query: { ...paging(p, SORTABLE.applications), ...applicationFilter(f) } } })),
     one: (id) => call(api.GET('/api/v1/applications/{id}', { params: path(id) })),
   },
   'audit-events': {

@@ -18,7 +18,10 @@ interface Props {
 
 const PHONE = /^\+?[0-9 .-]{6,19}$/;
 
-/** The application form; the API's field errors appear under the fields, its message above the button. */
+/**
+ * The application form; the API's field errors appear under the fields, its message (e.g. a second VAE this year)
+ * above the button. Fields the browser finds invalid get the focus.
+ */
 export const ApplyForm = ({ schoolSlug, intakes, onDone }: Props) => {
   const translate = useTranslate();
   const [error, setError] = useState<unknown>(null);
@@ -56,7 +59,8 @@ export const ApplyForm = ({ schoolSlug, intakes, onDone }: Props) => {
   };
 
   return (
-    <Form defaultValues={defaults} onSubmit={submit} noValidate>
+    // The API's refusal shows above the button (and under the fields), not in a snackbar over it.
+    <Form defaultValues={defaults} onSubmit={submit} noValidate disableInvalidFormNotification>
       <FormSection title="app.apply.sections.intake">
         <SelectInput
           source="cohortId"

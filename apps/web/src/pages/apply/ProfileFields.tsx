@@ -13,17 +13,18 @@ import {
   required,
 } from 'react-admin';
 import { DIPLOMAS, FUNDING_PATHS, SITUATIONS, choicesOf } from '../../lib/applications';
-import { parisDay } from '../../lib/dates';
+import { AfgsuFields } from './AfgsuFields';
 import { FormSection } from './FormSection';
-import { asksEmployer, type ApplyValues } from './values';
+import { VaeFields } from './VaeFields';
+import { asksEmployer, notInFuture, type ApplyValues } from './values';
 
 const situations = choicesOf(SITUATIONS, 'app.situation');
 const diplomas = choicesOf(DIPLOMAS, 'app.diploma');
 const fundingPaths = choicesOf(FUNDING_PATHS, 'app.funding');
 
-const notInFuture = (value: string | null | undefined) => (value && value > parisDay() ? 'app.apply.hired_future' : undefined);
+const hiredNotInFuture = notInFuture('app.apply.hired_future');
 
-/** Situation, diplomas, experience, hire, funding and VAE: what eligibility and the documents asked depend on. */
+/** Situation, diplomas, experience, hire, funding, AFGSU and VAE: what eligibility and the documents asked depend on. */
 export const ProfileFields = () => (
   <>
     <FormSection title="app.apply.sections.situation">
@@ -46,7 +47,7 @@ export const ProfileFields = () => (
         {({ formData }) => (
           <>
             {formData.hired && (
-              <DateInput source="hiredAsAssistantOn" label="app.apply.hired_on" validate={[required(), notInFuture]} fullWidth />
+              <DateInput source="hiredAsAssistantOn" label="app.apply.hired_on" validate={[required(), hiredNotInFuture]} fullWidth />
             )}
             {asksEmployer(formData) && (
               <TextInput source="employerName" label="app.apply.employer" autoComplete="organization" validate={maxLength(200)} fullWidth />
@@ -58,23 +59,7 @@ export const ProfileFields = () => (
     <FormSection title="app.apply.sections.funding">
       <SelectInput source="fundingPath" label="app.apply.funding" choices={fundingPaths} validate={required()} fullWidth />
     </FormSection>
-    <FormSection title="app.apply.sections.vae">
-      <BooleanInput source="vae" label="app.apply.vae" helperText="app.apply.vae_helper" />
-      <FormDataConsumer<ApplyValues>>
-        {({ formData }) =>
-          formData.vae && (
-            <NumberInput
-              source="vaeExperienceHours"
-              label="app.apply.vae_hours"
-              min={0}
-              max={100000}
-              step={1}
-              validate={[required(), minValue(0), maxValue(100000)]}
-              fullWidth
-            />
-          )
-        }
-      </FormDataConsumer>
-    </FormSection>
+    <AfgsuFields />
+    <VaeFields />
   </>
 );

@@ -10,11 +10,13 @@ export const settingValue = (value: number | null, translate: (key: string) => s
 
 interface Props {
   setting: RuleSetting;
+  /** School administrators change rules; staff read them. */
+  canEdit: boolean;
   onAction: (kind: 'edit' | 'reset') => void;
 }
 
 /** One rule: label, value in force, where it comes from, and the actions allowed. */
-export const SettingRow = ({ setting, onAction }: Props) => {
+export const SettingRow = ({ setting, canEdit, onAction }: Props) => {
   const translate = useTranslate();
   const fromSchool = setting.source === 'school';
   return (
@@ -45,14 +47,15 @@ export const SettingRow = ({ setting, onAction }: Props) => {
         color={fromSchool ? 'secondary' : 'default'}
         variant={fromSchool ? 'filled' : 'outlined'}
         size="small"
+        sx={{ alignSelf: { xs: 'flex-start', sm: 'center' } }}
       />
-      <Box sx={{ display: 'flex', gap: 1 }}>
-        {setting.configurable && (
+      <Box sx={{ display: 'flex', gap: 1, '&:empty': { display: 'none' } }}>
+        {canEdit && setting.configurable && (
           <Button size="small" startIcon={<EditIcon />} onClick={() => onAction('edit')}>
-            {translate('ra.action.edit')}
+            {translate('app.rules.edit')}
           </Button>
         )}
-        {fromSchool && (
+        {canEdit && fromSchool && (
           <Button size="small" startIcon={<RestoreIcon />} onClick={() => onAction('reset')}>
             {translate('app.rules.reset')}
           </Button>

@@ -18,6 +18,11 @@ export const ChecklistCard = ({ application }: { application: ApplicationDetail 
         <Typography variant="h6" component="h2">
           {translate('app.admissions.checklist')}
         </Typography>
+        {application.missingDocuments > 0 && (
+          <Typography variant="body2" color="warning.dark">
+            {translate('app.admissions.missing_documents', { smart_count: application.missingDocuments })}
+          </Typography>
+        )}
         <List dense>
           {application.checklist.map((item) => {
             const status = item.status ?? 'missing';

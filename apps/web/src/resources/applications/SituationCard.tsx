@@ -3,7 +3,7 @@ import { useTranslate } from 'react-admin';
 import type { ApplicationDetail } from '../../api/types';
 import { shortDay } from '../../lib/dates';
 
-/** What the candidate declared: situation, diplomas, experience, hiring, funding, VAE. */
+/** What the candidate declared: situation, diplomas, experience, hiring, funding, VAE, AFGSU. */
 export const SituationCard = ({ application: a }: { application: ApplicationDetail }) => {
   const translate = useTranslate();
   const label = (prefix: string, value: string) => translate(`${prefix}.${value}`, { _: value });
@@ -20,6 +20,9 @@ export const SituationCard = ({ application: a }: { application: ApplicationDeta
       }),
     translate('app.admissions.funding', { funding: label('app.funding', a.fundingPath) }),
     a.vae && translate('app.admissions.vae', { hours: (a.vaeExperienceHours ?? 0).toLocaleString('fr-FR') }),
+    a.afgsuLevel
+      ? translate('app.admissions.afgsu', { level: a.afgsuLevel, date: shortDay(a.afgsuIssuedOn) })
+      : translate('app.admissions.no_afgsu'),
   ].filter((line): line is string => !!line);
   return (
     <Card variant="outlined">

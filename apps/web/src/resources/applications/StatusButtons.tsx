@@ -7,8 +7,11 @@ import { ReasonDialog } from '../../components/ReasonDialog';
 import { isNegativeStatus } from '../../lib/applications';
 import { useApplicationUpdate } from './useApplicationUpdate';
 
-/** Moves with their own action (interview planning, interview report, enrolment) rather than a plain status change. */
-const OWN_ACTIONS: readonly ApplicationStatus[] = ['interview_scheduled', 'interviewed', 'enrolled'];
+/**
+ * Moves with their own action rather than a plain status change: interview planning, interview report, enrolment, and
+ * « Incomplète », which follows the rejection of a document (the API moves the file and tells the candidate).
+ */
+const OWN_ACTIONS: readonly ApplicationStatus[] = ['interview_scheduled', 'interviewed', 'enrolled', 'incomplete'];
 
 /** One button per status the application may move to now, each asking for the reason. */
 export const StatusButtons = ({ application }: { application: ApplicationDetail }) => {
