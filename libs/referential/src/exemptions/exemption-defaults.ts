@@ -43,7 +43,11 @@ export function checkExemptionTable(rows: ExemptionDefault[], blocks: ExemptionT
     if (row.moduleCode !== null && !block.modules.some((m) => m.code === row.moduleCode)) {
       return fail(`le module « ${String(row.moduleCode)} » n’appartient pas au bloc ${block.code}`);
     }
-    if (typeof row.share !== 'number' || !(row.share > 0 && row.share <= 1) || Math.abs(Math.round(row.share * 100) - row.share * 100) > 1e-9) {
+    if (
+      typeof row.share !== 'number' ||
+      !(row.share > 0 && row.share <= 1) ||
+      Math.abs(Math.round(row.share * 100) - row.share * 100) > 1e-9
+    ) {
       return fail(`part de dispense « ${String(row.share)} » invalide : entre 0,01 et 1, deux décimales au plus`);
     }
     const reason = typeof row.reason === 'string' ? row.reason.trim() : '';
