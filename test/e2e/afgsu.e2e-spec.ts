@@ -194,6 +194,14 @@ describe('AFGSU: sessions, attestations, refreshers, status, gate and reminders'
     expect(after).toMatchObject({ valid: false });
     expect(after.reason).toContain('a expiré');
     expect((await staff.get(`/api/v1/trainees/${trainee.id}/afgsu/gate?date=2027-02-30`)).status).toBe(400);
+    // The status for any day: the last valid day, then the first expired day.
+    expect((await staff.get(`/api/v1/trainees/${trainee.id}/afgsu?date=${expiry}`)).body.status).toMatchObject({
+      status: 'expiring_soon',
+      daysLeft: 0,
+    });
+    expect((await staff.get(`/api/v1/trainees/${trainee.id}/afgsu?date=${addDays(expiry, 1)}`)).body.status.status).toBe('expired');
+    const later = (await staff.get(`/api/v1/afgsu/overview?cohortId=${cohort.id}&date=${addDays(expiry, 1)}&status=expired`)).body;
+    expect(later.items.map((i: { traineeId: string }) => i.traineeId)).toContain(trainee.id);
   });
 
   it('gives the school an overview per status with counts, and the reminders due', async () => {

@@ -45,7 +45,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every active trainee's AFGSU status today (filter by cohort and status), with counts per status */
+        /** Every active trainee's AFGSU status on a day (today by default; filter by cohort and status), with counts per status */
         get: operations["AfgsuOverview_list"];
         put?: never;
         post?: never;
@@ -1280,7 +1280,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A trainee's AFGSU status today and every attestation */
+        /** A trainee's AFGSU status on a day (today by default) and every attestation */
         get: operations["TraineeAfgsu_get"];
         put?: never;
         post?: never;
@@ -2612,6 +2612,8 @@ export interface operations {
                 order?: "asc" | "desc";
                 cohortId?: string;
                 status?: components["schemas"]["AfgsuStatusCode"];
+                /** @description The day the statuses are computed for (Europe/Paris); today by default */
+                date?: string;
             };
             header?: never;
             path?: never;
@@ -4553,7 +4555,10 @@ export interface operations {
     };
     TraineeAfgsu_get: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The day the status is computed for (Europe/Paris); today by default */
+                date?: string;
+            };
             header?: never;
             path: {
                 traineeId: string;

@@ -60,8 +60,8 @@ export class AfgsuAttestationsService {
     return this.db.tx.find(AfgsuAttestationRecord, { where: { traineeId }, order: { issuedOn: 'DESC', createdAt: 'DESC' } });
   }
 
-  /** Status today (Europe/Paris) and every attestation, newest first. */
-  async describe(traineeId: string, today = parisDate(new Date())): Promise<TraineeAfgsuResponse> {
+  /** Status on `today` (Europe/Paris; the current day by default) and every attestation, newest first. */
+  async describe(traineeId: string, today: string = parisDate(new Date())): Promise<TraineeAfgsuResponse> {
     const { rules } = await this.settingsOf(traineeId);
     const attestations = await this.list(traineeId);
     const planned = await this.planning.plannedSessions([traineeId], today);

@@ -5,6 +5,7 @@ import { ParseId, Role, Roles } from '@app/platform';
 import { fileNameHeader } from '@app/platform/files/upload';
 import { AfgsuAttestationsService } from './afgsu-attestations.service';
 import {
+  AfgsuDayQuery,
   AfgsuGateQuery,
   AfgsuGateResponse,
   RecordAttestationRequest,
@@ -19,10 +20,10 @@ export class TraineeAfgsuController {
   constructor(private readonly attestations: AfgsuAttestationsService) {}
 
   @Get()
-  @ApiOperation({ summary: "A trainee's AFGSU status today and every attestation" })
+  @ApiOperation({ summary: "A trainee's AFGSU status on a day (today by default) and every attestation" })
   @ApiOkResponse({ type: TraineeAfgsuResponse })
-  get(@Param('traineeId', ParseId) traineeId: string): Promise<TraineeAfgsuResponse> {
-    return this.attestations.describe(traineeId);
+  get(@Param('traineeId', ParseId) traineeId: string, @Query() q: AfgsuDayQuery): Promise<TraineeAfgsuResponse> {
+    return this.attestations.describe(traineeId, q.date);
   }
 
   @Get('gate')

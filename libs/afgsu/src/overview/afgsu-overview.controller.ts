@@ -11,10 +11,12 @@ export class AfgsuOverviewController {
   constructor(private readonly overview: AfgsuOverviewService) {}
 
   @Get('overview')
-  @ApiOperation({ summary: "Every active trainee's AFGSU status today (filter by cohort and status), with counts per status" })
+  @ApiOperation({
+    summary: "Every active trainee's AFGSU status on a day (today by default; filter by cohort and status), with counts per status",
+  })
   @ApiOkResponse({ type: AfgsuOverviewResponse })
   list(@Query() q: AfgsuOverviewQuery): Promise<AfgsuOverviewResponse> {
-    return this.overview.overview(q);
+    return this.overview.overview(q, q.date);
   }
 
   @Get('reminders')

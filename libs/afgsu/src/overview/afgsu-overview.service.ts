@@ -56,7 +56,7 @@ export class AfgsuOverviewService {
     return { trainees, attestations, planned, rules };
   }
 
-  async overview(q: AfgsuOverviewQuery, today = parisDate(new Date())): Promise<AfgsuOverviewResponse> {
+  async overview(q: AfgsuOverviewQuery, today: string = parisDate(new Date())): Promise<AfgsuOverviewResponse> {
     const { trainees, attestations, planned, rules } = await this.load(q.cohortId, today);
     const rows: AfgsuOverviewRow[] = trainees.map((t) => {
       const s = afgsuStatus(attestations.get(t.id) ?? [], planned.get(t.id) ?? [], today, rules.get(t.version_id)!);

@@ -93,6 +93,13 @@ export class TraineeAfgsuResponse {
   @ApiProperty({ type: [AttestationResponse], description: 'Newest first' }) attestations: AttestationResponse[];
 }
 
+export class AfgsuDayQuery {
+  @ApiPropertyOptional({ format: 'date', description: 'The day the status is computed for (Europe/Paris); today by default' })
+  @IsOptional()
+  @IsCalendarDate()
+  date?: string;
+}
+
 export class AfgsuGateQuery {
   @ApiProperty({ format: 'date', description: 'The jury date' })
   @IsCalendarDate()

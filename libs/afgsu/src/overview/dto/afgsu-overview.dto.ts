@@ -15,6 +15,11 @@ export class AfgsuOverviewQuery extends PageQuery {
   @IsOptional()
   @IsIn(AFGSU_STATUSES)
   status?: AfgsuStatusCode;
+
+  @ApiPropertyOptional({ format: 'date', description: 'The day the statuses are computed for (Europe/Paris); today by default' })
+  @IsOptional()
+  @IsCalendarDate()
+  date?: string;
 }
 
 export class AfgsuOverviewRow extends AfgsuStatusResponse {
