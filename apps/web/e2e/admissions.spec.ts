@@ -77,7 +77,8 @@ test('a candidate applies on a phone; the staff reviews, interviews, admits and 
       await dialog.getByRole('button', { name: 'Refuser' }).click();
       await expect(dialog).toBeHidden();
       await expect(documentRow(staff, diploma).getByText(`Motif du refus : ${reason}`)).toBeVisible();
-      await moveTo(staff, 'Incomplète', 'Copie du diplôme à remplacer.');
+      // The refusal itself reopens the file (« Incomplète ») and tells the candidate.
+      await expect(staff.getByText('Incomplète', { exact: true }).first()).toBeVisible();
     });
 
     await test.step('the candidate sees the reason, replaces the diploma and sends the file again', async () => {
