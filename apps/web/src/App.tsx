@@ -5,6 +5,7 @@ import CastForEducationIcon from '@mui/icons-material/CastForEducation';
 import GroupIcon from '@mui/icons-material/Group';
 import HowToRegIcon from '@mui/icons-material/HowToReg';
 import MailIcon from '@mui/icons-material/Mail';
+import MedicalServicesIcon from '@mui/icons-material/MedicalServices';
 import SchoolIcon from '@mui/icons-material/School';
 import { AppLayout } from './layout/AppLayout';
 import { theme } from './layout/theme';
@@ -26,6 +27,7 @@ const MySessionsPage = lazyView(() => import('./pages/MySessionsPage'));
 const MyWeekPage = lazyView(() => import('./pages/trainee/MyWeekPage'));
 const AttendancePage = lazyView(() => import('./pages/attendance/AttendancePage'));
 const RulesPage = lazyView(() => import('./pages/rules/RulesPage'));
+const AfgsuPage = lazyView(() => import('./resources/afgsu/AfgsuPage'));
 
 const views = {
   schools: {
@@ -68,6 +70,7 @@ const resourcesFor = (role: unknown) => [
   role === 'platform_admin' && <Resource key="schools" name="schools" icon={SchoolIcon} recordRepresentation="name" {...views.schools} />,
   isStaffRole(role) && <Resource key="cohorts" name="cohorts" icon={CastForEducationIcon} recordRepresentation="name" {...views.cohorts} />,
   isStaffRole(role) && <Resource key="applications" name="applications" icon={HowToRegIcon} recordRepresentation="reference" {...views.applications} />,
+  isStaffRole(role) && <Resource key="afgsu" name="afgsu" icon={MedicalServicesIcon} options={{ label: 'app.afgsu.menu' }} list={AfgsuPage} />,
   isStaffRole(role) && <Resource key="trainees" name="trainees" recordRepresentation={traineeName} {...views.trainees} />,
   role === 'school_admin' && <Resource key="users" name="users" icon={GroupIcon} recordRepresentation="fullName" {...views.users} />,
   isAdminRole(role) && <Resource key="outbox" name="outbox" icon={MailIcon} recordRepresentation="subject" {...views.outbox} />,

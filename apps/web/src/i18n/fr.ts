@@ -1,7 +1,10 @@
+import { frAfgsu, frAfgsuResources } from './fr-afgsu';
+
 /** Our French texts. react-admin's own texts come from ra-language-french. */
 export const fr = {
   app: {
     title: 'CQP Assistant médical',
+    afgsu: frAfgsu,
     loading: 'Chargement…',
     roles: {
       platform_admin: 'Administrateur plateforme',
@@ -502,6 +505,7 @@ export const fr = {
     },
   },
   resources: {
+    ...frAfgsuResources,
     cohorts: {
       name: 'Session de formation |||| Sessions de formation',
       fields: {

@@ -1,13 +1,17 @@
 import { Box, Paper } from '@mui/material';
 import { Title } from 'react-admin';
+import { MyAfgsu } from './MyAfgsu';
 import { MyHours } from './MyHours';
 import { TodaySessions } from './TodaySessions';
 
-/** The trainee's home, phone first: today's sessions to sign, then the hours per block. */
+/** The trainee's home, phone first: today's sessions to sign, the AFGSU, then the hours per block. */
 const TraineeHome = () => (
   <Box sx={{ maxWidth: 720, mx: 'auto', py: 2, display: 'grid', gap: 3 }}>
     <Title title="app.title" />
     <TodaySessions />
+    <Paper variant="outlined" sx={{ p: 2 }}>
+      <MyAfgsu />
+    </Paper>
     <Paper variant="outlined" sx={{ p: 2 }}>
       <MyHours />
     </Paper>

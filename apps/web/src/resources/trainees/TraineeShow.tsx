@@ -8,6 +8,7 @@ import { WithdrawButton } from './WithdrawButton';
 
 const PlanTab = lazy(() => import('./plan/PlanTab'));
 const HoursTab = lazy(() => import('./HoursTab'));
+const AfgsuTab = lazy(() => import('./afgsu/AfgsuTab'));
 
 /** The calendar feed stops when the trainee leaves: its link is only offered while they are in training. */
 const Actions = () => {
@@ -24,7 +25,7 @@ const Actions = () => {
   );
 };
 
-/** A trainee: identity, individual plan (exemptions), hours per block; calendar feed, withdrawal. */
+/** A trainee: identity, individual plan (exemptions), hours per block, AFGSU; calendar feed, withdrawal. */
 const TraineeShow = () => (
   <Show actions={<Actions />}>
     <TraineeHeader />
@@ -37,6 +38,11 @@ const TraineeShow = () => (
       <TabbedShowLayout.Tab label="app.progress.title" path="heures">
         <Suspense fallback={<LinearProgress />}>
           <HoursTab />
+        </Suspense>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="app.afgsu.trainee.tab" path="afgsu">
+        <Suspense fallback={<LinearProgress />}>
+          <AfgsuTab />
         </Suspense>
       </TabbedShowLayout.Tab>
     </TabbedShowLayout>
