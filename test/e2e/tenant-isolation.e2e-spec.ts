@@ -2,6 +2,7 @@ import { Account, AuditEvent, OutboxMessage, Role, School } from '@app/platform'
 import { AttendanceRecord, Cohort, CourseSession, PlanExemption, Trainee } from '@app/training';
 import { Application, ApplicationDocument } from '@app/enrolment';
 import { AfgsuAttestationRecord } from '@app/afgsu';
+import { Assessment, Attempt, AttemptMark, ExamSession } from '@app/assessment';
 import { AfgsuParticipant } from '@app/afgsu/sessions/afgsu-participant.entity';
 import { AfgsuSession } from '@app/afgsu/sessions/afgsu-session.entity';
 import { buildOpenApi } from '../../apps/api/src/openapi';
@@ -39,6 +40,8 @@ const QUERIES: Record<string, string> = { 'get /api/v1/trainees/{traineeId}/afgs
 const sessionBody = (blockId: string) => ({ blockId, date: '2027-02-01', startTime: '09:00', endTime: '10:00' });
 /** Routes on data every school shares (the referential): reading it is not a leak. */
 const SHARED_RESOURCES = ['referential'];
+/** Routes keyed by a referential version only: each school reads and writes its own rows under it. */
+const SHARED_KEYS = /\/versions\/\{versionId\}/;
 const PUBLIC_PREFIXES = [
   '/api/health',
   '/api/v1/ical/',
@@ -63,6 +66,7 @@ describe('tenant isolation through the API', () => {
   let b: School;
   const agentsOfA = new Map<Role, Awaited<ReturnType<TestApp['login']>>>();
   let idsOfB: Record<string, string>;
+  let sharedBlockId: string;
   let operations: Operation[];
 
   beforeAll(async () => {
@@ -105,6 +109,7 @@ describe('tenant isolation through the API', () => {
       .post(`/api/v1/cohorts/${cohortOfB.id}/trainees`)
       .send({ lastName: 'De B', firstName: 'Bea', email: `bea-${Date.now()}@test.cqp.local` });
     const blockId = (await currentVersion(t.db.admin)).blocks![0].id;
+    sharedBlockId = blockId;
     BODIES['post /api/v1/cohorts/{id}/sessions'] = sessionBody(blockId);
     BODIES['put /api/v1/sessions/{id}'] = sessionBody(blockId);
     BODIES['post /api/v1/trainees/{id}/plan/exemptions'] = { blockId, minutes: 60, justification: 'Intrusion' };
@@ -126,6 +131,24 @@ describe('tenant isolation through the API', () => {
       .post(`/api/v1/trainees/${traineeOfB.body.id}/afgsu/attestations`)
       .send({ level: 2, kind: 'prior', issuingCentre: 'CESU 13', issuedOn: '2025-05-02' });
     BODIES['post /api/v1/afgsu/sessions/{id}/participants'] = { traineeId: traineeOfB.body.id };
+    const version = await currentVersion(t.db.admin);
+    const bc02 = version.blocks!.find((bl) => bl.code === 'BC02')!.id;
+    const epreuveOfB = await adminOfB
+      .post('/api/v1/assessment/epreuves')
+      .send({ versionId: version.id, blockId: bc02, kind: 'oral', label: 'Oral de B', maxMark: 20, weight: 1 });
+    const examOfB = await adminOfB.post('/api/v1/exam-sessions').send({
+      versionId: version.id,
+      name: 'Examen de B',
+      date: '2027-06-14',
+      startTime: '09:00',
+      place: 'Chez B',
+      assessmentIds: [epreuveOfB.body.id],
+    });
+    BODIES['patch /api/v1/assessment/epreuves/{id}'] = { label: 'Intrus' };
+    BODIES['post /api/v1/exam-sessions/{id}/convocations'] = { blockId: bc02, traineeIds: [traineeOfB.body.id] };
+    BODIES['put /api/v1/exam-sessions/{id}/blocks/{blockId}/marks'] = {
+      marks: [{ attemptId: traineeOfB.body.id, assessmentId: epreuveOfB.body.id, mark: 10 }],
+    };
     const planOfB = await adminOfB
       .post(`/api/v1/trainees/${traineeOfB.body.id}/plan/exemptions`)
       .send({ blockId, minutes: 60, justification: 'Dispense de B' });
@@ -142,6 +165,8 @@ describe('tenant isolation through the API', () => {
       documents: documentOfB.id,
       'afgsu-sessions': afgsuSessionOfB.body.id,
       'afgsu-attestations': afgsuOfB.body.attestations[0].id,
+      assessment: epreuveOfB.body.id,
+      'exam-sessions': examOfB.body.id,
     };
     operations = Object.entries(buildOpenApi(t.api).paths).flatMap(([path, item]) =>
       (['get', 'post', 'patch', 'put', 'delete'] as const).filter((m) => item[m]).map((method) => ({ method, path })),
@@ -166,6 +191,10 @@ describe('tenant isolation through the API', () => {
       afgsuSessions: await t.db.admin.find(AfgsuSession, { where: { schoolId: b.id }, order: { id: 'ASC' } }),
       afgsuParticipants: await t.db.admin.find(AfgsuParticipant, { where: { schoolId: b.id }, order: { id: 'ASC' } }),
       afgsuAttestations: await t.db.admin.find(AfgsuAttestationRecord, { where: { schoolId: b.id }, order: { id: 'ASC' } }),
+      assessments: await t.db.admin.find(Assessment, { where: { schoolId: b.id }, order: { id: 'ASC' } }),
+      examSessions: await t.db.admin.find(ExamSession, { where: { schoolId: b.id }, order: { id: 'ASC' } }),
+      attempts: await t.db.admin.find(Attempt, { where: { schoolId: b.id }, order: { id: 'ASC' } }),
+      marks: await t.db.admin.find(AttemptMark, { where: { schoolId: b.id }, order: { id: 'ASC' } }),
       audit: await t.db.admin.countBy(AuditEvent, { schoolId: b.id }),
       outbox: await t.db.admin.countBy(OutboxMessage, { schoolId: b.id }),
       school: await t.db.admin.findOneByOrFail(School, { id: b.id }),
@@ -173,7 +202,10 @@ describe('tenant isolation through the API', () => {
     const before = await snapshot();
     const withIds = operations.filter(
       (op) =>
-        /\{\w+\}/.test(op.path) && !SHARED_RESOURCES.includes(op.path.split('/')[3]) && !PUBLIC_PREFIXES.some((p) => op.path.startsWith(p)),
+        /\{\w+\}/.test(op.path) &&
+        !SHARED_RESOURCES.includes(op.path.split('/')[3]) &&
+        !SHARED_KEYS.test(op.path) &&
+        !PUBLIC_PREFIXES.some((p) => op.path.startsWith(p)),
     );
     expect(withIds.length).toBeGreaterThan(5);
     for (const op of withIds) {
@@ -188,6 +220,7 @@ describe('tenant isolation through the API', () => {
         .replace('{traineeId}', idsOfB.trainees)
         .replace('{exemptionId}', idsOfB.exemptions)
         .replace('{documentId}', idsOfB.documents)
+        .replace('{blockId}', sharedBlockId)
         .concat(QUERIES[`${op.method} ${op.path}`] ?? '');
       for (const [role, agent] of agentsOfA) {
         const body = BODIES[`${op.method} ${op.path}`] ?? {};

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, PlatformApiModule, PlatformModule } from '@app/platform';
 import { AfgsuModule } from '@app/afgsu';
+import { AssessmentModule } from '@app/assessment';
 import { EnrolmentModule } from '@app/enrolment';
 import { ReferentialModule } from '@app/referential';
 import { TrainingModule } from '@app/training';
@@ -11,7 +12,15 @@ export class ApiModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: ApiModule,
-      imports: [PlatformModule.forRoot(config), PlatformApiModule, ReferentialModule, TrainingModule, EnrolmentModule, AfgsuModule],
+      imports: [
+        PlatformModule.forRoot(config),
+        PlatformApiModule,
+        ReferentialModule,
+        TrainingModule,
+        EnrolmentModule,
+        AfgsuModule,
+        AssessmentModule,
+      ],
     };
   }
 }

@@ -363,6 +363,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assessment/epreuves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an épreuve to a block (kind, maximum, pass mark on its own scale, weight); audited */
+        post: operations["Assessments_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment/epreuves/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename an épreuve, or change its pass mark or weight while it has no marks; audited */
+        patch: operations["Assessments_update"];
+        trace?: never;
+    };
+    "/api/v1/assessment/epreuves/{id}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retire an épreuve (no longer offered for new exam sessions; its marks stay) */
+        post: operations["Assessments_retire"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment/versions/{versionId}/blocks/{blockId}/rule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** How the block’s result is computed: weighted average against the pass mark, or every épreuve passed; audited */
+        put: operations["Assessments_setRule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment/versions/{versionId}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The épreuves of each competency block of a version, and the rule that makes the block’s result */
+        get: operations["Assessments_plan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-events": {
         parameters: {
             query?: never;
@@ -632,6 +717,76 @@ export interface paths {
         put?: never;
         /** Import trainees from a CSV file (columns Nom, Prénom, E-mail, Téléphone; UTF-8 or Windows-1252); a file with errors imports nothing (422 with the errors per line) */
         post: operations["Trainees_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Exam sessions, newest first (or upcoming), with the number of trainees convened */
+        get: operations["ExamSessions_list"];
+        put?: never;
+        /** Plan an exam session: date, time, place and the épreuves sitting (active, of the version); audited */
+        post: operations["ExamSessions_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An exam session, its épreuves and the trainees convened (attempt number per block) */
+        get: operations["ExamSessions_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-sessions/{id}/blocks/{blockId}/marks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The marks grid of a block: a line per trainee convened, a column per épreuve, the result of each attempt */
+        get: operations["ExamSessions_grid"];
+        /** Save marks (0..maximum or « absent»; null clears), all or nothing; every change audited */
+        put: operations["ExamSessions_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-sessions/{id}/convocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Convene trainees to sit a block (a new attempt each, retake rules checked; e-mail); all or nothing */
+        post: operations["ExamSessions_convene"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1755,6 +1910,25 @@ export interface components {
             /** @example C-7K3Q9F */
             reference: string;
         };
+        AssessmentResponse: {
+            active: boolean;
+            /** Format: uuid */
+            blockId: string;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["EpreuveKind"];
+            label: string;
+            maxMark: number;
+            passMark: number;
+            weight: number;
+        };
+        AttemptResultResponse: {
+            /** @description Weighted average on 20 */
+            average: number | null;
+            explanation: string;
+            /** @enum {string} */
+            status: "passed" | "failed" | "incomplete";
+        };
         AttendanceLineResponse: {
             attendedMinutes: number | null;
             firstName: string;
@@ -1831,6 +2005,15 @@ export interface components {
             /** Format: date-time */
             occurredAt: string;
             reason: string | null;
+        };
+        BlockAssessmentsResponse: {
+            assessments: components["schemas"]["AssessmentResponse"][];
+            /** @example BC02 */
+            blockCode: string;
+            /** Format: uuid */
+            blockId: string;
+            blockTitle: string;
+            rule: components["schemas"]["ResultRule"];
         };
         /** @enum {string} */
         BlockKind: "competency" | "other";
@@ -1933,6 +2116,29 @@ export interface components {
             /** Format: uuid */
             versionId: string;
         };
+        ConveneRequest: {
+            /**
+             * Format: uuid
+             * @description The block the trainees sit
+             */
+            blockId: string;
+            traineeIds: string[];
+        };
+        ConvenedResponse: {
+            /** Format: uuid */
+            attemptId: string;
+            /** @example BC02 */
+            blockCode: string;
+            /** Format: uuid */
+            blockId: string;
+            /** Format: date-time */
+            convenedAt: string | null;
+            /** @description Attempt number at the block: 1, then retakes */
+            number: number;
+            /** Format: uuid */
+            traineeId: string;
+            traineeName: string;
+        };
         CreateAfgsuSessionRequest: {
             /** @example 12 */
             capacity: number;
@@ -1946,6 +2152,21 @@ export interface components {
             kind: "initial" | "refresher";
             place?: string | null;
             trainerName?: string | null;
+        };
+        CreateAssessmentRequest: {
+            /** Format: uuid */
+            blockId: string;
+            kind: components["schemas"]["EpreuveKind"];
+            /** @example Mise en situation professionnelle */
+            label: string;
+            /** @example 20 */
+            maxMark: number;
+            /** @description On the épreuve’s own scale; default: the pass mark on 20 of the rules, scaled */
+            passMark?: number;
+            /** Format: uuid */
+            versionId: string;
+            /** @example 1 */
+            weight: number;
         };
         CreateCohortRequest: {
             capacity: number;
@@ -1968,6 +2189,23 @@ export interface components {
              * Format: uuid
              * @description Certification version followed by the cohort
              */
+            versionId: string;
+        };
+        CreateExamSessionRequest: {
+            /** @description The épreuves sitting in this session */
+            assessmentIds: string[];
+            /** Format: date */
+            date: string;
+            /** @example Session d’examen de juin */
+            name: string;
+            /** @example Lyon – salle 2 */
+            place: string;
+            /**
+             * @description Europe/Paris
+             * @example 09:00
+             */
+            startTime: string;
+            /** Format: uuid */
             versionId: string;
         };
         CreateSchoolRequest: {
@@ -2027,6 +2265,40 @@ export interface components {
             application: components["schemas"]["ApplicationDetailResponse"];
             /** Format: uuid */
             traineeId: string;
+        };
+        /** @enum {string} */
+        EpreuveKind: "written" | "oral" | "practical" | "dossier" | "tutor_evaluation";
+        ExamSessionDetailResponse: {
+            assessments: components["schemas"]["AssessmentResponse"][];
+            convened: components["schemas"]["ConvenedResponse"][];
+            convenedCount: number;
+            /** Format: date */
+            date: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            place: string;
+            startTime: string;
+            /** Format: uuid */
+            versionId: string;
+        };
+        ExamSessionPage: {
+            items: components["schemas"]["ExamSessionResponse"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ExamSessionResponse: {
+            convenedCount: number;
+            /** Format: date */
+            date: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            place: string;
+            startTime: string;
+            /** Format: uuid */
+            versionId: string;
         };
         ExemptionDefaultLine: {
             /** @example BC01 */
@@ -2140,6 +2412,40 @@ export interface components {
             /** @example direction@demo.cqp.local */
             email: string;
             password: string;
+        };
+        MarkCellResponse: {
+            /** Format: uuid */
+            assessmentId: string;
+            mark: (number | "absent") | null;
+        };
+        MarkInput: {
+            /** Format: uuid */
+            assessmentId: string;
+            /** Format: uuid */
+            attemptId: string;
+            /** @description A number from 0 to the épreuve’s maximum (2 decimals at most), « absent », or null to clear */
+            mark: (number | "absent") | null;
+        };
+        MarksGridResponse: {
+            /** @description The columns: épreuves of the block sitting in the session */
+            assessments: components["schemas"]["AssessmentResponse"][];
+            blockCode: string;
+            /** Format: uuid */
+            blockId: string;
+            /** Format: uuid */
+            examSessionId: string;
+            /** @description One line per trainee convened for the block */
+            rows: components["schemas"]["MarksRowResponse"][];
+        };
+        MarksRowResponse: {
+            /** Format: uuid */
+            attemptId: string;
+            marks: components["schemas"]["MarkCellResponse"][];
+            number: number;
+            result: components["schemas"]["AttemptResultResponse"];
+            /** Format: uuid */
+            traineeId: string;
+            traineeName: string;
         };
         MeResponse: {
             email: string;
@@ -2352,9 +2658,19 @@ export interface components {
             rows: components["schemas"]["ExemptionDefaultLine"][];
         };
         /** @enum {string} */
+        ResultRule: "weighted_average" | "all_passed";
+        ResultRuleRequest: {
+            /** @description Why (kept in the audit trail) */
+            reason: string;
+            rule: components["schemas"]["ResultRule"];
+        };
+        /** @enum {string} */
         Role: "platform_admin" | "school_admin" | "staff" | "trainer" | "trainee" | "tutor";
         /** @enum {string} */
         RuleSettingKey: "passMark" | "maxAttempts" | "retakeWindowYears" | "blockValidityYears" | "afgsuValidityYears" | "afgsuExpiryNoticeDays" | "secretaryExperienceYears" | "absenceThresholdPercent" | "signingOpensMinutesBefore" | "signingClosesMinutesAfter" | "vaeMinimumHours" | "hireTrainingStartYears" | "hireQualificationYears";
+        SaveMarksRequest: {
+            marks: components["schemas"]["MarkInput"][];
+        };
         ScheduleInterviewRequest: {
             /**
              * @description Date and time of the entretien de positionnement (ISO 8601)
@@ -2502,6 +2818,11 @@ export interface components {
         };
         /** @enum {string} */
         TraineeStatus: "active" | "withdrawn";
+        UpdateAssessmentRequest: {
+            label?: string;
+            passMark?: number;
+            weight?: number;
+        };
         UpdateCohortRequest: {
             capacity?: number;
             /** Format: date */
@@ -3123,6 +3444,122 @@ export interface operations {
             };
         };
     };
+    Assessments_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAssessmentRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentResponse"];
+                };
+            };
+        };
+    };
+    Assessments_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAssessmentRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentResponse"];
+                };
+            };
+        };
+    };
+    Assessments_retire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentResponse"];
+                };
+            };
+        };
+    };
+    Assessments_setRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                versionId: string;
+                blockId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResultRuleRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BlockAssessmentsResponse"][];
+                };
+            };
+        };
+    };
+    Assessments_plan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                versionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BlockAssessmentsResponse"][];
+                };
+            };
+        };
+    };
     Audit_list: {
         parameters: {
             query?: {
@@ -3566,6 +4003,147 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ImportReportResponse"];
+                };
+            };
+        };
+    };
+    ExamSessions_list: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+                order?: "asc" | "desc";
+                when?: "upcoming" | "past" | "all";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExamSessionPage"];
+                };
+            };
+        };
+    };
+    ExamSessions_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateExamSessionRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExamSessionDetailResponse"];
+                };
+            };
+        };
+    };
+    ExamSessions_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExamSessionDetailResponse"];
+                };
+            };
+        };
+    };
+    ExamSessions_grid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                blockId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarksGridResponse"];
+                };
+            };
+        };
+    };
+    ExamSessions_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                blockId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveMarksRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarksGridResponse"];
+                };
+            };
+        };
+    };
+    ExamSessions_convene: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConveneRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExamSessionDetailResponse"];
                 };
             };
         };

@@ -1,0 +1,56 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsUUID, ValidateNested } from 'class-validator';
+import { AssessmentResponse } from '../../assessments/dto/assessment.dto';
+
+export class MarkInput {
+  @ApiProperty({ format: 'uuid' }) @IsUUID() attemptId: string;
+  @ApiProperty({ format: 'uuid' }) @IsUUID() assessmentId: string;
+
+  @ApiProperty({
+    oneOf: [{ type: 'number' }, { type: 'string', enum: ['absent'] }],
+    nullable: true,
+    description: 'A number from 0 to the épreuve’s maximum (2 decimals at most), « absent », or null to clear',
+  })
+  @IsDefined()
+  mark: number | 'absent' | null;
+}
+
+export class SaveMarksRequest {
+  @ApiProperty({ type: [MarkInput] })
+  @ValidateNested({ each: true })
+  @Type(() => MarkInput)
+  @ArrayMinSize(1)
+  @ArrayMaxSize(2000)
+  @IsArray()
+  marks: MarkInput[];
+}
+
+export class AttemptResultResponse {
+  @ApiProperty({ enum: ['passed', 'failed', 'incomplete'] }) status: 'passed' | 'failed' | 'incomplete';
+  @ApiProperty({ type: Number, nullable: true, description: 'Weighted average on 20' }) average: number | null;
+  @ApiProperty() explanation: string;
+}
+
+export class MarkCellResponse {
+  @ApiProperty({ format: 'uuid' }) assessmentId: string;
+  @ApiProperty({ oneOf: [{ type: 'number' }, { type: 'string', enum: ['absent'] }], nullable: true }) mark: number | 'absent' | null;
+}
+
+export class MarksRowResponse {
+  @ApiProperty({ format: 'uuid' }) attemptId: string;
+  @ApiProperty({ format: 'uuid' }) traineeId: string;
+  @ApiProperty() traineeName: string;
+  @ApiProperty() number: number;
+  @ApiProperty({ type: [MarkCellResponse] }) marks: MarkCellResponse[];
+  @ApiProperty({ type: AttemptResultResponse }) result: AttemptResultResponse;
+}
+
+export class MarksGridResponse {
+  @ApiProperty({ format: 'uuid' }) examSessionId: string;
+  @ApiProperty({ format: 'uuid' }) blockId: string;
+  @ApiProperty() blockCode: string;
+  @ApiProperty({ type: [AssessmentResponse], description: 'The columns: épreuves of the block sitting in the session' })
+  assessments: AssessmentResponse[];
+  @ApiProperty({ type: [MarksRowResponse], description: 'One line per trainee convened for the block' }) rows: MarksRowResponse[];
+}

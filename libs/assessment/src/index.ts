@@ -1,0 +1,8 @@
+// Assessment: épreuves, exam sessions, attempts and marks, juries, retakes, certification.
+export * from './assessment.module';
+export * from './assessments/assessment.entity';
+export * from './attempts/attempt.entity';
+export * from './attempts/mark.entity';
+export * from './exam-sessions/exam-session.entity';
+export * from './juries/jury-decision.entity';
+export * from './juries/jury-session.entity';
