@@ -2,7 +2,7 @@ import { Account, AuditEvent, OutboxMessage, Role, School } from '@app/platform'
 import { AttendanceRecord, Cohort, CourseSession, PlanExemption, Trainee } from '@app/training';
 import { Application, ApplicationDocument } from '@app/enrolment';
 import { AfgsuAttestationRecord } from '@app/afgsu';
-import { Assessment, Attempt, AttemptMark, ExamSession } from '@app/assessment';
+import { Assessment, Attempt, AttemptMark, ExamSession, JuryDecisionRecord, JurySession } from '@app/assessment';
 import { AfgsuParticipant } from '@app/afgsu/sessions/afgsu-participant.entity';
 import { AfgsuSession } from '@app/afgsu/sessions/afgsu-session.entity';
 import { buildOpenApi } from '../../apps/api/src/openapi';
@@ -145,6 +145,15 @@ describe('tenant isolation through the API', () => {
       assessmentIds: [epreuveOfB.body.id],
     });
     BODIES['patch /api/v1/assessment/epreuves/{id}'] = { label: 'Intrus' };
+    const juryOfB = await adminOfB
+      .post('/api/v1/juries')
+      .send({ versionId: version.id, date: '2027-06-30', president: 'Présidente de B', members: [] });
+    BODIES['post /api/v1/juries/{id}/decisions'] = {
+      traineeId: traineeOfB.body.id,
+      blockId: bc02,
+      outcome: 'validated',
+      comment: 'Intrusion',
+    };
     BODIES['post /api/v1/exam-sessions/{id}/convocations'] = { blockId: bc02, traineeIds: [traineeOfB.body.id] };
     BODIES['put /api/v1/exam-sessions/{id}/blocks/{blockId}/marks'] = {
       marks: [{ attemptId: traineeOfB.body.id, assessmentId: epreuveOfB.body.id, mark: 10 }],
@@ -167,6 +176,7 @@ describe('tenant isolation through the API', () => {
       'afgsu-attestations': afgsuOfB.body.attestations[0].id,
       assessment: epreuveOfB.body.id,
       'exam-sessions': examOfB.body.id,
+      juries: juryOfB.body.id,
     };
     operations = Object.entries(buildOpenApi(t.api).paths).flatMap(([path, item]) =>
       (['get', 'post', 'patch', 'put', 'delete'] as const).filter((m) => item[m]).map((method) => ({ method, path })),
@@ -195,6 +205,8 @@ describe('tenant isolation through the API', () => {
       examSessions: await t.db.admin.find(ExamSession, { where: { schoolId: b.id }, order: { id: 'ASC' } }),
       attempts: await t.db.admin.find(Attempt, { where: { schoolId: b.id }, order: { id: 'ASC' } }),
       marks: await t.db.admin.find(AttemptMark, { where: { schoolId: b.id }, order: { id: 'ASC' } }),
+      juries: await t.db.admin.find(JurySession, { where: { schoolId: b.id }, order: { id: 'ASC' } }),
+      decisions: await t.db.admin.find(JuryDecisionRecord, { where: { schoolId: b.id }, order: { id: 'ASC' } }),
       audit: await t.db.admin.countBy(AuditEvent, { schoolId: b.id }),
       outbox: await t.db.admin.countBy(OutboxMessage, { schoolId: b.id }),
       school: await t.db.admin.findOneByOrFail(School, { id: b.id }),

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { AfgsuModule } from '@app/afgsu';
+import { EnrolmentModule } from '@app/enrolment';
 import { ReferentialModule } from '@app/referential';
 import { TrainingModule } from '@app/training';
 import { AssessmentsController } from './assessments/assessments.controller';
@@ -7,12 +9,17 @@ import { AssessmentRecords } from './attempts/assessment-records.repository';
 import { MarksService } from './attempts/marks.service';
 import { ExamSessionsController } from './exam-sessions/exam-sessions.controller';
 import { ExamSessionsService } from './exam-sessions/exam-sessions.service';
+import { JuriesController } from './juries/juries.controller';
+import { JuriesService } from './juries/juries.service';
+import { JuryBoardService } from './juries/jury-board.service';
+import { ResultsController } from './results/results.controller';
+import { ResultsService } from './results/results.service';
 
-/** Assessment: épreuves per block, exam sessions and convocations, marks and attempts (juries and certification next). */
+/** Assessment: épreuves per block, exam sessions and convocations, marks and attempts juries and their decisions, certification readiness. */
 @Module({
-  imports: [ReferentialModule, TrainingModule],
-  controllers: [AssessmentsController, ExamSessionsController],
-  providers: [AssessmentsService, AssessmentRecords, ExamSessionsService, MarksService],
+  imports: [ReferentialModule, TrainingModule, AfgsuModule, EnrolmentModule],
+  controllers: [AssessmentsController, ExamSessionsController, JuriesController, ResultsController],
+  providers: [AssessmentsService, AssessmentRecords, ExamSessionsService, MarksService, JuryBoardService, JuriesService, ResultsService],
   exports: [AssessmentRecords],
 })
 export class AssessmentModule {}

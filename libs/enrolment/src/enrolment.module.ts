@@ -5,6 +5,7 @@ import { TrainingModule } from '@app/training';
 import { AdmissionService } from './applications/admission.service';
 import { ApplicationListRepository } from './applications/application-list.repository';
 import { ApplicationWorkflow } from './applications/application-workflow.service';
+import { EnrolmentFilesService } from './applications/enrolment-files.service';
 import { ApplicationsController } from './applications/applications.controller';
 import { ApplicationsService } from './applications/applications.service';
 import { ApplicationAssessmentService } from './applications/application-assessment.service';
@@ -22,6 +23,8 @@ import { PublicApplicationsService } from './applications/public-applications.se
     PublicApplicationsService,
     ApplicationsService,
     AdmissionService,
+    EnrolmentFilesService,
   ],
+  exports: [EnrolmentFilesService],
 })
 export class EnrolmentModule {}

@@ -9,3 +9,4 @@ export * from './rules/file-guard.rules';
 export * from './rules/application-status.rules';
 export * from './rules/positioning.rules';
 export * from './rules/deadlines.rules';
+export * from './applications/enrolment-files.service';

@@ -8,3 +8,4 @@ export * from './attendance/attendance-record.entity';
 export * from './plans/plan-exemption.entity';
 export * from './demo/training-demo';
 export * from './plans/plans.service';
+export * from './progress/progress.service';

@@ -827,6 +827,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/juries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Jury sessions, newest first, with their number of decisions */
+        get: operations["Juries_list"];
+        put?: never;
+        /** Open a jury session (date, president, members); audited */
+        post: operations["Juries_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/juries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The jury page: a line per trainee (readiness, proposal, decision and history per block) */
+        get: operations["Juries_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/juries/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decide a block for a trainee: the proposal confirmed, or overridden with a comment; a correction needs a reason; never edited */
+        post: operations["Juries_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/afgsu": {
         parameters: {
             query?: never;
@@ -853,6 +905,23 @@ export interface paths {
         };
         /** My hours per block */
         get: operations["Me_myProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My results per block (« Mes résultats »): attempts, decisions, retake dates */
+        get: operations["Results_mine"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1531,6 +1600,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/trainees/{traineeId}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A trainee's results per block: attempts, the decision in force, retakes left and by when */
+        get: operations["Results_forTrainee"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users": {
         parameters: {
             query?: never;
@@ -1922,6 +2008,16 @@ export interface components {
             passMark: number;
             weight: number;
         };
+        AttemptLineResponse: {
+            average: number | null;
+            explanation: string;
+            number: number;
+            /** @enum {string} */
+            result: "passed" | "failed" | "incomplete";
+            /** Format: date */
+            sessionDate: string;
+            sessionName: string;
+        };
         AttemptResultResponse: {
             /** @description Weighted average on 20 */
             average: number | null;
@@ -2017,6 +2113,23 @@ export interface components {
         };
         /** @enum {string} */
         BlockKind: "competency" | "other";
+        BlockLineResponse: {
+            blockCode: string;
+            /** Format: uuid */
+            blockId: string;
+            /** @description The decision in force */
+            decision: components["schemas"]["DecisionResponse"] | null;
+            /** @description Every decision, oldest first (corrections included) */
+            history: components["schemas"]["DecisionResponse"][];
+            latestAttempt: number | null;
+            /** @enum {string|null} */
+            latestResult: "passed" | "failed" | "incomplete" | null;
+            /** @enum {string|null} */
+            proposal: "validated" | "not_validated" | null;
+            proposalReason: string;
+        };
+        /** @enum {string} */
+        BlockOutcome: "validated" | "not_validated";
         BlockProgressResponse: {
             /** @description Unjustified absences / recorded minutes (0–1) */
             absenceRate: number;
@@ -2042,6 +2155,19 @@ export interface components {
             modules: components["schemas"]["ModuleResponse"][];
             plannedMinutes: number;
             title: string;
+        };
+        BlockResultResponse: {
+            attempts: components["schemas"]["AttemptLineResponse"][];
+            blockCode: string;
+            /** Format: uuid */
+            blockId: string;
+            blockTitle: string;
+            canRetake: boolean;
+            decision: components["schemas"]["DecisionResponse"] | null;
+            /** @description Retakes left and by when (French) */
+            retake: string;
+            /** Format: date */
+            retakeDeadline: string | null;
         };
         CandidateViewResponse: {
             canSubmit: boolean;
@@ -2208,6 +2334,21 @@ export interface components {
             /** Format: uuid */
             versionId: string;
         };
+        CreateJurySessionRequest: {
+            /** Format: date */
+            date: string;
+            /**
+             * @example [
+             *       "Claire Dubois",
+             *       "Dr Paul Girard"
+             *     ]
+             */
+            members: string[];
+            /** @example Dr Hélène Martin */
+            president: string;
+            /** Format: uuid */
+            versionId: string;
+        };
         CreateSchoolRequest: {
             /** @description E-mail of the first school administrator (receives an invitation) */
             adminEmail: string;
@@ -2235,6 +2376,34 @@ export interface components {
             totals: components["schemas"]["LedgerTotalsResponse"];
             /** Format: uuid */
             traineeId: string;
+        };
+        DecideRequest: {
+            /** Format: uuid */
+            blockId: string;
+            /** @description Needed when the jury departs from the proposal */
+            comment?: string | null;
+            /** @description Needed to correct a decision already recorded on the attempt */
+            correctionReason?: string | null;
+            outcome: components["schemas"]["BlockOutcome"];
+            /** Format: uuid */
+            traineeId: string;
+        };
+        DecisionResponse: {
+            attemptNumber: number;
+            comment: string | null;
+            correctionReason: string | null;
+            /**
+             * Format: date
+             * @description The jury date
+             */
+            decidedOn: string;
+            /** Format: uuid */
+            id: string;
+            outcome: components["schemas"]["BlockOutcome"];
+            /** @enum {string|null} */
+            proposal: "validated" | "not_validated" | null;
+            /** Format: uuid */
+            supersedesId: string | null;
         };
         /** @enum {string} */
         Diploma: "dei" | "deas" | "deap" | "secretary_title" | "level4";
@@ -2393,6 +2562,44 @@ export interface components {
             /** @description Why some present participants got none (French, one line each) */
             refused: string[];
             session: components["schemas"]["AfgsuSessionDetailResponse"];
+        };
+        JuryBoardResponse: {
+            /** Format: date */
+            date: string;
+            decisionCount: number;
+            /** Format: uuid */
+            id: string;
+            lines: components["schemas"]["JuryLineResponse"][];
+            members: string[];
+            president: string;
+            /** Format: uuid */
+            versionId: string;
+        };
+        JuryLineResponse: {
+            blocks: components["schemas"]["BlockLineResponse"][];
+            cohortName: string;
+            /** @description Certification readiness on the jury date */
+            readiness: components["schemas"]["ReadinessResponse"];
+            /** Format: uuid */
+            traineeId: string;
+            traineeName: string;
+        };
+        JurySessionPage: {
+            items: components["schemas"]["JurySessionResponse"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        JurySessionResponse: {
+            /** Format: date */
+            date: string;
+            decisionCount: number;
+            /** Format: uuid */
+            id: string;
+            members: string[];
+            president: string;
+            /** Format: uuid */
+            versionId: string;
         };
         LedgerTotalsResponse: {
             /** @description Unjustified absences / recorded minutes (0–1) */
@@ -2815,6 +3022,11 @@ export interface components {
             lastName: string;
             phone: string | null;
             status: components["schemas"]["TraineeStatus"];
+        };
+        TraineeResultsResponse: {
+            blocks: components["schemas"]["BlockResultResponse"][];
+            /** Format: uuid */
+            traineeId: string;
         };
         /** @enum {string} */
         TraineeStatus: "active" | "withdrawn";
@@ -4190,6 +4402,101 @@ export interface operations {
             };
         };
     };
+    Juries_list: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+                order?: "asc" | "desc";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JurySessionPage"];
+                };
+            };
+        };
+    };
+    Juries_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateJurySessionRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JurySessionResponse"];
+                };
+            };
+        };
+    };
+    Juries_get: {
+        parameters: {
+            query?: {
+                /** @description Every trainee of this cohort; without it, the trainees with an attempt */
+                cohortId?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JuryBoardResponse"];
+                };
+            };
+        };
+    };
+    Juries_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JuryBoardResponse"];
+                };
+            };
+        };
+    };
     MyAfgsu_mine: {
         parameters: {
             query?: never;
@@ -4224,6 +4531,25 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProgressResponse"];
+                };
+            };
+        };
+    };
+    Results_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TraineeResultsResponse"];
                 };
             };
         };
@@ -5305,6 +5631,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TraineeAfgsuResponse"];
+                };
+            };
+        };
+    };
+    Results_forTrainee: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                traineeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TraineeResultsResponse"];
                 };
             };
         };

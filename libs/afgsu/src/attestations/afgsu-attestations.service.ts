@@ -86,6 +86,14 @@ export class AfgsuAttestationsService {
     return afgsuValidOn((await this.list(traineeId)).map(toRule), date);
   }
 
+  /** The gate for many trainees at once (one statement): whether each one's AFGSU is valid on `date`, and why. */
+  async validOnForTrainees(traineeIds: string[], date: string): Promise<Map<string, { valid: boolean; reason: string }>> {
+    const records = traineeIds.length
+      ? await this.db.tx.createQueryBuilder(AfgsuAttestationRecord, 'a').where('a.trainee_id = ANY(:traineeIds)', { traineeIds }).getMany()
+      : [];
+    return new Map(traineeIds.map((id) => [id, afgsuValidOn(records.filter((r) => r.traineeId === id).map(toRule), date)]));
+  }
+
   async record(traineeId: string, input: RecordAttestationRequest): Promise<TraineeAfgsuResponse> {
     const { rules } = await this.settingsOf(traineeId);
     const check = checkAttestation(input, parisDate(new Date()), rules);
