@@ -30,16 +30,14 @@ describe('assessment path: fail, retake, pass, decide', () => {
     cohort = await createCohort(t.db.admin, school.id, { startDate: '2026-09-01', endDate: '2027-12-17' });
     staff = await t.login((await createAccount(t.db.admin, school, Role.Staff)).email);
     for (const code of ['BC01', 'BC02', 'BC03', 'BC04']) {
-      const res = await staff
-        .post('/api/v1/assessment/epreuves')
-        .send({
-          versionId: version.id,
-          blockId: block(code),
-          kind: 'practical',
-          label: `Mise en situation ${code}`,
-          maxMark: 20,
-          weight: 1,
-        });
+      const res = await staff.post('/api/v1/assessment/epreuves').send({
+        versionId: version.id,
+        blockId: block(code),
+        kind: 'practical',
+        label: `Mise en situation ${code}`,
+        maxMark: 20,
+        weight: 1,
+      });
       epreuves[code] = res.body.id;
     }
   });

@@ -86,13 +86,7 @@ export class JuryBoardService {
   }
 }
 
-function blockLine(
-  blockId: string,
-  blockCode: string,
-  path:
-    | { attempts: { number: number; result: BlockLineResponse['latestResult'] & string; sessionDate: string }[]; decisions: JuryDecision[] }
-    | undefined,
-): BlockLineResponse {
+function blockLine(blockId: string, blockCode: string, path: BlockRecords | undefined): BlockLineResponse {
   const attempts = path?.attempts ?? [];
   const latest = attempts.at(-1) ?? null;
   const proposal = juryProposal(attempts);
