@@ -185,4 +185,50 @@ describe('assessment path: fail, retake, pass, decide', () => {
     expect(late.body.code).toBe('RETAKE_WINDOW_PASSED');
     await convene(lastDay, 'BC03', [trainee.id]).expect(201);
   });
+
+  it('counts blocks validated earlier or by VAE, and awards the CQP only when the checklist is complete', async () => {
+    const { trainee } = await createTrainee(t.db.admin, cohort, school);
+    for (const code of ['BC01', 'BC02', 'BC03']) {
+      await staff
+        .post(`/api/v1/trainees/${trainee.id}/prior-validations`)
+        .send({ blockId: block(code), source: 'vae', validatedOn: '2025-06-02', reference: 'Décision VAE du 02/06/2025' })
+        .expect(200);
+    }
+    const twice = await staff
+      .post(`/api/v1/trainees/${trainee.id}/prior-validations`)
+      .send({ blockId: block('BC01'), source: 'earlier', validatedOn: '2025-01-10', reference: 'Jury de 2025' });
+    expect(twice.body.code).toBe('PRIOR_VALIDATION_EXISTS');
+    const s1 = await session('2027-04-05', ['BC01', 'BC04']);
+    const vae = await convene(s1, 'BC01', [trainee.id]);
+    expect(vae.status).toBe(409);
+    expect(vae.body.code).toBe('BLOCK_ALREADY_VALIDATED');
+    await convene(s1, 'BC04', [trainee.id]).expect(201);
+    await mark(s1, 'BC04', trainee.id, 14);
+    await staff
+      .post(`/api/v1/trainees/${trainee.id}/afgsu/attestations`)
+      .send({ level: 2, kind: 'initial', issuingCentre: 'CESU 69', issuedOn: '2026-11-02' })
+      .expect(201);
+    const j = await jury('2027-04-20');
+    await decide(j, trainee.id, 'BC04', 'validated').expect(200);
+
+    const early = await staff.post(`/api/v1/juries/${j}/certifications`).send({ traineeId: trainee.id });
+    expect(early.status).toBe(409);
+    expect(early.body.code).toBe('CERTIFICATION_NOT_READY');
+    expect(early.body.message).toMatch(/^Certification impossible : Heures/);
+
+    // Fully exempted (all hours), nothing is left to attend: the checklist is complete.
+    for (const b of version.blocks!) {
+      await staff
+        .post(`/api/v1/trainees/${trainee.id}/plan/exemptions`)
+        .send({ blockId: b.id, minutes: b.plannedMinutes, justification: 'Parcours VAE' })
+        .expect(200);
+    }
+    const awarded = await staff.post(`/api/v1/juries/${j}/certifications`).send({ traineeId: trainee.id });
+    expect(awarded.status).toBe(200);
+    const mine = line(awarded.body, trainee.id) as Line & { certifiedOn: string };
+    expect(mine.certifiedOn).toBe('2027-04-20');
+    expect(mine.readiness.items.find((i) => i.key === 'blocks')!.ok).toBe(true);
+    const again = await staff.post(`/api/v1/juries/${j}/certifications`).send({ traineeId: trainee.id });
+    expect(again.body.code).toBe('ALREADY_CERTIFIED');
+  });
 });

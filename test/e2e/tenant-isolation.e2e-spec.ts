@@ -148,6 +148,14 @@ describe('tenant isolation through the API', () => {
     const juryOfB = await adminOfB
       .post('/api/v1/juries')
       .send({ versionId: version.id, date: '2027-06-30', president: 'Présidente de B', members: [] });
+    BODIES['post /api/v1/juries/{id}/certifications'] = { traineeId: traineeOfB.body.id };
+    BODIES['post /api/v1/trainees/{traineeId}/prior-validations'] = {
+      blockId: bc02,
+      source: 'vae',
+      validatedOn: '2025-01-10',
+      reference: 'Intrusion',
+    };
+    BODIES['post /api/v1/trainees/{traineeId}/prior-validations/{id}/remove'] = { reason: 'Intrusion' };
     BODIES['post /api/v1/juries/{id}/decisions'] = {
       traineeId: traineeOfB.body.id,
       blockId: bc02,

@@ -7,6 +7,8 @@ import { AssessmentsController } from './assessments/assessments.controller';
 import { AssessmentsService } from './assessments/assessments.service';
 import { AssessmentRecords } from './attempts/assessment-records.repository';
 import { MarksService } from './attempts/marks.service';
+import { PriorValidationsController } from './attempts/prior-validations.controller';
+import { PriorValidationsService } from './attempts/prior-validations.service';
 import { ExamSessionsController } from './exam-sessions/exam-sessions.controller';
 import { ExamSessionsService } from './exam-sessions/exam-sessions.service';
 import { JuriesController } from './juries/juries.controller';
@@ -18,8 +20,17 @@ import { ResultsService } from './results/results.service';
 /** Assessment: épreuves per block, exam sessions and convocations, marks and attempts juries and their decisions, certification readiness. */
 @Module({
   imports: [ReferentialModule, TrainingModule, AfgsuModule, EnrolmentModule],
-  controllers: [AssessmentsController, ExamSessionsController, JuriesController, ResultsController],
-  providers: [AssessmentsService, AssessmentRecords, ExamSessionsService, MarksService, JuryBoardService, JuriesService, ResultsService],
+  controllers: [AssessmentsController, ExamSessionsController, JuriesController, ResultsController, PriorValidationsController],
+  providers: [
+    AssessmentsService,
+    AssessmentRecords,
+    ExamSessionsService,
+    MarksService,
+    JuryBoardService,
+    JuriesService,
+    ResultsService,
+    PriorValidationsService,
+  ],
   exports: [AssessmentRecords],
 })
 export class AssessmentModule {}

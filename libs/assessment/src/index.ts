@@ -6,3 +6,5 @@ export * from './attempts/mark.entity';
 export * from './exam-sessions/exam-session.entity';
 export * from './juries/jury-decision.entity';
 export * from './juries/jury-session.entity';
+export * from './attempts/prior-validation.entity';
+export * from './certification/certification-decision.entity';

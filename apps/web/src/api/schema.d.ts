@@ -862,6 +862,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/juries/{id}/certifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Award the CQP to a trainee whose readiness checklist is complete on the jury date (refused otherwise, naming what is missing) */
+        post: operations["Juries_certify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/juries/{id}/decisions": {
         parameters: {
             query?: never;
@@ -1600,6 +1617,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/trainees/{traineeId}/prior-validations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Blocks the trainee validated before this path or by VAE */
+        get: operations["PriorValidations_list"];
+        put?: never;
+        /** Record a block validated earlier or by VAE (date, reference); it then counts as acquired; audited */
+        post: operations["PriorValidations_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainees/{traineeId}/prior-validations/{id}/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Remove a prior validation recorded by mistake, with a reason (audited) */
+        post: operations["PriorValidations_remove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/trainees/{traineeId}/results": {
         parameters: {
             query?: never;
@@ -2186,6 +2238,10 @@ export interface components {
             status: components["schemas"]["ApplicationStatus"];
             statusLabel: string;
         };
+        CertifyRequest: {
+            /** Format: uuid */
+            traineeId: string;
+        };
         ChangeStatusRequest: {
             /** @description Why (kept in the audit trail; for a refusal, the candidate is told) */
             reason: string;
@@ -2577,6 +2633,11 @@ export interface components {
         };
         JuryLineResponse: {
             blocks: components["schemas"]["BlockLineResponse"][];
+            /**
+             * Format: date
+             * @description Date of the jury that awarded the CQP
+             */
+            certifiedOn: string | null;
             cohortName: string;
             /** @description Certification readiness on the jury date */
             readiness: components["schemas"]["ReadinessResponse"];
@@ -2773,6 +2834,18 @@ export interface components {
             traineeId: string;
             versionCode: string;
         };
+        PriorValidationResponse: {
+            blockCode: string;
+            /** Format: uuid */
+            blockId: string;
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            /** @enum {string} */
+            source: "earlier" | "vae";
+            /** Format: date */
+            validatedOn: string;
+        };
         ProgressResponse: {
             absenceThresholdPercent: number;
             blocks: components["schemas"]["BlockProgressResponse"][];
@@ -2844,6 +2917,22 @@ export interface components {
              * @description The school’s AFGSU session it comes from
              */
             sessionId?: string | null;
+        };
+        RecordPriorValidationRequest: {
+            /** Format: uuid */
+            blockId: string;
+            /**
+             * @description Which jury or VAE decision
+             * @example Jury du 12/06/2025, Institut Santé Avenir
+             */
+            reference: string;
+            /**
+             * @description earlier: validated in an earlier path; vae: by VAE
+             * @enum {string}
+             */
+            source: "earlier" | "vae";
+            /** Format: date */
+            validatedOn: string;
         };
         RecordRefresherRequest: {
             issuingCentre: string;
@@ -4472,6 +4561,31 @@ export interface operations {
             };
         };
     };
+    Juries_certify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CertifyRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JuryBoardResponse"];
+                };
+            };
+        };
+    };
     Juries_decide: {
         parameters: {
             query?: never;
@@ -5631,6 +5745,78 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TraineeAfgsuResponse"];
+                };
+            };
+        };
+    };
+    PriorValidations_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                traineeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriorValidationResponse"][];
+                };
+            };
+        };
+    };
+    PriorValidations_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                traineeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordPriorValidationRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriorValidationResponse"][];
+                };
+            };
+        };
+    };
+    PriorValidations_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                traineeId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriorValidationResponse"][];
                 };
             };
         };

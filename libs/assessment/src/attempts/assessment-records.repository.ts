@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Db } from '@app/platform';
 import { RuleSettingsService } from '@app/referential';
 import { AttemptRecord, JuryDecision } from '../rules/assessment';
+import { PriorValidation } from '../rules/block-status.rules';
 import { AttemptResult, attemptResult } from '../rules/attempt.rules';
 import { Assessment } from '../assessments/assessment.entity';
 import { BlockResultRule } from '../assessments/block-result-rule.entity';
@@ -9,6 +10,7 @@ import { ExamSession } from '../exam-sessions/exam-session.entity';
 import { JuryDecisionRecord } from '../juries/jury-decision.entity';
 import { Attempt } from './attempt.entity';
 import { AttemptMark } from './mark.entity';
+import { PriorBlockValidation } from './prior-validation.entity';
 import { toEpreuve, toMarkSheet } from './mark-sheet';
 
 /** A trainee's path at a block as the rules read it: attempts with their results, and the jury's decisions. */
@@ -16,6 +18,9 @@ export interface BlockRecords {
   attempts: AttemptRecord[];
   decisions: JuryDecision[];
 }
+
+/** Blocks validated before this path or by VAE, per trainee. */
+export type PriorValidations = Map<string, PriorValidation[]>;
 
 /**
  * Reads attempts, marks and decisions and turns them into the plain data of the assessment rules, for many trainees
@@ -74,6 +79,23 @@ export class AssessmentRecords {
       }),
     );
     return records;
+  }
+
+  /** The prior validations of each trainee (earlier path, VAE), blocks named by code. One statement. */
+  async priorValidations(traineeIds: string[], blockCodes: Map<string, string>): Promise<PriorValidations> {
+    const rows = traineeIds.length
+      ? await this.db.tx.createQueryBuilder(PriorBlockValidation, 'p').where('p.trainee_id = ANY(:traineeIds)', { traineeIds }).getMany()
+      : [];
+    const byTrainee: PriorValidations = new Map();
+    for (const r of rows) {
+      const code = blockCodes.get(r.blockId);
+      if (code)
+        byTrainee.set(r.traineeId, [
+          ...(byTrainee.get(r.traineeId) ?? []),
+          { blockCode: code, source: r.source, validatedOn: r.validatedOn },
+        ]);
+    }
+    return byTrainee;
   }
 
   /** The result of each attempt from its marks, the épreuves of its block sitting in its session, and the block's rule. */

@@ -4,6 +4,7 @@ import { frenchDate } from '@app/platform/time/date-labels';
 import { parisDate } from '@app/platform/time/paris-time';
 import { ReferentialService, RuleSettingsService } from '@app/referential';
 import { CohortsService, Trainee, TraineeStatus } from '@app/training';
+import { blockStatus } from '../rules/block-status.rules';
 import { checkRetake } from '../rules/retake.rules';
 import { Assessment } from '../assessments/assessment.entity';
 import { assessmentResponse } from '../assessments/assessments.service';
@@ -126,6 +127,7 @@ export class ExamSessionsService {
     await this.db.tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`attempts:${blockId}`]);
     const settings = await this.settings.settingsFor(session.versionId);
     const records = await this.records.forTrainees(traineeIds, codes);
+    const prior = await this.records.priorValidations(traineeIds, codes);
     const already = new Set((await this.db.tx.findBy(Attempt, { examSessionId: id, blockId })).map((a) => a.traineeId));
     const created: Attempt[] = [];
     for (const trainee of trainees) {
@@ -142,6 +144,14 @@ export class ExamSessionsService {
       if (already.has(trainee.id)) {
         throw new AppError(409, 'ALREADY_CONVENED', `${name} est déjà convoqué(e) au bloc ${blockCode} à cette session.`);
       }
+      const earlier = blockStatus({
+        blockCode,
+        decisions: [],
+        priorValidations: prior.get(trainee.id) ?? [],
+        onDate: session.date,
+        blockValidityYears: settings.blockValidityYears,
+      });
+      if (earlier.acquired) throw new AppError(409, 'BLOCK_ALREADY_VALIDATED', `${name} : ${earlier.detail}`);
       const check = checkRetake({ blockCode, attempts: path.attempts, decisions: path.decisions, settings, newSessionDate: session.date });
       if (!check.ok) throw new AppError(409, check.code, `${name} : ${check.message}`);
       created.push(

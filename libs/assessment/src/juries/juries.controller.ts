@@ -3,6 +3,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 import { Page, PageOf, ParseId, Role, Roles, toPage } from '@app/platform';
 import { JuriesService } from './juries.service';
 import {
+  CertifyRequest,
   CreateJurySessionRequest,
   DecideRequest,
   JuryBoardQuery,
@@ -48,5 +49,16 @@ export class JuriesController {
   @ApiOkResponse({ type: JuryBoardResponse })
   decide(@Param('id', ParseId) id: string, @Body() body: DecideRequest): Promise<JuryBoardResponse> {
     return this.juries.decide(id, body);
+  }
+
+  @Post(':id/certifications')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Award the CQP to a trainee whose readiness checklist is complete on the jury date (refused otherwise, naming what is missing)',
+  })
+  @ApiOkResponse({ type: JuryBoardResponse })
+  certify(@Param('id', ParseId) id: string, @Body() body: CertifyRequest): Promise<JuryBoardResponse> {
+    return this.juries.certify(id, body.traineeId);
   }
 }

@@ -7,6 +7,7 @@ import { AFGSU_BLOCK_CODE } from '../rules/assessment';
 import { checkDecision, currentDecision, juryProposal } from '../rules/jury.rules';
 import { AssessmentRecords } from '../attempts/assessment-records.repository';
 import { Attempt } from '../attempts/attempt.entity';
+import { CertificationDecision } from '../certification/certification-decision.entity';
 import { JuryDecisionRecord } from './jury-decision.entity';
 import { JuryBoardService } from './jury-board.service';
 import { JurySession } from './jury-session.entity';
@@ -128,6 +129,44 @@ export class JuriesService {
     });
     return this.get(id, trainee.cohortId);
   }
+
+  /** Awards the CQP to a trainee whose readiness checklist is complete on the jury date (never twice, never edited). */
+  async certify(id: string, traineeId: string): Promise<JuryBoardResponse> {
+    const jury = await this.entity(id);
+    const trainee = await this.trainees.get(traineeId);
+    await this.db.tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`certification:${trainee.id}`]);
+    const line = (await this.board.lines(jury, trainee.cohortId)).find((l) => l.traineeId === trainee.id);
+    if (!line) throw new AppError(409, 'TRAINEE_NOT_FOR_THIS_JURY', 'Ce stagiaire ne suit pas la version de la certification de ce jury.');
+    if (line.certifiedOn) throw new AppError(409, 'ALREADY_CERTIFIED', `Le CQP a déjà été décerné (jury du ${line.certifiedOn}).`);
+    if (!line.readiness.ready) {
+      throw new AppError(409, 'CERTIFICATION_NOT_READY', `Certification impossible : ${refusalOf(line.readiness.items)}.`);
+    }
+    const decision = await this.db.tx.save(
+      this.db.tx.create(CertificationDecision, {
+        schoolId: jury.schoolId,
+        traineeId: trainee.id,
+        jurySessionId: id,
+        decidedOn: jury.date,
+        readiness: line.readiness.items,
+        decidedBy: this.context.caller?.accountId ?? null,
+        decidedAt: new Date(),
+      }),
+    );
+    await this.audit.record({
+      entityType: 'certification_decision',
+      entityId: decision.id,
+      action: 'certification.awarded',
+      after: { traineeId: trainee.id, decidedOn: jury.date, readiness: line.readiness.items },
+    });
+    return this.get(id, trainee.cohortId);
+  }
+}
+
+function refusalOf(items: { ok: boolean; label: string; detail: string }[]): string {
+  return items
+    .filter((i) => !i.ok)
+    .map((i) => `${i.label} : ${i.detail}`)
+    .join(' ; ');
 }
 
 function summary(j: JurySession, decisionCount: number): JurySessionResponse {

@@ -8,6 +8,7 @@ import { JuryDecision } from '../rules/assessment';
 import { currentDecision, decisionHistory, juryProposal } from '../rules/jury.rules';
 import { certificationReadiness } from '../rules/readiness.rules';
 import { AssessmentRecords, BlockRecords } from '../attempts/assessment-records.repository';
+import { CertificationDecision } from '../certification/certification-decision.entity';
 import { JurySession } from './jury-session.entity';
 import { BlockLineResponse, DecisionResponse, JuryLineResponse } from './dto/jury.dto';
 
@@ -49,6 +50,13 @@ export class JuryBoardService {
     const blocks = (await this.referential.blocksOf(jury.versionId)).filter((b) => b.kind === BlockKind.Competency);
     const codes = new Map(blocks.map((b) => [b.id, b.code]));
     const records = await this.records.forTrainees(ids, codes);
+    const prior = await this.records.priorValidations(ids, codes);
+    const certified = new Map(
+      (ids.length
+        ? await this.db.tx.createQueryBuilder(CertificationDecision, 'c').where('c.trainee_id = ANY(:ids)', { ids }).getMany()
+        : []
+      ).map((c) => [c.traineeId, c.decidedOn]),
+    );
     const afgsu = await this.afgsu.validOnForTrainees(ids, jury.date);
     const incomplete = await this.files.incomplete(ids);
     const rules = await this.settings.settingsFor(jury.versionId);
@@ -64,7 +72,7 @@ export class JuryBoardService {
         blockCodes: blocks.map((b) => b.code),
         juryDate: jury.date,
         decisions,
-        priorValidations: [],
+        priorValidations: prior.get(t.id) ?? [],
         blockValidityYears: rules.blockValidityYears,
         afgsu: { afgsuValid: gate.valid, reason: gate.reason },
         hours: {
@@ -81,6 +89,7 @@ export class JuryBoardService {
         cohortName: t.cohort_name,
         blocks: blocks.map((b) => blockLine(b.id, b.code, records.get(`${t.id}:${b.id}`))),
         readiness: { ready: readiness.ready, summary: readiness.summary, items: readiness.items },
+        certifiedOn: certified.get(t.id) ?? null,
       };
     });
   }

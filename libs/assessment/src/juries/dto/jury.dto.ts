@@ -111,6 +111,12 @@ export class JuryLineResponse {
   @ApiProperty() cohortName: string;
   @ApiProperty({ type: [BlockLineResponse] }) blocks: BlockLineResponse[];
   @ApiProperty({ type: ReadinessResponse, description: 'Certification readiness on the jury date' }) readiness: ReadinessResponse;
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'Date of the jury that awarded the CQP' }) certifiedOn:
+    string | null;
+}
+
+export class CertifyRequest {
+  @ApiProperty({ format: 'uuid' }) @IsUUID() traineeId: string;
 }
 
 export class JuryBoardResponse extends JurySessionResponse {
