@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
 import { Role, School } from '@app/platform';
 import { JuryDecisionRecord } from '@app/assessment';
 import { CertificationVersion } from '@app/referential';
@@ -69,6 +73,33 @@ describe('assessment path: fail, retake, pass, decide', () => {
       .body.id as string;
   const decide = (juryId: string, traineeId: string, code: string, outcome: string, extra: Record<string, string> = {}) =>
     staff.post(`/api/v1/juries/${juryId}/decisions`).send({ traineeId, blockId: block(code), outcome, ...extra });
+  /** Requests a batch, waits for the worker to render every document, and returns their text (pdftotext). */
+  const documentsText = async (request: Record<string, string>): Promise<string[]> => {
+    const batch = await staff.post('/api/v1/documents/batches').send(request).expect(201);
+    let progress = batch.body;
+    for (let i = 0; i < 100 && progress.done + progress.failed < progress.total; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      progress = (await staff.get(`/api/v1/documents/batches/${batch.body.id}`)).body;
+    }
+    expect(progress).toMatchObject({ failed: 0, progress: 1 });
+    const dir = mkdtempSync(path.join(tmpdir(), 'docs-'));
+    return Promise.all(
+      progress.documents.map(async (d: { id: string; fileName: string }) => {
+        const res = await staff
+          .get(`/api/v1/documents/${d.id}/file`)
+          .buffer(true)
+          .parse((r, cb) => {
+            const chunks: Buffer[] = [];
+            r.on('data', (c: Buffer) => chunks.push(c));
+            r.on('end', () => cb(null, Buffer.concat(chunks)));
+          });
+        expect(res.headers['content-type']).toBe('application/pdf');
+        const file = path.join(dir, d.fileName);
+        writeFileSync(file, res.body as Buffer);
+        return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+      }),
+    );
+  };
   const line = (board: { lines: Line[] }, traineeId: string) => board.lines.find((l) => l.traineeId === traineeId)!;
 
   it('takes a trainee from a failed block to certification readiness, by the rules', async () => {
@@ -230,5 +261,23 @@ describe('assessment path: fail, retake, pass, decide', () => {
     expect(mine.readiness.items.find((i) => i.key === 'blocks')!.ok).toBe(true);
     const again = await staff.post(`/api/v1/juries/${j}/certifications`).send({ traineeId: trainee.id });
     expect(again.body.code).toBe('ALREADY_CERTIFIED');
+
+    // The documents, rendered by the worker: the jury's PV and the trainees' attestations, read back as text.
+    const pv = await documentsText({ kind: 'jury_pv', jurySessionId: j });
+    expect(pv[0]).toContain('Procès-verbal de jury');
+    expect(pv[0]).toContain('Dr Hélène Martin');
+    expect(pv[0]).toMatch(new RegExp(`${trainee.lastName.toUpperCase()} ${trainee.firstName}\\s+BC04\\s+validé\\s+validé`));
+    const attestations = await documentsText({ kind: 'end_of_training', cohortId: cohort.id });
+    const attestation = attestations.find((text) => text.includes(`${trainee.firstName} ${trainee.lastName}`))!;
+    expect(attestation).toContain('Attestation de fin de formation');
+    expect(attestation).toContain('Certification obtenue (jury du 20/04/2027)');
+    expect(attestation).toMatch(/BC02\s+Accueil et prise en charge administrative des patients\s+Validé le 02\/06\/2025/);
+    const partial = await documentsText({ kind: 'partial_validation', cohortId: cohort.id });
+    // Blocks acquired on the day of issue: the three by VAE (the jury of this test sits in the future).
+    const partialOfTrainee = partial.find((text) => text.includes(`${trainee.firstName} ${trainee.lastName}`))!;
+    expect(partialOfTrainee).toMatch(/BC01\s+Suivi du parcours de santé du patient\s+02\/06\/2025/);
+    expect(partialOfTrainee).not.toContain('BC04');
+    const certificates = await documentsText({ kind: 'certificat_realisation', cohortId: cohort.id });
+    expect(certificates.every((text) => text.includes('Certificat de réalisation') && text.includes('Total'))).toBe(true);
   });
 });

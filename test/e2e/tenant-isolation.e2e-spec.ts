@@ -148,6 +148,7 @@ describe('tenant isolation through the API', () => {
     const juryOfB = await adminOfB
       .post('/api/v1/juries')
       .send({ versionId: version.id, date: '2027-06-30', president: 'Présidente de B', members: [] });
+    const batchOfB = await adminOfB.post('/api/v1/documents/batches').send({ kind: 'jury_pv', jurySessionId: juryOfB.body.id });
     BODIES['post /api/v1/juries/{id}/certifications'] = { traineeId: traineeOfB.body.id };
     BODIES['post /api/v1/trainees/{traineeId}/prior-validations'] = {
       blockId: bc02,
@@ -185,6 +186,8 @@ describe('tenant isolation through the API', () => {
       assessment: epreuveOfB.body.id,
       'exam-sessions': examOfB.body.id,
       juries: juryOfB.body.id,
+      'document-batches': batchOfB.body.id,
+      'generated-documents': batchOfB.body.documents[0].id,
     };
     operations = Object.entries(buildOpenApi(t.api).paths).flatMap(([path, item]) =>
       (['get', 'post', 'patch', 'put', 'delete'] as const).filter((m) => item[m]).map((method) => ({ method, path })),
@@ -231,8 +234,13 @@ describe('tenant isolation through the API', () => {
     for (const op of withIds) {
       const segments = op.path.split('/');
       // AFGSU routes: the resource is the segment before {id} (its sessions are not the course sessions).
-      const resource =
-        op.path.includes('/afgsu/') && segments.includes('{id}') ? `afgsu-${segments[segments.indexOf('{id}') - 1]}` : segments[3];
+      const resource = op.path.startsWith('/api/v1/documents/')
+        ? op.path.startsWith('/api/v1/documents/batches/')
+          ? 'document-batches'
+          : 'generated-documents'
+        : op.path.includes('/afgsu/') && segments.includes('{id}')
+          ? `afgsu-${segments[segments.indexOf('{id}') - 1]}`
+          : segments[3];
       const id = idsOfB[resource];
       if (!id) throw new Error(`No id of school B for ${op.path}: add one to idsOfB`);
       const url = op.path

@@ -9,6 +9,10 @@ import { AssessmentRecords } from './attempts/assessment-records.repository';
 import { MarksService } from './attempts/marks.service';
 import { PriorValidationsController } from './attempts/prior-validations.controller';
 import { PriorValidationsService } from './attempts/prior-validations.service';
+import { DocumentDataService } from './documents/document-data.service';
+import { DocumentRenderService } from './documents/document-render.service';
+import { DocumentsController } from './documents/documents.controller';
+import { DocumentsService } from './documents/documents.service';
 import { ExamSessionsController } from './exam-sessions/exam-sessions.controller';
 import { ExamSessionsService } from './exam-sessions/exam-sessions.service';
 import { JuriesController } from './juries/juries.controller';
@@ -20,7 +24,14 @@ import { ResultsService } from './results/results.service';
 /** Assessment: épreuves per block, exam sessions and convocations, marks and attempts juries and their decisions, certification readiness. */
 @Module({
   imports: [ReferentialModule, TrainingModule, AfgsuModule, EnrolmentModule],
-  controllers: [AssessmentsController, ExamSessionsController, JuriesController, ResultsController, PriorValidationsController],
+  controllers: [
+    AssessmentsController,
+    ExamSessionsController,
+    JuriesController,
+    ResultsController,
+    PriorValidationsController,
+    DocumentsController,
+  ],
   providers: [
     AssessmentsService,
     AssessmentRecords,
@@ -30,7 +41,10 @@ import { ResultsService } from './results/results.service';
     JuriesService,
     ResultsService,
     PriorValidationsService,
+    DocumentDataService,
+    DocumentsService,
+    DocumentRenderService,
   ],
-  exports: [AssessmentRecords],
+  exports: [AssessmentRecords, DocumentRenderService],
 })
 export class AssessmentModule {}

@@ -8,3 +8,5 @@ export * from './juries/jury-decision.entity';
 export * from './juries/jury-session.entity';
 export * from './attempts/prior-validation.entity';
 export * from './certification/certification-decision.entity';
+export * from './documents/document-render.service';
+export * from './documents/generated-document.entity';

@@ -723,6 +723,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/documents/batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Generate documents (PV de jury, attestations, certificats de réalisation) for a jury or a cohort, by the worker */
+        post: operations["Documents_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/batches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Progress of a batch: each document pending, done or failed */
+        get: operations["Documents_batch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A generated PDF (attachment) */
+        get: operations["Documents_file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exam-sessions": {
         parameters: {
             query?: never;
@@ -2463,6 +2514,17 @@ export interface components {
         };
         /** @enum {string} */
         Diploma: "dei" | "deas" | "deap" | "secretary_title" | "level4";
+        DocumentBatchResponse: {
+            documents: components["schemas"]["GeneratedDocumentResponse"][];
+            done: number;
+            failed: number;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["GeneratedDocumentKind"];
+            /** @description done / total, 0 to 1 */
+            progress: number;
+            total: number;
+        };
         /** @enum {string} */
         DocumentKind: "cv" | "cover_letter" | "diploma" | "experience_proof" | "identity" | "employment_contract" | "afgsu" | "funding";
         EligibilityOverrideRequest: {
@@ -2563,6 +2625,22 @@ export interface components {
         };
         /** @enum {string} */
         FundingPath: "plan_developpement" | "contrat_pro" | "cpf" | "france_travail" | "employer" | "self";
+        /**
+         * @description jury_pv needs jurySessionId; the others cohortId
+         * @enum {string}
+         */
+        GeneratedDocumentKind: "jury_pv" | "partial_validation" | "end_of_training" | "certificat_realisation";
+        GeneratedDocumentResponse: {
+            error: string | null;
+            fileName: string;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["GeneratedDocumentKind"];
+            /** @enum {string} */
+            status: "pending" | "done" | "failed";
+            /** Format: uuid */
+            traineeId: string | null;
+        };
         ImportErrorResponse: {
             field?: string;
             /** @description Line of the file (1 = header) */
@@ -2952,6 +3030,17 @@ export interface components {
             /** @description Why the school departs from the referential (kept in the audit trail) */
             reason: string;
             rows: components["schemas"]["ExemptionDefaultLine"][];
+        };
+        RequestDocumentsRequest: {
+            /**
+             * Format: uuid
+             * @description Every active trainee of this cohort
+             */
+            cohortId?: string;
+            /** Format: uuid */
+            jurySessionId?: string;
+            /** @description jury_pv needs jurySessionId; the others cohortId */
+            kind: components["schemas"]["GeneratedDocumentKind"];
         };
         /** @enum {string} */
         ResultRule: "weighted_average" | "all_passed";
@@ -4304,6 +4393,71 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ImportReportResponse"];
+                };
+            };
+        };
+    };
+    Documents_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestDocumentsRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentBatchResponse"];
+                };
+            };
+        };
+    };
+    Documents_batch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentBatchResponse"];
+                };
+            };
+        };
+    };
+    Documents_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
                 };
             };
         };

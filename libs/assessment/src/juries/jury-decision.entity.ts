@@ -1,4 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
+import { Trainee } from '@app/training/trainees/trainee.entity';
 import type { BlockOutcome } from '../rules/assessment';
 import { JurySession } from './jury-session.entity';
 
@@ -24,6 +25,10 @@ export class JuryDecisionRecord {
 
   @Column({ type: 'uuid' })
   traineeId: string;
+
+  @ManyToOne(() => Trainee, { onDelete: 'RESTRICT', createForeignKeyConstraints: false })
+  @JoinColumn({ name: 'trainee_id' })
+  trainee?: Relation<Trainee>;
 
   @Column({ type: 'uuid' })
   blockId: string;

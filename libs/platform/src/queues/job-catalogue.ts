@@ -10,11 +10,13 @@ export interface JobPayloads {
   'mail.deliver': { messageId: string; schoolId: string | null };
   /** Re-enqueue messages left pending (e.g. Redis was down at commit time). */
   'mail.sweep': Record<string, never>;
+  /** Render one generated document (PDF) and store it (idempotent on the document row). */
+  'documents.render': { documentId: string; schoolId: string };
 }
 
 export type JobName = keyof JobPayloads;
 
-export const QUEUES = ['mail'] as const;
+export const QUEUES = ['mail', 'documents'] as const;
 export type QueueName = (typeof QUEUES)[number];
 
 interface JobDefinition {
@@ -37,6 +39,15 @@ export const JOBS: Record<JobName, JobDefinition> = {
   'mail.sweep': {
     queue: 'mail',
     policy: { attempts: 1, removeOnComplete: { count: 100 }, removeOnFail: keepDays(7) },
+  },
+  'documents.render': {
+    queue: 'documents',
+    policy: {
+      attempts: 3,
+      backoff: { type: 'exponential', delay: 2_000 },
+      removeOnComplete: keepDays(2),
+      removeOnFail: keepDays(30),
+    },
   },
 };
 
