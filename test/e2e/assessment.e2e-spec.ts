@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
 import { AuditEvent, Role, School } from '@app/platform';
 import { Attempt, AttemptMark } from '@app/assessment';
 import { Cohort } from '@app/training';
@@ -155,7 +159,25 @@ describe('assessment: épreuves, exam sessions, convocations and marks', () => {
       [8, 7.5],
     ]);
 
+    const convocation = await staff
+      .get(`/api/v1/attempts/${rowA.attemptId}/convocation`)
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
+    expect(convocation.headers['content-type']).toBe('application/pdf');
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'conv-')), 'convocation.pdf');
+    writeFileSync(file, convocation.body as Buffer);
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Convocation à une session d’examen');
+    expect(text).toMatch(/le 14\/06\/2027 à 09 h 00, Lyon – salle 2, pour le\s+bloc BC02/);
+    expect(text).toContain('Étude de cas BC02');
+
     const trainee = await t.login(ana.account.email);
+    expect((await trainee.get(`/api/v1/me/convocations/${rowA.attemptId}`)).status).toBe(200);
+    expect((await trainee.get(`/api/v1/me/convocations/${rowB.attemptId}`)).status).toBe(404);
     expect((await trainee.put(url).send({ marks: [{ attemptId: rowA.attemptId, assessmentId: written.id, mark: 20 }] })).status).toBe(403);
     const trainer = await t.login((await createAccount(t.db.admin, school, Role.Trainer)).email);
     expect((await trainer.get(url)).status).toBe(200);

@@ -145,6 +145,9 @@ describe('tenant isolation through the API', () => {
       assessmentIds: [epreuveOfB.body.id],
     });
     BODIES['patch /api/v1/assessment/epreuves/{id}'] = { label: 'Intrus' };
+    const convened = await adminOfB
+      .post(`/api/v1/exam-sessions/${examOfB.body.id}/convocations`)
+      .send({ blockId: bc02, traineeIds: [traineeOfB.body.id] });
     const juryOfB = await adminOfB
       .post('/api/v1/juries')
       .send({ versionId: version.id, date: '2027-06-30', president: 'Présidente de B', members: [] });
@@ -186,6 +189,7 @@ describe('tenant isolation through the API', () => {
       assessment: epreuveOfB.body.id,
       'exam-sessions': examOfB.body.id,
       juries: juryOfB.body.id,
+      attempts: convened.body.convened[0].attemptId,
       'document-batches': batchOfB.body.id,
       'generated-documents': batchOfB.body.documents[0].id,
     };
@@ -249,6 +253,7 @@ describe('tenant isolation through the API', () => {
         .replace('{exemptionId}', idsOfB.exemptions)
         .replace('{documentId}', idsOfB.documents)
         .replace('{blockId}', sharedBlockId)
+        .replace('{attemptId}', idsOfB.attempts)
         .concat(QUERIES[`${op.method} ${op.path}`] ?? '');
       for (const [role, agent] of agentsOfA) {
         const body = BODIES[`${op.method} ${op.path}`] ?? {};

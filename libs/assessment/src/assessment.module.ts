@@ -13,6 +13,7 @@ import { DocumentDataService } from './documents/document-data.service';
 import { DocumentRenderService } from './documents/document-render.service';
 import { DocumentsController } from './documents/documents.controller';
 import { DocumentsService } from './documents/documents.service';
+import { ConvocationsController } from './exam-sessions/convocations.controller';
 import { ExamSessionsController } from './exam-sessions/exam-sessions.controller';
 import { ExamSessionsService } from './exam-sessions/exam-sessions.service';
 import { JuriesController } from './juries/juries.controller';
@@ -31,6 +32,7 @@ import { ResultsService } from './results/results.service';
     ResultsController,
     PriorValidationsController,
     DocumentsController,
+    ConvocationsController,
   ],
   providers: [
     AssessmentsService,

@@ -448,6 +448,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/attempts/{attemptId}/convocation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The convocation of an attempt (PDF) */
+        get: operations["Convocations_staff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-events": {
         parameters: {
             query?: never;
@@ -956,6 +973,23 @@ export interface paths {
         };
         /** My AFGSU status (valid, expiring soon, expired, planned, missing) and my attestations */
         get: operations["MyAfgsu_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/convocations/{attemptId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My convocation to an exam session (PDF) */
+        get: operations["Convocations_mine"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2112,6 +2146,11 @@ export interface components {
             weight: number;
         };
         AttemptLineResponse: {
+            /**
+             * Format: uuid
+             * @description For the convocation (PDF)
+             */
+            attemptId: string;
             average: number | null;
             explanation: string;
             number: number;
@@ -3950,6 +3989,27 @@ export interface operations {
             };
         };
     };
+    Convocations_staff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attemptId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+        };
+    };
     Audit_list: {
         parameters: {
             query?: {
@@ -4780,6 +4840,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TraineeAfgsuResponse"];
+                };
+            };
+        };
+    };
+    Convocations_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attemptId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
                 };
             };
         };

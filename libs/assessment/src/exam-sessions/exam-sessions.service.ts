@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, AuditService, Db, MailService, notFound } from '@app/platform';
+import { AppError, AuditService, Db, MailService, notFound, School } from '@app/platform';
 import { frenchDate } from '@app/platform/time/date-labels';
 import { parisDate } from '@app/platform/time/paris-time';
 import { ReferentialService, RuleSettingsService } from '@app/referential';
@@ -10,6 +10,7 @@ import { Assessment } from '../assessments/assessment.entity';
 import { assessmentResponse } from '../assessments/assessments.service';
 import { AssessmentRecords } from '../attempts/assessment-records.repository';
 import { Attempt } from '../attempts/attempt.entity';
+import { ConvocationData } from './convocation.pdf';
 import { ExamSession } from './exam-session.entity';
 import {
   ConvenedResponse,
@@ -99,6 +100,33 @@ export class ExamSessionsService {
     };
   }
 
+  /** What the convocation of an attempt prints (the attempt must be of this school; a trainee may read only theirs). */
+  async convocation(attemptId: string, traineeId?: string): Promise<ConvocationData> {
+    const attempt = await this.db.tx.findOne(Attempt, { where: { id: attemptId }, relations: { trainee: true, examSession: true } });
+    if (!attempt || (traineeId && attempt.traineeId !== traineeId)) throw notFound('Convocation');
+    const session = attempt.examSession!;
+    const block = (await this.referential.blocksOf(session.versionId)).find((b) => b.id === attempt.blockId)!;
+    const epreuves = await this.db.tx
+      .createQueryBuilder(Assessment, 'e')
+      .where('e.id = ANY(:ids)', { ids: session.assessmentIds })
+      .andWhere('e.block_id = :blockId', { blockId: attempt.blockId })
+      .orderBy('e.position')
+      .getMany();
+    const school = await this.db.tx.findOneByOrFail(School, { id: session.schoolId });
+    return {
+      schoolName: school.name,
+      traineeName: `${attempt.trainee!.firstName} ${attempt.trainee!.lastName}`,
+      sessionName: session.name,
+      date: session.date,
+      startTime: session.startTime,
+      place: session.place,
+      blockCode: block.code,
+      blockTitle: block.title,
+      attemptNumber: attempt.number,
+      epreuves: epreuves.map((e) => ({ label: e.label, maxMark: e.maxMark })),
+    };
+  }
+
   private async blockCodes(versionId: string): Promise<Map<string, string>> {
     return new Map((await this.referential.blocksOf(versionId)).map((b) => [b.id, b.code]));
   }
@@ -183,7 +211,7 @@ export class ExamSessionsService {
           `Bonjour ${trainee.firstName} ${trainee.lastName},`,
           `Vous êtes convoqué(e) à la session d’examen « ${session.name} » le ${frenchDate(session.date)} à ${session.startTime.replace(':', ' h ')}, ${session.place}.`,
           `Bloc ${blockCode}${attempt.number > 1 ? ` (passage n° ${attempt.number}, rattrapage)` : ''} : ${sitting.map((e) => e.label).join(', ')}.`,
-          'Présentez-vous quinze minutes avant le début avec une pièce d’identité.',
+          'Présentez-vous quinze minutes avant le début avec une pièce d’identité. Votre convocation au format PDF est dans votre espace, page « Mes résultats ».',
         ].join('\n\n'),
       });
     }

@@ -46,6 +46,7 @@ export class ResultsService {
             .map((a) => {
               const r = results.get(a.id)!;
               return {
+                attemptId: a.id,
                 number: a.number,
                 sessionDate: a.examSession!.date,
                 sessionName: a.examSession!.name,

@@ -3,6 +3,7 @@ import { DecisionResponse } from '../../juries/dto/jury.dto';
 import type { AttemptStatus } from '../../rules/assessment';
 
 export class AttemptLineResponse {
+  @ApiProperty({ format: 'uuid', description: 'For the convocation (PDF)' }) attemptId: string;
   @ApiProperty() number: number;
   @ApiProperty({ format: 'date' }) sessionDate: string;
   @ApiProperty() sessionName: string;
