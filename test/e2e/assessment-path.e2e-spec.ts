@@ -262,6 +262,25 @@ describe('assessment path: fail, retake, pass, decide', () => {
     const again = await staff.post(`/api/v1/juries/${j}/certifications`).send({ traineeId: trainee.id });
     expect(again.body.code).toBe('ALREADY_CERTIFIED');
 
+    // The school's letterhead: SIRET checked, set by its administrator only.
+    const admin = await t.login((await createAccount(t.db.admin, school, Role.SchoolAdmin)).email);
+    const letterhead = {
+      address: '12 rue de la République, 69002 Lyon',
+      siret: '732 829 320 00074',
+      activityNumber: '84691234569',
+      signatory: 'Claire Dubois, directrice',
+      phone: '04 72 00 00 00',
+      contactEmail: 'contact@ecole.fr',
+    };
+    const badSiret = await admin.put('/api/v1/school/profile').send({ ...letterhead, siret: '73282932000075' });
+    expect(badSiret.status).toBe(400);
+    expect(badSiret.body.errors).toHaveProperty('siret');
+    expect((await staff.put('/api/v1/school/profile').send(letterhead)).status).toBe(403);
+    expect((await admin.put('/api/v1/school/profile').send(letterhead)).body).toMatchObject({
+      siret: '73282932000074',
+      signatory: 'Claire Dubois, directrice',
+    });
+
     // The documents, rendered by the worker: the jury's PV and the trainees' attestations, read back as text.
     const pv = await documentsText({ kind: 'jury_pv', jurySessionId: j });
     expect(pv[0]).toContain('Procès-verbal de jury');
@@ -270,6 +289,8 @@ describe('assessment path: fail, retake, pass, decide', () => {
     const attestations = await documentsText({ kind: 'end_of_training', cohortId: cohort.id });
     const attestation = attestations.find((text) => text.includes(`${trainee.firstName} ${trainee.lastName}`))!;
     expect(attestation).toContain('Attestation de fin de formation');
+    expect(attestation).toContain('12 rue de la République, 69002 Lyon – SIRET 732 829 320 00074 – Déclaration d’activité n° 84691234569');
+    expect(attestation).toContain('Claire Dubois, directrice');
     expect(attestation).toContain('Certification obtenue (jury du 20/04/2027)');
     expect(attestation).toMatch(/BC02\s+Accueil et prise en charge administrative des patients\s+Validé le 02\/06\/2025/);
     const partial = await documentsText({ kind: 'partial_validation', cohortId: cohort.id });

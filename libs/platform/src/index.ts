@@ -31,3 +31,4 @@ export * from './files/file-type';
 export * from './http/validators';
 export * from './http/transforms';
 export * from './files/csv-writer';
+export * from './schools/identifiers';

@@ -33,6 +33,7 @@ import { SchoolsService } from './schools/schools.service';
 import { FileStorage } from './storage/file-storage';
 import { StorageModule } from './storage/storage.module';
 import { RequestContext } from './tenancy/request-context';
+import { SchoolProfileController } from './schools/school-profile.controller';
 import { TenantInterceptor } from './tenancy/tenant.interceptor';
 
 const SHARED = [
@@ -80,7 +81,15 @@ export class PlatformModule {
 
 /** The HTTP side: authentication, tenancy per request, errors, and the platform's routes. */
 @Module({
-  controllers: [AuthController, UsersController, SchoolsController, OutboxController, AuditController, HealthController],
+  controllers: [
+    AuthController,
+    UsersController,
+    SchoolsController,
+    SchoolProfileController,
+    OutboxController,
+    AuditController,
+    HealthController,
+  ],
   providers: [
     AuthService,
     SchoolsService,

@@ -1322,6 +1322,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/school/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The letterhead of the school’s documents */
+        get: operations["SchoolProfile_get"];
+        /** Set the letterhead: address, SIRET (checked), numéro de déclaration d’activité, signatory, contact; audited */
+        put: operations["SchoolProfile_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/schools": {
         parameters: {
             query?: never;
@@ -3112,6 +3130,43 @@ export interface components {
             page: number;
             pageSize: number;
             total: number;
+        };
+        SchoolProfileRequest: {
+            /**
+             * @description Numéro de déclaration d’activité, 11 digits
+             * @example 84691234569
+             */
+            activityNumber: string | null;
+            /** @example 12 rue de la République, 69002 Lyon */
+            address: string | null;
+            contactEmail: string | null;
+            phone: string | null;
+            /** @example Claire Dubois, directrice */
+            signatory: string | null;
+            /**
+             * @description 14 digits, checked (Luhn)
+             * @example 732 829 320 00074
+             */
+            siret: string | null;
+        };
+        SchoolProfileResponse: {
+            /**
+             * @description Numéro de déclaration d’activité, 11 digits
+             * @example 84691234569
+             */
+            activityNumber: string | null;
+            /** @example 12 rue de la République, 69002 Lyon */
+            address: string | null;
+            contactEmail: string | null;
+            name: string;
+            phone: string | null;
+            /** @example Claire Dubois, directrice */
+            signatory: string | null;
+            /**
+             * @description 14 digits, checked (Luhn)
+             * @example 732 829 320 00074
+             */
+            siret: string | null;
         };
         SchoolResponse: {
             accountCount: number;
@@ -5316,6 +5371,48 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SettingResponse"][];
+                };
+            };
+        };
+    };
+    SchoolProfile_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolProfileResponse"];
+                };
+            };
+        };
+    };
+    SchoolProfile_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SchoolProfileRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolProfileResponse"];
                 };
             };
         };

@@ -9,10 +9,11 @@ import { AssessmentRecords } from '../attempts/assessment-records.repository';
 import { CertificationDecision } from '../certification/certification-decision.entity';
 import { JuryDecisionRecord } from '../juries/jury-decision.entity';
 import { JurySession } from '../juries/jury-session.entity';
+import { Letterhead, letterheadOf } from './pdf/letterhead';
 
 /** What a trainee's documents print: identity, training, blocks (acquired or not) and hours per block. */
 export interface TraineeDocumentData {
-  schoolName: string;
+  school: Letterhead;
   traineeName: string;
   cohortName: string;
   startDate: string;
@@ -27,7 +28,7 @@ export interface TraineeDocumentData {
 
 /** What a jury's PV prints: the jury, each decision taken there, and the CQP awarded there. */
 export interface JuryPvData {
-  schoolName: string;
+  school: Letterhead;
   certificationTitle: string;
   date: string;
   president: string;
@@ -56,8 +57,8 @@ export class DocumentDataService {
     private readonly records: AssessmentRecords,
   ) {}
 
-  private async schoolName(): Promise<string> {
-    return (await this.db.tx.findOneByOrFail(School, { id: this.db.schoolId! })).name;
+  private async letterhead(): Promise<Letterhead> {
+    return letterheadOf(await this.db.tx.findOneByOrFail(School, { id: this.db.schoolId! }));
   }
 
   async trainee(traineeId: string): Promise<TraineeDocumentData> {
@@ -73,7 +74,7 @@ export class DocumentDataService {
     const today = parisDate(new Date());
     const certified = await this.db.tx.findOneBy(CertificationDecision, { traineeId });
     return {
-      schoolName: await this.schoolName(),
+      school: await this.letterhead(),
       traineeName: `${trainee.firstName} ${trainee.lastName}`,
       cohortName: cohort.name,
       startDate: trainee.joinedOn > cohort.startDate ? trainee.joinedOn : cohort.startDate,
@@ -117,7 +118,7 @@ export class DocumentDataService {
       .orderBy('t.last_name')
       .getRawMany<{ name: string }>();
     return {
-      schoolName: await this.schoolName(),
+      school: await this.letterhead(),
       certificationTitle: version.title,
       date: jury.date,
       president: jury.president,

@@ -1,10 +1,10 @@
 import { PdfDocument } from '@app/platform';
 import { frenchDate } from '@app/platform/time/date-labels';
-import { table, withLetterhead } from '../documents/pdf/letterhead';
+import { Letterhead, table, withLetterhead } from '../documents/pdf/letterhead';
 
 /** What a convocation prints. */
 export interface ConvocationData {
-  schoolName: string;
+  school: Letterhead;
   traineeName: string;
   sessionName: string;
   date: string;
@@ -18,7 +18,7 @@ export interface ConvocationData {
 
 /** A trainee's convocation to sit a block at an exam session (the first attempt, or a retake). */
 export function convocationPdf(d: ConvocationData): PdfDocument {
-  return withLetterhead(d.schoolName, 'Convocation à une session d’examen', [
+  return withLetterhead(d.school, 'Convocation à une session d’examen', [
     `${d.traineeName},`,
     {
       text: `vous êtes convoqué(e) à la session d’examen « ${d.sessionName} » le ${frenchDate(d.date)} à ${d.startTime.replace(':', ' h ')}, ${d.place}, pour le bloc ${d.blockCode} – ${d.blockTitle}${d.attemptNumber > 1 ? ` (passage n° ${d.attemptNumber}, rattrapage)` : ''}.`,

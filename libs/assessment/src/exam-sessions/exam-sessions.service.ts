@@ -10,6 +10,7 @@ import { Assessment } from '../assessments/assessment.entity';
 import { assessmentResponse } from '../assessments/assessments.service';
 import { AssessmentRecords } from '../attempts/assessment-records.repository';
 import { Attempt } from '../attempts/attempt.entity';
+import { letterheadOf } from '../documents/pdf/letterhead';
 import { ConvocationData } from './convocation.pdf';
 import { ExamSession } from './exam-session.entity';
 import {
@@ -114,7 +115,7 @@ export class ExamSessionsService {
       .getMany();
     const school = await this.db.tx.findOneByOrFail(School, { id: session.schoolId });
     return {
-      schoolName: school.name,
+      school: letterheadOf(school),
       traineeName: `${attempt.trainee!.firstName} ${attempt.trainee!.lastName}`,
       sessionName: session.name,
       date: session.date,

@@ -10,7 +10,7 @@ const acquired = (d: TraineeDocumentData) => d.blocks.filter((b) => b.status.acq
 /** Procès-verbal of a jury: its members, every decision taken, the CQP awarded. */
 export function juryPv(d: JuryPvData): PdfDocument {
   return withLetterhead(
-    d.schoolName,
+    d.school,
     'Procès-verbal de jury',
     [
       `Certification : ${d.certificationTitle}.`,
@@ -39,7 +39,7 @@ export function juryPv(d: JuryPvData): PdfDocument {
 /** Attestation of partial validation: the blocks the trainee has validated (in this path, earlier or by VAE). */
 export function partialValidation(d: TraineeDocumentData): PdfDocument {
   const blocks = acquired(d);
-  return withLetterhead(d.schoolName, 'Attestation de validation partielle', [
+  return withLetterhead(d.school, 'Attestation de validation partielle', [
     `Nous attestons que ${d.traineeName} a validé les blocs de compétences suivants de la certification ${d.certificationTitle} :`,
     blocks.length
       ? table(
@@ -54,7 +54,7 @@ export function partialValidation(d: TraineeDocumentData): PdfDocument {
 
 /** Attestation de fin de formation: objectives, duration, results by block. */
 export function endOfTraining(d: TraineeDocumentData): PdfDocument {
-  return withLetterhead(d.schoolName, 'Attestation de fin de formation', [
+  return withLetterhead(d.school, 'Attestation de fin de formation', [
     `Nous attestons que ${d.traineeName} a suivi la formation préparant au ${d.certificationTitle}, session « ${d.cohortName} », ${period(d)}.`,
     {
       text: 'Objectifs : exercer les missions d’assistant(e) médical(e) – suivi du parcours de santé du patient, accueil et prise en charge administrative, hygiène et qualité, assistance opérationnelle au praticien.',
@@ -77,10 +77,10 @@ export function endOfTraining(d: TraineeDocumentData): PdfDocument {
 /** Certificat de réalisation for funders, built from recorded attendance: hours per block. */
 export function certificatRealisation(d: TraineeDocumentData): PdfDocument {
   return withLetterhead(
-    d.schoolName,
+    d.school,
     'Certificat de réalisation',
     [
-      `Je soussigné(e), représentant(e) de ${d.schoolName}, dispensateur de l’action, atteste que ${d.traineeName} a suivi l’action de formation « ${d.certificationTitle} » (action concourant au développement des compétences, article L. 6313-1 du code du travail), ${period(d)}.`,
+      `Je soussigné(e), ${d.school.signatory ?? 'représentant(e) légal(e)'}, pour ${d.school.name}, dispensateur de l’action, atteste que ${d.traineeName} a suivi l’action de formation « ${d.certificationTitle} » (action concourant au développement des compétences, article L. 6313-1 du code du travail), ${period(d)}.`,
       { text: 'Durée réalisée, d’après les feuilles d’émargement :', margin: [0, 8, 0, 0] },
       table(
         ['Bloc', 'Intitulé', 'Heures réalisées'],

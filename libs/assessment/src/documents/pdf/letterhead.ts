@@ -2,20 +2,46 @@ import { PdfDocument } from '@app/platform';
 import { frenchDate } from '@app/platform/time/date-labels';
 import { parisDate } from '@app/platform/time/paris-time';
 
-/** The frame every generated document shares: the school's letterhead, a title, the issue line and signature block. */
-export function withLetterhead(schoolName: string, title: string, content: unknown[], signer = 'La direction'): PdfDocument {
+/** The school as its documents print it (letterhead). */
+export interface Letterhead {
+  name: string;
+  address: string | null;
+  siret: string | null;
+  activityNumber: string | null;
+  signatory: string | null;
+}
+
+/** The letterhead of a school row (its profile fields). */
+export function letterheadOf(s: Letterhead): Letterhead {
+  return { name: s.name, address: s.address, siret: s.siret, activityNumber: s.activityNumber, signatory: s.signatory };
+}
+
+const siretLabel = (siret: string) => `${siret.slice(0, 3)} ${siret.slice(3, 6)} ${siret.slice(6, 9)} ${siret.slice(9)}`;
+
+/**
+ * The frame every generated document shares: the school's letterhead (name, address, SIRET, numéro de déclaration
+ * d'activité), a title, the issue line and the signature block (the school's signatory unless `signer` is given).
+ */
+export function withLetterhead(school: Letterhead, title: string, content: unknown[], signer?: string): PdfDocument {
   const today = frenchDate(parisDate(new Date()));
+  const identity = [
+    school.address,
+    school.siret && `SIRET ${siretLabel(school.siret)}`,
+    school.activityNumber && `Déclaration d’activité n° ${school.activityNumber}`,
+  ].filter(Boolean);
+  const schoolName = school.name;
   return {
     info: { title },
     pageSize: 'A4',
     pageMargins: [50, 60, 50, 60],
     content: [
       { text: schoolName, style: 'school' },
+      ...(identity.length ? [{ text: identity.join(' – '), style: 'small' }] : []),
       { text: 'Organisme de formation habilité par la CPNEFP des cabinets médicaux', style: 'small' },
       { text: title, style: 'title' },
       ...content,
       { text: `Fait le ${today}.`, margin: [0, 24, 0, 4] },
-      { text: signer, bold: true },
+      { text: signer ?? school.signatory ?? 'La direction', bold: true },
     ],
     footer: (page: number, pages: number) => ({
       text: `${schoolName} – page ${page} sur ${pages}`,
