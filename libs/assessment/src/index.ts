@@ -10,3 +10,4 @@ export * from './attempts/prior-validation.entity';
 export * from './certification/certification-decision.entity';
 export * from './documents/document-render.service';
 export * from './documents/generated-document.entity';
+export * from './demo/assessment-demo';
