@@ -42,7 +42,14 @@ export async function juryTrainees(staffApi: APIRequestContext, adminApi: APIReq
     (
       await json<{ id: string }>(
         await staffApi.post('/api/v1/assessment/epreuves', {
-          data: { versionId: version.id, blockId: blockId(code), kind: 'written', label: `Écrit ${code} E2E ${run}`, maxMark: 20, weight: 1 },
+          data: {
+            versionId: version.id,
+            blockId: blockId(code),
+            kind: 'written',
+            label: `Écrit ${code} E2E ${run}`,
+            maxMark: 20,
+            weight: 1,
+          },
         }),
       )
     ).id;
@@ -71,11 +78,19 @@ export async function juryTrainees(staffApi: APIRequestContext, adminApi: APIReq
   };
   for (const code of ['BC02', 'BC04'] as const) {
     await json(
-      await staffApi.post(`/api/v1/exam-sessions/${session.id}/convocations`, { data: { blockId: blockId(code), traineeIds: [ines.id, hugo.id] } }),
+      await staffApi.post(`/api/v1/exam-sessions/${session.id}/convocations`, {
+        data: { blockId: blockId(code), traineeIds: [ines.id, hugo.id] },
+      }),
     );
   }
-  await mark('BC02', [[ines, 12.5], [hugo, 8]]);
-  await mark('BC04', [[ines, 14], [hugo, 11.25]]);
+  await mark('BC02', [
+    [ines, 12.5],
+    [hugo, 8],
+  ]);
+  await mark('BC04', [
+    [ines, 14],
+    [hugo, 11.25],
+  ]);
   await json(
     await staffApi.post(`/api/v1/trainees/${ines.id}/afgsu/attestations`, {
       data: { level: 1, kind: 'initial', issuingCentre: 'CESU 69 – HCL', issuedOn: addDays(today, -30) },

@@ -5,7 +5,8 @@ import { juryName, juryTrainees, retireEpreuves } from './juries.api';
 import { apiLogin } from './training.api';
 
 /** A trainee's line on the jury page, and one of its block cells. */
-const lineOf = (page: Page, name: string) => page.getByRole('list', { name: 'Stagiaires présentés au jury' }).getByRole('listitem', { name });
+const lineOf = (page: Page, name: string) =>
+  page.getByRole('list', { name: 'Stagiaires présentés au jury' }).getByRole('listitem', { name });
 const cellOf = (line: Locator, code: string) => line.getByRole('group', { name: code });
 
 /** A whole-page screenshot from the top (the app bar stays in place), no tooltip open. */
@@ -67,12 +68,18 @@ test('the jury confirms, departs from a proposal with a comment, is refused BC04
       await expect(cellOf(hugo, 'BC01')).toContainText('Aucun passage');
       await hugo.getByRole('button', { name: /conditions? manquantes?/ }).click();
       const checklist = hugo.getByRole('list', { name: `Conditions de certification de ${juryName(setup.hugo)}` });
-      await expect(checklist.getByRole('listitem').filter({ hasText: 'AFGSU valide à la date du jury' })).toContainText('Pas d’AFGSU valide');
-      await expect(checklist.getByRole('listitem').filter({ hasText: 'AFGSU valide à la date du jury' }).getByRole('img', { name: 'Non remplie' })).toBeVisible();
+      await expect(checklist.getByRole('listitem').filter({ hasText: 'AFGSU valide à la date du jury' })).toContainText(
+        'Pas d’AFGSU valide',
+      );
+      await expect(
+        checklist.getByRole('listitem').filter({ hasText: 'AFGSU valide à la date du jury' }).getByRole('img', { name: 'Non remplie' }),
+      ).toBeVisible();
     });
 
     await test.step('« Confirmer » records Inès’s BC02 proposal in one click', async () => {
-      await cellOf(ines, 'BC02').getByRole('button', { name: /^Confirmer/ }).click();
+      await cellOf(ines, 'BC02')
+        .getByRole('button', { name: /^Confirmer/ })
+        .click();
       await expect(cellOf(ines, 'BC02').getByText('Validé', { exact: true })).toBeVisible();
       await expect(cellOf(ines, 'BC02').getByRole('button', { name: /^Confirmer/ })).toBeHidden();
       await expect(page.getByText('1 décision enregistrée')).toBeVisible();
@@ -93,12 +100,24 @@ test('the jury confirms, departs from a proposal with a comment, is refused BC04
     });
 
     await test.step('Hugo’s BC04 cannot be validated without an AFGSU: the API says why, the page stays as it was', async () => {
-      await cellOf(hugo, 'BC04').getByRole('button', { name: /^Confirmer/ }).click();
-      await expect(hugo.getByRole('alert')).toContainText('BC04 : Le bloc BC04 ne peut pas être déclaré « validé » sans AFGSU valide à la date du jury');
+      await cellOf(hugo, 'BC04')
+        .getByRole('button', { name: /^Confirmer/ })
+        .click();
+      await expect(hugo.getByRole('alert')).toContainText(
+        'BC04 : Le bloc BC04 ne peut pas être déclaré « validé » sans AFGSU valide à la date du jury',
+      );
       await expect(cellOf(hugo, 'BC04')).toContainText('Pas encore décidé');
       await expect(cellOf(hugo, 'BC02').getByText('dérogation')).toBeVisible();
       await expect(cellOf(ines, 'BC02').getByText('Validé', { exact: true })).toBeVisible();
       await shot(page, 'jury-refused');
+
+      await cellOf(hugo, 'BC04').getByRole('button', { name: 'Modifier' }).click();
+      const dialog = page.getByRole('dialog', { name: `Décision du jury — BC04, ${juryName(setup.hugo)}` });
+      await expect(dialog.getByRole('radio', { name: 'Validé', exact: true })).toBeChecked();
+      await dialog.getByRole('button', { name: 'Enregistrer la décision' }).click();
+      await expect(dialog.getByRole('alert')).toContainText('sans AFGSU valide à la date du jury');
+      await dialog.getByRole('button', { name: 'Annuler' }).click();
+      await expect(dialog).toBeHidden();
     });
 
     await test.step('a correction is a new decision with its reason; the history keeps both', async () => {

@@ -60,7 +60,8 @@ export const frJuries = {
     submit: 'Enregistrer la décision',
     correction_submit: 'Enregistrer la correction',
     proposal: 'Proposition des règles : %{reason}',
-    current: 'Décision en vigueur : « %{outcome} » (jury du %{date}). Une correction est une nouvelle décision : la précédente reste dans l’historique.',
+    current:
+      'Décision en vigueur : « %{outcome} » (jury du %{date}). Une correction est une nouvelle décision : la précédente reste dans l’historique.',
     comment_required: "Un commentaire est obligatoire quand la décision s'écarte de la proposition.",
     comment_helper: 'Obligatoire si la décision s’écarte de la proposition.',
   },

@@ -48,7 +48,14 @@ export const BlockCell = ({ line, block, decide, onRefused }: Props) => {
       variant="outlined"
       role="group"
       aria-label={block.blockCode}
-      sx={{ p: 1, display: 'flex', flexDirection: 'column', gap: 0.5, minWidth: 0, bgcolor: decidable ? 'background.paper' : 'action.hover' }}
+      sx={{
+        p: 1,
+        display: 'flex',
+        flexDirection: 'column',
+        gap: 0.5,
+        minWidth: 0,
+        bgcolor: decidable ? 'background.paper' : 'action.hover',
+      }}
     >
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
         <Typography variant="subtitle2" component="h3" sx={{ flexGrow: 1 }}>
@@ -104,13 +111,21 @@ export const BlockCell = ({ line, block, decide, onRefused }: Props) => {
               variant="contained"
               disabled={pending}
               onClick={confirm}
-              aria-label={translate('app.juries.cell.confirm_label', { outcome: translate(`app.juries.outcome.${proposal}`), block: block.blockCode })}
+              aria-label={translate('app.juries.cell.confirm_label', {
+                outcome: translate(`app.juries.outcome.${proposal}`),
+                block: block.blockCode,
+              })}
             >
               {translate('app.juries.cell.confirm')}
             </Button>
           )}
           <Tooltip title={translate('app.juries.cell.edit')}>
-            <IconButton size="small" aria-label={translate('app.juries.cell.edit')} onClick={() => setDialog('decision')} disabled={pending}>
+            <IconButton
+              size="small"
+              aria-label={translate('app.juries.cell.edit')}
+              onClick={() => setDialog('decision')}
+              disabled={pending}
+            >
               <EditIcon fontSize="small" />
             </IconButton>
           </Tooltip>

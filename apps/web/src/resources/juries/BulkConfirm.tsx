@@ -40,7 +40,11 @@ export const BulkConfirm = ({ lines, decide }: Props) => {
       } catch (error) {
         const message = errorMessage(error);
         refused.push(
-          translate('app.juries.bulk.refused_line', { name: line.traineeName, block: block.blockCode, message: translate(message, { _: message }) }),
+          translate('app.juries.bulk.refused_line', {
+            name: line.traineeName,
+            block: block.blockCode,
+            message: translate(message, { _: message }),
+          }),
         );
       }
     }
@@ -51,7 +55,12 @@ export const BulkConfirm = ({ lines, decide }: Props) => {
 
   return (
     <Box sx={{ flex: '1 1 320px', display: 'flex', flexDirection: 'column', alignItems: { xs: 'stretch', sm: 'flex-end' }, gap: 1 }}>
-      <Button variant="outlined" startIcon={<DoneAllIcon />} disabled={todo.length === 0 || progress !== null} onClick={() => setAsking(true)}>
+      <Button
+        variant="outlined"
+        startIcon={<DoneAllIcon />}
+        disabled={todo.length === 0 || progress !== null}
+        onClick={() => setAsking(true)}
+      >
         {translate('app.juries.bulk.button', { smart_count: todo.length })}
       </Button>
       {progress && (

@@ -55,11 +55,11 @@ export const DecisionDialog = ({ open, line, block, correcting, decide, onClose 
       onSubmit={submit}
       onClose={onClose}
     >
-      <Alert severity="info" sx={{ mb: 1, width: '100%' }}>
+      <Alert severity="info" role="note" sx={{ mb: 1, width: '100%' }}>
         {translate('app.juries.decision.proposal', { reason: block.proposalReason })}
       </Alert>
       {current && (
-        <Alert severity="warning" sx={{ mb: 1, width: '100%' }}>
+        <Alert severity="warning" role="note" sx={{ mb: 1, width: '100%' }}>
           {translate('app.juries.decision.current', {
             outcome: translate(`app.juries.outcome.${current.outcome}`),
             date: shortDay(current.decidedOn),

@@ -21,8 +21,20 @@ const JuryPage = () => {
       {translate('app.juries.jury.back')}
     </Button>
   );
-  if (board.isPending) return <>{back}<LinearProgress /></>;
-  if (board.error && !board.data) return <>{back}<ErrorAlert error={board.error} /></>;
+  if (board.isPending)
+    return (
+      <>
+        {back}
+        <LinearProgress />
+      </>
+    );
+  if (board.error && !board.data)
+    return (
+      <>
+        {back}
+        <ErrorAlert error={board.error} />
+      </>
+    );
 
   const jury = board.data;
   return (

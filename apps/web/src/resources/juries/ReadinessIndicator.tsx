@@ -30,7 +30,9 @@ export const ReadinessIndicator = ({ readiness, expanded, onToggle, controls }: 
         aria-controls={controls}
         label={
           <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.25 }}>
-            {readiness.ready ? translate('app.juries.readiness.ready') : translate('app.juries.readiness.missing', { smart_count: missing })}
+            {readiness.ready
+              ? translate('app.juries.readiness.ready')
+              : translate('app.juries.readiness.missing', { smart_count: missing })}
             {expanded ? <ExpandLessIcon fontSize="small" /> : <ExpandMoreIcon fontSize="small" />}
           </Box>
         }

@@ -29,7 +29,12 @@ export const TraineeLine = ({ line, decide }: { line: JuryLine; decide: Decide }
           <Typography variant="body2" color="text.secondary" sx={{ mb: 0.5 }}>
             {line.cohortName}
           </Typography>
-          <ReadinessIndicator readiness={line.readiness} expanded={expanded} onToggle={() => setExpanded(!expanded)} controls={checklistId} />
+          <ReadinessIndicator
+            readiness={line.readiness}
+            expanded={expanded}
+            onToggle={() => setExpanded(!expanded)}
+            controls={checklistId}
+          />
         </Box>
         {line.blocks.map((block) => (
           <BlockCell key={block.blockId} line={line} block={block} decide={decide} onRefused={setRefusal} />

@@ -7,9 +7,7 @@ const COHORT_PARAM = 'promotion';
 
 /** The lines the API sent back (the decided trainee's cohort) replace the same trainees' lines; the others stay. */
 const merged = (current: JuryBoard | undefined, next: JuryBoard): JuryBoard =>
-  current
-    ? { ...next, lines: current.lines.map((line) => next.lines.find((fresh) => fresh.traineeId === line.traineeId) ?? line) }
-    : next;
+  current ? { ...next, lines: current.lines.map((line) => next.lines.find((fresh) => fresh.traineeId === line.traineeId) ?? line) } : next;
 
 /** A jury's page: the board for the cohort chosen (or every trainee with an attempt), and recording a decision. */
 export function useJuryBoard(id: string | undefined) {
