@@ -1,5 +1,6 @@
 import type { ChipProps } from '@mui/material';
 import type { TranslateFunction } from 'react-admin';
+import { errorMessage } from '../api/errors';
 import type { AttemptResult, BlockOutcome, Decision, JuryBlock } from '../api/juries';
 import { LOCALE } from './dates';
 import { traineePath } from './paths';
@@ -28,6 +29,12 @@ export const proposalText = (translate: TranslateFunction, proposal: BlockOutcom
   proposal
     ? translate('app.juries.cell.proposal', { outcome: translate(`app.juries.outcome_lower.${proposal}`) })
     : translate('app.juries.cell.no_proposal');
+
+/** The API's French refusal of a decision (or our message for a network or server failure). */
+export function refusalText(translate: TranslateFunction, error: unknown): string {
+  const message = errorMessage(error);
+  return translate(message, { _: message });
+}
 
 /** The jury departed from the rules' proposal (or there was none). */
 export const isOverride = (decision: Pick<Decision, 'outcome' | 'proposal'>) => decision.outcome !== decision.proposal;

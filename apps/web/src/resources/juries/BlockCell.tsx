@@ -3,10 +3,9 @@ import EditIcon from '@mui/icons-material/Edit';
 import HistoryIcon from '@mui/icons-material/History';
 import { Box, Button, IconButton, Paper, Tooltip, Typography } from '@mui/material';
 import { useNotify, useTranslate } from 'react-admin';
-import { errorMessage } from '../../api/errors';
 import type { JuryBlock, JuryLine } from '../../api/juries';
-import { OutcomeChip, OverrideMarker, ResultChip } from '../../components/results/OutcomeChip';
-import { cellActions, isOverride, proposalText } from '../../lib/juries';
+import { cellActions, refusalText } from '../../lib/juries';
+import { CellSummary } from './CellSummary';
 import { DecisionDialog } from './DecisionDialog';
 import { HistoryDialog } from './HistoryDialog';
 import type { Decide } from './useJuryBoard';
@@ -19,14 +18,14 @@ interface Props {
   onRefused: (message: string | null) => void;
 }
 
-/** A block of a trainee: latest result, the rules' proposal, the decision in force; « Confirmer », « Modifier », « Historique ». */
+/** A block of a trainee: its summary, and « Confirmer » (the proposal in one click), « Modifier », « Historique ». */
 export const BlockCell = ({ line, block, decide, onRefused }: Props) => {
   const translate = useTranslate();
   const notify = useNotify();
   const [dialog, setDialog] = useState<'decision' | 'history' | null>(null);
   const [pending, setPending] = useState(false);
   const { decidable, correcting, canConfirm } = cellActions(block);
-  const { decision, proposal } = block;
+  const { proposal } = block;
 
   const confirm = async () => {
     if (!proposal) return;
@@ -36,8 +35,7 @@ export const BlockCell = ({ line, block, decide, onRefused }: Props) => {
       await decide({ traineeId: line.traineeId, blockId: block.blockId, outcome: proposal });
       notify('app.juries.cell.recorded', { type: 'success' });
     } catch (error) {
-      const message = errorMessage(error);
-      onRefused(translate('app.juries.cell.refused', { block: block.blockCode, message: translate(message, { _: message }) }));
+      onRefused(translate('app.juries.cell.refused', { block: block.blockCode, message: refusalText(translate, error) }));
     } finally {
       setPending(false);
     }
@@ -69,40 +67,7 @@ export const BlockCell = ({ line, block, decide, onRefused }: Props) => {
           </Tooltip>
         )}
       </Box>
-      {block.latestResult && block.latestAttempt !== null ? (
-        <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5, flexWrap: 'wrap' }}>
-          <Typography variant="body2">{translate('app.juries.results.attempt', { number: block.latestAttempt })}</Typography>
-          <ResultChip result={block.latestResult} />
-        </Box>
-      ) : (
-        <Typography variant="body2" color="text.secondary">
-          {translate('app.juries.cell.no_attempt')}
-        </Typography>
-      )}
-      {decidable && (
-        <Tooltip title={block.proposalReason} describeChild>
-          <Typography variant="body2" color="text.secondary">
-            {proposalText(translate, proposal)}
-          </Typography>
-        </Tooltip>
-      )}
-      {decision ? (
-        <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5, flexWrap: 'wrap' }}>
-          <OutcomeChip outcome={decision.outcome} />
-          {isOverride(decision) && <OverrideMarker />}
-          {decision.attemptNumber !== block.latestAttempt && (
-            <Typography variant="caption" color="text.secondary">
-              {translate('app.juries.cell.earlier', { number: decision.attemptNumber })}
-            </Typography>
-          )}
-        </Box>
-      ) : (
-        decidable && (
-          <Typography variant="body2" color="text.secondary" sx={{ fontStyle: 'italic' }}>
-            {translate('app.juries.cell.undecided')}
-          </Typography>
-        )
-      )}
+      <CellSummary block={block} />
       {decidable && (
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5, mt: 'auto', pt: 0.5 }}>
           {canConfirm && proposal && (

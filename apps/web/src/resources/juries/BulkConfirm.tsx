@@ -2,9 +2,8 @@ import { useState } from 'react';
 import DoneAllIcon from '@mui/icons-material/DoneAll';
 import { Alert, AlertTitle, Box, Button, LinearProgress, Typography } from '@mui/material';
 import { Confirm, useNotify, useTranslate } from 'react-admin';
-import { errorMessage } from '../../api/errors';
 import type { JuryLine } from '../../api/juries';
-import { cellActions } from '../../lib/juries';
+import { cellActions, refusalText } from '../../lib/juries';
 import type { Decide } from './useJuryBoard';
 
 interface Props {
@@ -38,12 +37,11 @@ export const BulkConfirm = ({ lines, decide }: Props) => {
         await decide({ traineeId: line.traineeId, blockId: block.blockId, outcome });
         recorded += 1;
       } catch (error) {
-        const message = errorMessage(error);
         refused.push(
           translate('app.juries.bulk.refused_line', {
             name: line.traineeName,
             block: block.blockCode,
-            message: translate(message, { _: message }),
+            message: refusalText(translate, error),
           }),
         );
       }
