@@ -2,6 +2,7 @@ import { BrowserRouter, Route } from 'react-router';
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import AssignmentIcon from '@mui/icons-material/Assignment';
 import CastForEducationIcon from '@mui/icons-material/CastForEducation';
+import GavelIcon from '@mui/icons-material/Gavel';
 import GroupIcon from '@mui/icons-material/Group';
 import HowToRegIcon from '@mui/icons-material/HowToReg';
 import MailIcon from '@mui/icons-material/Mail';
@@ -9,6 +10,7 @@ import MedicalServicesIcon from '@mui/icons-material/MedicalServices';
 import SchoolIcon from '@mui/icons-material/School';
 import { AppLayout } from './layout/AppLayout';
 import { theme } from './layout/theme';
+import { MY_RESULTS_PATH } from './lib/juries';
 import { lazyView } from './lib/lazy';
 import { PATHS } from './lib/paths';
 import { isAdminRole, isStaffRole } from './lib/roles';
@@ -28,6 +30,8 @@ const MyWeekPage = lazyView(() => import('./pages/trainee/MyWeekPage'));
 const AttendancePage = lazyView(() => import('./pages/attendance/AttendancePage'));
 const RulesPage = lazyView(() => import('./pages/rules/RulesPage'));
 const AfgsuPage = lazyView(() => import('./resources/afgsu/AfgsuPage'));
+const JuriesPage = lazyView(() => import('./resources/juries/JuriesPage'));
+const MyResultsPage = lazyView(() => import('./pages/trainee/MyResultsPage'));
 
 const views = {
   schools: {
@@ -71,6 +75,7 @@ const resourcesFor = (role: unknown) => [
   isStaffRole(role) && <Resource key="cohorts" name="cohorts" icon={CastForEducationIcon} recordRepresentation="name" {...views.cohorts} />,
   isStaffRole(role) && <Resource key="applications" name="applications" icon={HowToRegIcon} recordRepresentation="reference" {...views.applications} />,
   isStaffRole(role) && <Resource key="afgsu" name="afgsu" icon={MedicalServicesIcon} options={{ label: 'app.afgsu.menu' }} list={AfgsuPage} />,
+  isStaffRole(role) && <Resource key="juries" name="juries" icon={GavelIcon} options={{ label: 'app.juries.menu' }} list={JuriesPage} />,
   isStaffRole(role) && <Resource key="trainees" name="trainees" recordRepresentation={traineeName} {...views.trainees} />,
   role === 'school_admin' && <Resource key="users" name="users" icon={GroupIcon} recordRepresentation="fullName" {...views.users} />,
   isAdminRole(role) && <Resource key="outbox" name="outbox" icon={MailIcon} recordRepresentation="subject" {...views.outbox} />,
@@ -78,6 +83,7 @@ const resourcesFor = (role: unknown) => [
   <CustomRoutes key="pages">
     {role === 'trainer' && <Route path={PATHS.mySessions} element={<MySessionsPage />} />}
     {role === 'trainee' && <Route path={PATHS.myWeek} element={<MyWeekPage />} />}
+    {role === 'trainee' && <Route path={MY_RESULTS_PATH} element={<MyResultsPage />} />}
     {(role === 'trainer' || isStaffRole(role)) && <Route path={PATHS.attendance} element={<AttendancePage />} />}
     {isStaffRole(role) && <Route path={PATHS.rules} element={<RulesPage />} />}
   </CustomRoutes>,

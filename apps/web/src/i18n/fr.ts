@@ -1,10 +1,12 @@
 import { frAfgsu, frAfgsuResources } from './fr-afgsu';
+import { frJuries, frJuriesResources } from './fr-juries';
 
 /** Our French texts. react-admin's own texts come from ra-language-french. */
 export const fr = {
   app: {
     title: 'CQP Assistant médical',
     afgsu: frAfgsu,
+    juries: frJuries,
     loading: 'Chargement…',
     roles: {
       platform_admin: 'Administrateur plateforme',
@@ -506,6 +508,7 @@ export const fr = {
   },
   resources: {
     ...frAfgsuResources,
+    ...frJuriesResources,
     cohorts: {
       name: 'Session de formation |||| Sessions de formation',
       fields: {

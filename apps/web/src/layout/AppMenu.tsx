@@ -1,8 +1,10 @@
 import AssignmentTurnedInIcon from '@mui/icons-material/AssignmentTurnedIn';
 import CalendarMonthIcon from '@mui/icons-material/CalendarMonth';
+import GradingIcon from '@mui/icons-material/Grading';
 import RuleIcon from '@mui/icons-material/Rule';
 import TodayIcon from '@mui/icons-material/Today';
 import { Menu, usePermissions } from 'react-admin';
+import { MY_RESULTS_PATH } from '../lib/juries';
 import { PATHS } from '../lib/paths';
 import { isStaffRole } from '../lib/roles';
 
@@ -13,6 +15,7 @@ export const AppMenu = () => {
     <Menu>
       {role === 'trainee' && <Menu.Item to="/" primaryText="app.menu.today" leftIcon={<TodayIcon />} />}
       {role === 'trainee' && <Menu.Item to={PATHS.myWeek} primaryText="app.menu.my_week" leftIcon={<CalendarMonthIcon />} />}
+      {role === 'trainee' && <Menu.Item to={MY_RESULTS_PATH} primaryText="app.juries.results.menu" leftIcon={<GradingIcon />} />}
       {role === 'trainer' && <Menu.Item to={PATHS.mySessions} primaryText="app.menu.my_sessions" leftIcon={<AssignmentTurnedInIcon />} />}
       {(role === 'staff' || role === 'tutor') && <Menu.DashboardItem />}
       <Menu.ResourceItems />

@@ -9,6 +9,7 @@ import { WithdrawButton } from './WithdrawButton';
 const PlanTab = lazy(() => import('./plan/PlanTab'));
 const HoursTab = lazy(() => import('./HoursTab'));
 const AfgsuTab = lazy(() => import('./afgsu/AfgsuTab'));
+const ResultsTab = lazy(() => import('./ResultsTab'));
 
 /** The calendar feed stops when the trainee leaves: its link is only offered while they are in training. */
 const Actions = () => {
@@ -43,6 +44,11 @@ const TraineeShow = () => (
       <TabbedShowLayout.Tab label="app.afgsu.trainee.tab" path="afgsu">
         <Suspense fallback={<LinearProgress />}>
           <AfgsuTab />
+        </Suspense>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="app.juries.results.tab" path="resultats">
+        <Suspense fallback={<LinearProgress />}>
+          <ResultsTab />
         </Suspense>
       </TabbedShowLayout.Tab>
     </TabbedShowLayout>

@@ -1,0 +1,60 @@
+import { api, call } from './client';
+import type { components } from './schema';
+
+type Schemas = components['schemas'];
+export type JurySession = Schemas['JurySessionResponse'];
+export type JuryInput = Schemas['CreateJurySessionRequest'];
+export type DecisionInput = Schemas['DecideRequest'];
+export type Decision = Schemas['DecisionResponse'];
+export type BlockOutcome = Schemas['BlockOutcome'];
+export type JuryBlock = Schemas['BlockLineResponse'];
+export type AttemptResult = NonNullable<JuryBlock['latestResult']>;
+export type TraineeResults = Schemas['TraineeResultsResponse'];
+export type BlockResult = Schemas['BlockResultResponse'];
+export type AttemptLine = Schemas['AttemptLineResponse'];
+
+/**
+ * Certification readiness of a trainee on the jury date. The API document names two schemas « ReadinessResponse »
+ * (the health check's and this one), so the generated type of `JuryLineResponse.readiness` is the health check's:
+ * the real shape is written here.
+ */
+export interface ReadinessItem {
+  key: 'blocks' | 'afgsu' | 'hours' | 'tutorEvaluations' | 'file';
+  ok: boolean;
+  label: string;
+  detail: string;
+}
+export interface Readiness {
+  ready: boolean;
+  summary: string;
+  items: ReadinessItem[];
+}
+export type JuryLine = Omit<Schemas['JuryLineResponse'], 'readiness'> & { readiness: Readiness };
+export type JuryBoard = Omit<Schemas['JuryBoardResponse'], 'lines'> & { lines: JuryLine[] };
+
+/** The board as the API sends it (see Readiness). */
+const board = (request: Promise<Schemas['JuryBoardResponse']>) => request as Promise<unknown> as Promise<JuryBoard>;
+const byId = (id: string) => ({ params: { path: { id } } });
+
+/** Jury sessions, their page (a line per trainee: proposals, decisions, readiness), decisions; results per trainee. */
+export const juriesApi = {
+  list: (page = 1, pageSize = 25) => call(api.GET('/api/v1/juries', { params: { query: { page, pageSize } } })),
+  create: (body: JuryInput) => call(api.POST('/api/v1/juries', { body })),
+  /** Every trainee of `cohortId`, or without it the trainees with at least one attempt. */
+  board: (id: string, cohortId?: string) =>
+    board(call(api.GET('/api/v1/juries/{id}', { params: { path: { id }, query: cohortId ? { cohortId } : {} } }))),
+  /** Answers with the board of the trainee's cohort. */
+  decide: (id: string, body: DecisionInput) => board(call(api.POST('/api/v1/juries/{id}/decisions', { ...byId(id), body }))),
+
+  results: (traineeId: string) => call(api.GET('/api/v1/trainees/{traineeId}/results', { params: { path: { traineeId } } })),
+  myResults: () => call(api.GET('/api/v1/me/results')),
+};
+
+/** Query keys, so that a decision refreshes every view of the same data. */
+export const juriesKeys = {
+  all: ['juries'] as const,
+  list: ['juries', 'list'] as const,
+  board: (id: string | undefined, cohortId: string | undefined) => ['juries', 'board', id, cohortId ?? null] as const,
+  results: (traineeId: string | undefined) => ['results', traineeId] as const,
+  mine: ['me', 'results'] as const,
+};

@@ -1,0 +1,26 @@
+import { Box, Typography } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import type { AttemptLine } from '../../api/juries';
+import { shortDay } from '../../lib/dates';
+import { markOn20 } from '../../lib/juries';
+import { ResultChip } from './OutcomeChip';
+
+/** One attempt: number and result, date and session, average on 20, the rules' explanation. */
+export const AttemptItem = ({ attempt }: { attempt: AttemptLine }) => {
+  const translate = useTranslate();
+  return (
+    <Box component="li" sx={{ listStyle: 'none', py: 1, borderTop: 1, borderColor: 'divider' }}>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
+        <Typography sx={{ fontWeight: 600 }}>{translate('app.juries.results.attempt', { number: attempt.number })}</Typography>
+        <ResultChip result={attempt.result} />
+        <Typography sx={{ ml: 'auto', fontWeight: 600 }}>
+          {translate('app.juries.results.average', { average: markOn20(attempt.average) })}
+        </Typography>
+      </Box>
+      <Typography variant="body2" color="text.secondary">
+        {translate('app.juries.results.session', { date: shortDay(attempt.sessionDate), name: attempt.sessionName })}
+      </Typography>
+      <Typography variant="body2">{attempt.explanation}</Typography>
+    </Box>
+  );
+};
