@@ -13,27 +13,11 @@ export type TraineeResults = Schemas['TraineeResultsResponse'];
 export type BlockResult = Schemas['BlockResultResponse'];
 export type AttemptLine = Schemas['AttemptLineResponse'];
 
-/**
- * Certification readiness of a trainee on the jury date. The API document names two schemas « ReadinessResponse »
- * (the health check's and this one), so the generated type of `JuryLineResponse.readiness` is the health check's:
- * the real shape is written here.
- */
-export interface ReadinessItem {
-  key: 'blocks' | 'afgsu' | 'hours' | 'tutorEvaluations' | 'file';
-  ok: boolean;
-  label: string;
-  detail: string;
-}
-export interface Readiness {
-  ready: boolean;
-  summary: string;
-  items: ReadinessItem[];
-}
-export type JuryLine = Omit<Schemas['JuryLineResponse'], 'readiness'> & { readiness: Readiness };
-export type JuryBoard = Omit<Schemas['JuryBoardResponse'], 'lines'> & { lines: JuryLine[] };
+export type Readiness = Schemas['CertificationReadinessResponse'];
+export type ReadinessItem = Readiness['items'][number];
+export type JuryLine = Schemas['JuryLineResponse'];
+export type JuryBoard = Schemas['JuryBoardResponse'];
 
-/** The board as the API sends it (see Readiness). */
-const board = (request: Promise<Schemas['JuryBoardResponse']>) => request as Promise<unknown> as Promise<JuryBoard>;
 const byId = (id: string) => ({ params: { path: { id } } });
 
 /** Jury sessions, their page (a line per trainee: proposals, decisions, readiness), decisions; results per trainee. */
@@ -42,9 +26,9 @@ export const juriesApi = {
   create: (body: JuryInput) => call(api.POST('/api/v1/juries', { body })),
   /** Every trainee of `cohortId`, or without it the trainees with at least one attempt. */
   board: (id: string, cohortId?: string) =>
-    board(call(api.GET('/api/v1/juries/{id}', { params: { path: { id }, query: cohortId ? { cohortId } : {} } }))),
+    call(api.GET('/api/v1/juries/{id}', { params: { path: { id }, query: cohortId ? { cohortId } : {} } })),
   /** Answers with the board of the trainee's cohort. */
-  decide: (id: string, body: DecisionInput) => board(call(api.POST('/api/v1/juries/{id}/decisions', { ...byId(id), body }))),
+  decide: (id: string, body: DecisionInput) => call(api.POST('/api/v1/juries/{id}/decisions', { ...byId(id), body })),
 
   results: (traineeId: string) => call(api.GET('/api/v1/trainees/{traineeId}/results', { params: { path: { traineeId } } })),
   myResults: () => call(api.GET('/api/v1/me/results')),

@@ -2346,6 +2346,18 @@ export interface components {
             status: components["schemas"]["ApplicationStatus"];
             statusLabel: string;
         };
+        CertificationReadinessItemResponse: {
+            detail: string;
+            /** @enum {string} */
+            key: "blocks" | "afgsu" | "hours" | "tutorEvaluations" | "file";
+            label: string;
+            ok: boolean;
+        };
+        CertificationReadinessResponse: {
+            items: components["schemas"]["CertificationReadinessItemResponse"][];
+            ready: boolean;
+            summary: string;
+        };
         CertifyRequest: {
             /** Format: uuid */
             traineeId: string;
@@ -2775,7 +2787,7 @@ export interface components {
             certifiedOn: string | null;
             cohortName: string;
             /** @description Certification readiness on the jury date */
-            readiness: components["schemas"]["ReadinessResponse"];
+            readiness: components["schemas"]["CertificationReadinessResponse"];
             /** Format: uuid */
             traineeId: string;
             traineeName: string;

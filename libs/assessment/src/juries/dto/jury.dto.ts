@@ -92,17 +92,17 @@ export class BlockLineResponse {
   history: DecisionResponse[];
 }
 
-export class ReadinessItemResponse {
+export class CertificationReadinessItemResponse {
   @ApiProperty({ enum: ['blocks', 'afgsu', 'hours', 'tutorEvaluations', 'file'] }) key: ReadinessKey;
   @ApiProperty() ok: boolean;
   @ApiProperty() label: string;
   @ApiProperty() detail: string;
 }
 
-export class ReadinessResponse {
+export class CertificationReadinessResponse {
   @ApiProperty() ready: boolean;
   @ApiProperty() summary: string;
-  @ApiProperty({ type: [ReadinessItemResponse] }) items: ReadinessItemResponse[];
+  @ApiProperty({ type: [CertificationReadinessItemResponse] }) items: CertificationReadinessItemResponse[];
 }
 
 export class JuryLineResponse {
@@ -110,7 +110,7 @@ export class JuryLineResponse {
   @ApiProperty() traineeName: string;
   @ApiProperty() cohortName: string;
   @ApiProperty({ type: [BlockLineResponse] }) blocks: BlockLineResponse[];
-  @ApiProperty({ type: ReadinessResponse, description: 'Certification readiness on the jury date' }) readiness: ReadinessResponse;
+  @ApiProperty({ type: CertificationReadinessResponse, description: 'Certification readiness on the jury date' }) readiness: CertificationReadinessResponse;
   @ApiProperty({ type: String, format: 'date', nullable: true, description: 'Date of the jury that awarded the CQP' }) certifiedOn:
     string | null;
 }
