@@ -110,7 +110,8 @@ export class JuryLineResponse {
   @ApiProperty() traineeName: string;
   @ApiProperty() cohortName: string;
   @ApiProperty({ type: [BlockLineResponse] }) blocks: BlockLineResponse[];
-  @ApiProperty({ type: CertificationReadinessResponse, description: 'Certification readiness on the jury date' }) readiness: CertificationReadinessResponse;
+  @ApiProperty({ type: CertificationReadinessResponse, description: 'Certification readiness on the jury date' })
+  readiness: CertificationReadinessResponse;
   @ApiProperty({ type: String, format: 'date', nullable: true, description: 'Date of the jury that awarded the CQP' }) certifiedOn:
     string | null;
 }
