@@ -1,10 +1,12 @@
 import { frAfgsu, frAfgsuResources } from './fr-afgsu';
+import { frExams, frExamsResources } from './fr-exams';
 
 /** Our French texts. react-admin's own texts come from ra-language-french. */
 export const fr = {
   app: {
     title: 'CQP Assistant médical',
     afgsu: frAfgsu,
+    exams: frExams,
     loading: 'Chargement…',
     roles: {
       platform_admin: 'Administrateur plateforme',
@@ -506,6 +508,7 @@ export const fr = {
   },
   resources: {
     ...frAfgsuResources,
+    ...frExamsResources,
     cohorts: {
       name: 'Session de formation |||| Sessions de formation',
       fields: {
