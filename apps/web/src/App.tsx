@@ -2,6 +2,7 @@ import { BrowserRouter, Route } from 'react-router';
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import AssignmentIcon from '@mui/icons-material/Assignment';
 import CastForEducationIcon from '@mui/icons-material/CastForEducation';
+import EventNoteIcon from '@mui/icons-material/EventNote';
 import GradingIcon from '@mui/icons-material/Grading';
 import GroupIcon from '@mui/icons-material/Group';
 import HowToRegIcon from '@mui/icons-material/HowToReg';
@@ -30,6 +31,7 @@ const AttendancePage = lazyView(() => import('./pages/attendance/AttendancePage'
 const RulesPage = lazyView(() => import('./pages/rules/RulesPage'));
 const AfgsuPage = lazyView(() => import('./resources/afgsu/AfgsuPage'));
 const PlanPage = lazyView(() => import('./resources/exams/plan/PlanPage'));
+const ExamSessionsPage = lazyView(() => import('./resources/exams/sessions/ExamSessionsPage'));
 
 const views = {
   schools: {
@@ -74,6 +76,9 @@ const resourcesFor = (role: unknown) => [
   isStaffRole(role) && <Resource key="applications" name="applications" icon={HowToRegIcon} recordRepresentation="reference" {...views.applications} />,
   isStaffRole(role) && <Resource key="afgsu" name="afgsu" icon={MedicalServicesIcon} options={{ label: 'app.afgsu.menu' }} list={AfgsuPage} />,
   isStaffRole(role) && <Resource key="evaluations" name="evaluations" icon={GradingIcon} options={{ label: 'app.exams.plan.menu' }} list={PlanPage} />,
+  (isStaffRole(role) || role === 'trainer') && (
+    <Resource key="exam-sessions" name="exam-sessions" icon={EventNoteIcon} options={{ label: 'app.exams.sessions.menu' }} list={ExamSessionsPage} />
+  ),
   isStaffRole(role) && <Resource key="trainees" name="trainees" recordRepresentation={traineeName} {...views.trainees} />,
   role === 'school_admin' && <Resource key="users" name="users" icon={GroupIcon} recordRepresentation="fullName" {...views.users} />,
   isAdminRole(role) && <Resource key="outbox" name="outbox" icon={MailIcon} recordRepresentation="subject" {...views.outbox} />,
