@@ -3,6 +3,8 @@ import { Admin, CustomRoutes, Resource } from 'react-admin';
 import AssignmentIcon from '@mui/icons-material/Assignment';
 import CastForEducationIcon from '@mui/icons-material/CastForEducation';
 import GavelIcon from '@mui/icons-material/Gavel';
+import EventNoteIcon from '@mui/icons-material/EventNote';
+import GradingIcon from '@mui/icons-material/Grading';
 import GroupIcon from '@mui/icons-material/Group';
 import HowToRegIcon from '@mui/icons-material/HowToReg';
 import MailIcon from '@mui/icons-material/Mail';
@@ -32,6 +34,8 @@ const RulesPage = lazyView(() => import('./pages/rules/RulesPage'));
 const AfgsuPage = lazyView(() => import('./resources/afgsu/AfgsuPage'));
 const JuriesPage = lazyView(() => import('./resources/juries/JuriesPage'));
 const MyResultsPage = lazyView(() => import('./pages/trainee/MyResultsPage'));
+const PlanPage = lazyView(() => import('./resources/exams/plan/PlanPage'));
+const ExamSessionsPage = lazyView(() => import('./resources/exams/sessions/ExamSessionsPage'));
 
 const views = {
   schools: {
@@ -76,6 +80,10 @@ const resourcesFor = (role: unknown) => [
   isStaffRole(role) && <Resource key="applications" name="applications" icon={HowToRegIcon} recordRepresentation="reference" {...views.applications} />,
   isStaffRole(role) && <Resource key="afgsu" name="afgsu" icon={MedicalServicesIcon} options={{ label: 'app.afgsu.menu' }} list={AfgsuPage} />,
   isStaffRole(role) && <Resource key="juries" name="juries" icon={GavelIcon} options={{ label: 'app.juries.menu' }} list={JuriesPage} />,
+  isStaffRole(role) && <Resource key="evaluations" name="evaluations" icon={GradingIcon} options={{ label: 'app.exams.plan.menu' }} list={PlanPage} />,
+  (isStaffRole(role) || role === 'trainer') && (
+    <Resource key="exam-sessions" name="exam-sessions" icon={EventNoteIcon} options={{ label: 'app.exams.sessions.menu' }} list={ExamSessionsPage} />
+  ),
   isStaffRole(role) && <Resource key="trainees" name="trainees" recordRepresentation={traineeName} {...views.trainees} />,
   role === 'school_admin' && <Resource key="users" name="users" icon={GroupIcon} recordRepresentation="fullName" {...views.users} />,
   isAdminRole(role) && <Resource key="outbox" name="outbox" icon={MailIcon} recordRepresentation="subject" {...views.outbox} />,

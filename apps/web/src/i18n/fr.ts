@@ -1,5 +1,6 @@
 import { frAfgsu, frAfgsuResources } from './fr-afgsu';
 import { frJuries, frJuriesResources } from './fr-juries';
+import { frExams, frExamsResources } from './fr-exams';
 
 /** Our French texts. react-admin's own texts come from ra-language-french. */
 export const fr = {
@@ -7,6 +8,7 @@ export const fr = {
     title: 'CQP Assistant médical',
     afgsu: frAfgsu,
     juries: frJuries,
+    exams: frExams,
     loading: 'Chargement…',
     roles: {
       platform_admin: 'Administrateur plateforme',
@@ -509,6 +511,7 @@ export const fr = {
   resources: {
     ...frAfgsuResources,
     ...frJuriesResources,
+    ...frExamsResources,
     cohorts: {
       name: 'Session de formation |||| Sessions de formation',
       fields: {
