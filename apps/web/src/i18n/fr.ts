@@ -1,4 +1,5 @@
 import { frAfgsu, frAfgsuResources } from './fr-afgsu';
+import { frDocuments, frDocumentsResources } from './fr-documents';
 import { frJuries, frJuriesResources } from './fr-juries';
 
 /** Our French texts. react-admin's own texts come from ra-language-french. */
@@ -7,6 +8,7 @@ export const fr = {
     title: 'CQP Assistant médical',
     afgsu: frAfgsu,
     juries: frJuries,
+    documents: frDocuments,
     loading: 'Chargement…',
     roles: {
       platform_admin: 'Administrateur plateforme',
@@ -509,6 +511,7 @@ export const fr = {
   resources: {
     ...frAfgsuResources,
     ...frJuriesResources,
+    ...frDocumentsResources,
     cohorts: {
       name: 'Session de formation |||| Sessions de formation',
       fields: {
