@@ -32,6 +32,7 @@ const RulesPage = lazyView(() => import('./pages/rules/RulesPage'));
 const AfgsuPage = lazyView(() => import('./resources/afgsu/AfgsuPage'));
 const JuriesPage = lazyView(() => import('./resources/juries/JuriesPage'));
 const MyResultsPage = lazyView(() => import('./pages/trainee/MyResultsPage'));
+const SchoolProfilePage = lazyView(() => import('./pages/school/SchoolProfilePage'));
 
 const views = {
   schools: {
@@ -86,6 +87,7 @@ const resourcesFor = (role: unknown) => [
     {role === 'trainee' && <Route path={MY_RESULTS_PATH} element={<MyResultsPage />} />}
     {(role === 'trainer' || isStaffRole(role)) && <Route path={PATHS.attendance} element={<AttendancePage />} />}
     {isStaffRole(role) && <Route path={PATHS.rules} element={<RulesPage />} />}
+    {isStaffRole(role) && <Route path={PATHS.school} element={<SchoolProfilePage />} />}
   </CustomRoutes>,
 ];
 
