@@ -36,6 +36,7 @@ const JuriesPage = lazyView(() => import('./resources/juries/JuriesPage'));
 const MyResultsPage = lazyView(() => import('./pages/trainee/MyResultsPage'));
 const PlanPage = lazyView(() => import('./resources/exams/plan/PlanPage'));
 const ExamSessionsPage = lazyView(() => import('./resources/exams/sessions/ExamSessionsPage'));
+const SchoolProfilePage = lazyView(() => import('./pages/school/SchoolProfilePage'));
 
 const views = {
   schools: {
@@ -94,6 +95,7 @@ const resourcesFor = (role: unknown) => [
     {role === 'trainee' && <Route path={MY_RESULTS_PATH} element={<MyResultsPage />} />}
     {(role === 'trainer' || isStaffRole(role)) && <Route path={PATHS.attendance} element={<AttendancePage />} />}
     {isStaffRole(role) && <Route path={PATHS.rules} element={<RulesPage />} />}
+    {isStaffRole(role) && <Route path={PATHS.school} element={<SchoolProfilePage />} />}
   </CustomRoutes>,
 ];
 

@@ -29,6 +29,8 @@ export const juriesApi = {
     call(api.GET('/api/v1/juries/{id}', { params: { path: { id }, query: cohortId ? { cohortId } : {} } })),
   /** Answers with the board of the trainee's cohort. */
   decide: (id: string, body: DecisionInput) => call(api.POST('/api/v1/juries/{id}/decisions', { ...byId(id), body })),
+  /** Awards the CQP on the jury's date; answers with the board of the trainee's cohort. */
+  certify: (id: string, traineeId: string) => call(api.POST('/api/v1/juries/{id}/certifications', { ...byId(id), body: { traineeId } })),
 
   results: (traineeId: string) => call(api.GET('/api/v1/trainees/{traineeId}/results', { params: { path: { traineeId } } })),
   myResults: () => call(api.GET('/api/v1/me/results')),

@@ -1,4 +1,5 @@
 import { frAfgsu, frAfgsuResources } from './fr-afgsu';
+import { frDocuments, frDocumentsResources } from './fr-documents';
 import { frJuries, frJuriesResources } from './fr-juries';
 import { frExams, frExamsResources } from './fr-exams';
 
@@ -9,6 +10,7 @@ export const fr = {
     afgsu: frAfgsu,
     juries: frJuries,
     exams: frExams,
+    documents: frDocuments,
     loading: 'Chargement…',
     roles: {
       platform_admin: 'Administrateur plateforme',
@@ -512,6 +514,7 @@ export const fr = {
     ...frAfgsuResources,
     ...frJuriesResources,
     ...frExamsResources,
+    ...frDocumentsResources,
     cohorts: {
       name: 'Session de formation |||| Sessions de formation',
       fields: {

@@ -1,4 +1,5 @@
 import AssignmentTurnedInIcon from '@mui/icons-material/AssignmentTurnedIn';
+import BusinessIcon from '@mui/icons-material/Business';
 import CalendarMonthIcon from '@mui/icons-material/CalendarMonth';
 import GradingIcon from '@mui/icons-material/Grading';
 import RuleIcon from '@mui/icons-material/Rule';
@@ -20,6 +21,7 @@ export const AppMenu = () => {
       {(role === 'staff' || role === 'tutor') && <Menu.DashboardItem />}
       <Menu.ResourceItems />
       {isStaffRole(role) && <Menu.Item to={PATHS.rules} primaryText="app.menu.rules" leftIcon={<RuleIcon />} />}
+      {isStaffRole(role) && <Menu.Item to={PATHS.school} primaryText="app.documents.school.menu" leftIcon={<BusinessIcon />} />}
     </Menu>
   );
 };

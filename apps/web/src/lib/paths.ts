@@ -3,6 +3,7 @@ export const PATHS = {
   mySessions: '/mes-seances',
   myWeek: '/mon-planning',
   rules: '/regles-certification',
+  school: '/etablissement',
   attendance: '/seances/:id/emargement',
   apply: '/candidater/:schoolSlug',
   candidateFile: '/candidature/:token',

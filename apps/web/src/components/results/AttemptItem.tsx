@@ -1,12 +1,18 @@
+import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf';
 import { Box, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import type { ApiFile } from '../../api/client';
 import type { AttemptLine } from '../../api/juries';
 import { shortDay } from '../../lib/dates';
 import { markOn20 } from '../../lib/juries';
+import { FileButton } from '../FileButton';
 import { ResultChip } from './OutcomeChip';
 
-/** One attempt: number and result, date and session, average on 20, the rules' explanation. */
-export const AttemptItem = ({ attempt }: { attempt: AttemptLine }) => {
+/** Fetches an attempt's convocation (the staff's or the trainee's own). */
+export type ConvocationLoader = (attemptId: string) => Promise<ApiFile>;
+
+/** One attempt: number and result, date and session, average on 20, the rules' explanation, the convocation (PDF). */
+export const AttemptItem = ({ attempt, convocation }: { attempt: AttemptLine; convocation: ConvocationLoader }) => {
   const translate = useTranslate();
   return (
     <Box component="li" sx={{ listStyle: 'none', py: 1, borderTop: 1, borderColor: 'divider' }}>
@@ -21,6 +27,16 @@ export const AttemptItem = ({ attempt }: { attempt: AttemptLine }) => {
         {translate('app.juries.results.session', { date: shortDay(attempt.sessionDate), name: attempt.sessionName })}
       </Typography>
       <Typography variant="body2">{attempt.explanation}</Typography>
+      <FileButton
+        size="small"
+        startIcon={<PictureAsPdfIcon />}
+        load={() => convocation(attempt.attemptId)}
+        fallbackName={`convocation-${attempt.sessionDate}.pdf`}
+        label={translate('app.documents.convocation.label', { number: attempt.number })}
+        sx={{ mt: 0.5, ml: -0.5 }}
+      >
+        {translate('app.documents.convocation.link')}
+      </FileButton>
     </Box>
   );
 };

@@ -3,11 +3,11 @@ import { Box, Chip, Paper, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { BlockResult } from '../../api/juries';
 import { shortDay } from '../../lib/dates';
-import { AttemptItem } from './AttemptItem';
+import { AttemptItem, type ConvocationLoader } from './AttemptItem';
 import { OutcomeChip } from './OutcomeChip';
 
-/** A block: its decision (or one awaited), its attempts, and the retake sentence (attempts left and by when). */
-export const BlockResultCard = ({ block }: { block: BlockResult }) => {
+/** A block: its decision (or one awaited), its attempts (with their convocation), and the retake sentence (attempts left and by when). */
+export const BlockResultCard = ({ block, convocation }: { block: BlockResult; convocation: ConvocationLoader }) => {
   const translate = useTranslate();
   const titleId = `results-${block.blockId}`;
   return (
@@ -35,7 +35,7 @@ export const BlockResultCard = ({ block }: { block: BlockResult }) => {
       ) : (
         <Box component="ol" sx={{ p: 0, m: 0 }}>
           {block.attempts.map((attempt) => (
-            <AttemptItem key={attempt.number} attempt={attempt} />
+            <AttemptItem key={attempt.number} attempt={attempt} convocation={convocation} />
           ))}
         </Box>
       )}

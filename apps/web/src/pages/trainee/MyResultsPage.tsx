@@ -1,6 +1,7 @@
 import { Box, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { Title, useTranslate } from 'react-admin';
+import { documentsApi } from '../../api/documents';
 import { juriesApi, juriesKeys } from '../../api/juries';
 import { ResultsView } from '../../components/results/ResultsView';
 
@@ -17,7 +18,7 @@ const MyResultsPage = () => {
       <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
         {translate('app.juries.results.intro')}
       </Typography>
-      <ResultsView results={results} />
+      <ResultsView results={results} convocation={documentsApi.myConvocation} />
     </Box>
   );
 };

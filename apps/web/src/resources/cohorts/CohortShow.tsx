@@ -12,6 +12,7 @@ import { dayRange } from '../../lib/dates';
 
 const PlanningTab = lazy(() => import('./planning/PlanningTab'));
 const DashboardTab = lazy(() => import('./dashboard/DashboardTab'));
+const DocumentsTab = lazy(() => import('./documents/DocumentsTab'));
 
 const Actions = () => {
   const cohort = useRecordContext<Cohort>();
@@ -73,6 +74,9 @@ const CohortShow = () => (
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="app.cohort.tabs.dashboard" path="tableau-de-bord">
         {lazyTab(DashboardTab)}
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="app.documents.cohort.tab" path="documents">
+        {lazyTab(DocumentsTab)}
       </TabbedShowLayout.Tab>
     </TabbedShowLayout>
   </Show>

@@ -3,6 +3,7 @@ import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { Box, Button, LinearProgress, Paper, Typography } from '@mui/material';
 import { Title, useTranslate } from 'react-admin';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { DocumentBatch } from '../../components/documents/DocumentBatch';
 import { shortDay } from '../../lib/dates';
 import { JURIES_PATH } from '../../lib/juries';
 import { BulkConfirm } from './BulkConfirm';
@@ -15,7 +16,7 @@ import { useJuryBoard } from './useJuryBoard';
 const JuryPage = () => {
   const translate = useTranslate();
   const { id } = useParams();
-  const { board, cohortId, setCohort, decide } = useJuryBoard(id);
+  const { board, cohortId, setCohort, decide, certify } = useJuryBoard(id);
   const back = (
     <Button component={RouterLink} to={JURIES_PATH} startIcon={<ArrowBackIcon />} sx={{ mb: 1 }}>
       {translate('app.juries.jury.back')}
@@ -46,6 +47,7 @@ const JuryPage = () => {
         <CohortFilter cohortId={cohortId} onChange={setCohort} />
         <BulkConfirm lines={jury.lines} decide={decide} />
       </Box>
+      <DocumentBatch request={{ kind: 'jury_pv', jurySessionId: jury.id }} sx={{ maxWidth: 480, mb: 1 }} />
       {board.isFetching ? <LinearProgress sx={{ mb: 1 }} /> : <Box sx={{ height: 4, mb: 1 }} />}
       <ErrorAlert error={board.error} />
       <Paper variant="outlined" component="section" aria-labelledby="jury-lines" sx={{ px: 2, py: 1 }}>
@@ -59,7 +61,7 @@ const JuryPage = () => {
         ) : (
           <Box component="ul" aria-labelledby="jury-lines" sx={{ p: 0, m: 0 }}>
             {jury.lines.map((line) => (
-              <TraineeLine key={line.traineeId} line={line} decide={decide} />
+              <TraineeLine key={line.traineeId} line={line} decide={decide} certify={certify} />
             ))}
           </Box>
         )}

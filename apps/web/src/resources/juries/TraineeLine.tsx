@@ -4,8 +4,9 @@ import { Alert, Box, Collapse, Link, Typography } from '@mui/material';
 import type { JuryLine } from '../../api/juries';
 import { traineeResultsPath } from '../../lib/juries';
 import { BlockCell } from './BlockCell';
+import { CertificationAction } from './CertificationAction';
 import { ReadinessChecklist, ReadinessIndicator } from './ReadinessIndicator';
-import type { Decide } from './useJuryBoard';
+import type { Certify, Decide } from './useJuryBoard';
 
 const COLUMNS = {
   xs: '1fr',
@@ -14,8 +15,8 @@ const COLUMNS = {
   lg: 'minmax(170px, 1.1fr) repeat(4, minmax(0, 1fr))',
 } as const;
 
-/** A trainee before the jury: name (their results), cohort, readiness; a cell per block; the last refusal of the API. */
-export const TraineeLine = ({ line, decide }: { line: JuryLine; decide: Decide }) => {
+/** A trainee before the jury: name (their results), cohort, readiness, the CQP; a cell per block; the last refusal of the API. */
+export const TraineeLine = ({ line, decide, certify }: { line: JuryLine; decide: Decide; certify: Certify }) => {
   const checklistId = useId();
   const [expanded, setExpanded] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -35,6 +36,7 @@ export const TraineeLine = ({ line, decide }: { line: JuryLine; decide: Decide }
             onToggle={() => setExpanded(!expanded)}
             controls={checklistId}
           />
+          <CertificationAction line={line} certify={certify} onRefused={setRefusal} />
         </Box>
         {line.blocks.map((block) => (
           <BlockCell key={block.blockId} line={line} block={block} decide={decide} onRefused={setRefusal} />

@@ -42,7 +42,15 @@ export function useJuryBoard(id: string | undefined) {
     return next;
   };
 
-  return { board, cohortId, setCohort, decide };
+  /** Awards the CQP; rejects with the API's French message (what is missing, or already awarded). */
+  const certify = async (traineeId: string) => {
+    const next = await juriesApi.certify(id!, traineeId);
+    queryClient.setQueryData<JuryBoard>(key, (current) => merged(current, next));
+    return next;
+  };
+
+  return { board, cohortId, setCohort, decide, certify };
 }
 
 export type Decide = ReturnType<typeof useJuryBoard>['decide'];
+export type Certify = ReturnType<typeof useJuryBoard>['certify'];
