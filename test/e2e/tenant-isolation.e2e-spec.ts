@@ -3,6 +3,7 @@ import { AttendanceRecord, Cohort, CourseSession, PlanExemption, Trainee } from 
 import { Application, ApplicationDocument } from '@app/enrolment';
 import { AfgsuAttestationRecord } from '@app/afgsu';
 import { Assessment, Attempt, AttemptMark, ExamSession, JuryDecisionRecord, JurySession } from '@app/assessment';
+import { HostSite, Tutor, TutorHostSite } from '@app/internship';
 import { AfgsuParticipant } from '@app/afgsu/sessions/afgsu-participant.entity';
 import { AfgsuSession } from '@app/afgsu/sessions/afgsu-session.entity';
 import { buildOpenApi } from '../../apps/api/src/openapi';
@@ -152,6 +153,23 @@ describe('tenant isolation through the API', () => {
       .post('/api/v1/juries')
       .send({ versionId: version.id, date: '2027-06-30', president: 'Présidente de B', members: [] });
     const batchOfB = await adminOfB.post('/api/v1/documents/batches').send({ kind: 'jury_pv', jurySessionId: juryOfB.body.id });
+    const hostSiteOfB = await adminOfB.post('/api/v1/host-sites').send({
+      name: 'Cabinet de B',
+      kind: 'other',
+      address: '1 rue de B',
+      postalCode: '75001',
+      city: 'Paris',
+      capacity: 1,
+    });
+    const tutorOfB = await adminOfB.post('/api/v1/tutors').send({
+      lastName: 'De B',
+      firstName: 'Tuteur',
+      profession: 'manager',
+      email: 'tuteur-b@example.fr',
+      hostSiteIds: [hostSiteOfB.body.id],
+    });
+    BODIES['patch /api/v1/host-sites/{id}'] = { name: 'Intrus' };
+    BODIES['patch /api/v1/tutors/{id}'] = { lastName: 'Intrus' };
     BODIES['post /api/v1/juries/{id}/certifications'] = { traineeId: traineeOfB.body.id };
     BODIES['post /api/v1/trainees/{traineeId}/prior-validations'] = {
       blockId: bc02,
@@ -189,6 +207,8 @@ describe('tenant isolation through the API', () => {
       assessment: epreuveOfB.body.id,
       'exam-sessions': examOfB.body.id,
       juries: juryOfB.body.id,
+      'host-sites': hostSiteOfB.body.id,
+      tutors: tutorOfB.body.id,
       attempts: convened.body.convened[0].attemptId,
       'document-batches': batchOfB.body.id,
       'generated-documents': batchOfB.body.documents[0].id,
@@ -222,6 +242,9 @@ describe('tenant isolation through the API', () => {
       marks: await t.db.admin.find(AttemptMark, { where: { schoolId: b.id }, order: { id: 'ASC' } }),
       juries: await t.db.admin.find(JurySession, { where: { schoolId: b.id }, order: { id: 'ASC' } }),
       decisions: await t.db.admin.find(JuryDecisionRecord, { where: { schoolId: b.id }, order: { id: 'ASC' } }),
+      hostSites: await t.db.admin.find(HostSite, { where: { schoolId: b.id }, order: { id: 'ASC' } }),
+      tutors: await t.db.admin.find(Tutor, { where: { schoolId: b.id }, order: { id: 'ASC' } }),
+      tutorSites: await t.db.admin.find(TutorHostSite, { where: { schoolId: b.id }, order: { tutorId: 'ASC' } }),
       audit: await t.db.admin.countBy(AuditEvent, { schoolId: b.id }),
       outbox: await t.db.admin.countBy(OutboxMessage, { schoolId: b.id }),
       school: await t.db.admin.findOneByOrFail(School, { id: b.id }),

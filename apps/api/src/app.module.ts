@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, PlatformApiModule, PlatformModule } from '@app/platform';
 import { AfgsuModule } from '@app/afgsu';
 import { AssessmentModule } from '@app/assessment';
+import { InternshipModule } from '@app/internship';
 import { EnrolmentModule } from '@app/enrolment';
 import { ReferentialModule } from '@app/referential';
 import { TrainingModule } from '@app/training';
@@ -20,6 +21,7 @@ export class ApiModule {
         EnrolmentModule,
         AfgsuModule,
         AssessmentModule,
+        InternshipModule,
       ],
     };
   }

@@ -861,6 +861,59 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/host-sites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The directory of host sites: search by name, city or postal code, filter by kind */
+        get: operations["HostSites_list"];
+        put?: never;
+        /** Add a host site (SIRET checked); audited */
+        post: operations["HostSites_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/host-sites/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The directory as a CSV file (UTF-8, « ; »), with the same filters */
+        get: operations["HostSites_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/host-sites/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One host site */
+        get: operations["HostSites_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a host site; audited */
+        patch: operations["HostSites_update"];
+        trace?: never;
+    };
     "/api/v1/ical/cohorts/{file}": {
         parameters: {
             query?: never;
@@ -1772,6 +1825,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tutors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tutors of the school: search by name or e-mail, filter by host site */
+        get: operations["Tutors_list"];
+        put?: never;
+        /** Add a tutor at one or more host sites (RPPS checked); audited */
+        post: operations["Tutors_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tutors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One tutor and their host sites */
+        get: operations["Tutors_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a tutor (and their host sites); audited */
+        patch: operations["Tutors_update"];
+        trace?: never;
+    };
     "/api/v1/users": {
         parameters: {
             query?: never;
@@ -2510,6 +2599,24 @@ export interface components {
             /** Format: uuid */
             versionId: string;
         };
+        CreateHostSiteRequest: {
+            /** @example 8 rue des Lilas */
+            address: string;
+            /** @description Trainees it takes at once */
+            capacity: number;
+            /** @example Lyon */
+            city: string;
+            contacts?: components["schemas"]["HostSiteContactInput"][];
+            kind: components["schemas"]["HostSiteKind"];
+            /** @example Cabinet médical des Lilas */
+            name: string;
+            /** @example 69003 */
+            postalCode: string;
+            /** @description 14 digits, checked (Luhn) */
+            siret?: string | null;
+            /** @description Required for a specialist practice */
+            speciality?: string | null;
+        };
         CreateJurySessionRequest: {
             /** Format: date */
             date: string;
@@ -2536,6 +2643,17 @@ export interface components {
              * @example ifam-lyon
              */
             slug: string;
+        };
+        CreateTutorRequest: {
+            email: string;
+            firstName: string;
+            /** @description The host sites the tutor works at */
+            hostSiteIds: string[];
+            lastName: string;
+            phone?: string | null;
+            profession: components["schemas"]["TutorProfession"];
+            /** @description RPPS number: 11 digits, checked (Luhn) */
+            rpps?: string | null;
         };
         DashboardBlockResponse: {
             /** Format: uuid */
@@ -2709,6 +2827,35 @@ export interface components {
             status: "pending" | "done" | "failed";
             /** Format: uuid */
             traineeId: string | null;
+        };
+        HostSiteContactInput: {
+            email?: string | null;
+            name: string;
+            phone?: string | null;
+            role?: string | null;
+        };
+        /** @enum {string} */
+        HostSiteKind: "general_practice" | "specialist_practice" | "health_centre" | "msp" | "other";
+        HostSitePage: {
+            items: components["schemas"]["HostSiteResponse"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        HostSiteResponse: {
+            address: string;
+            capacity: number;
+            city: string;
+            contacts: components["schemas"]["HostSiteContactInput"][];
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["HostSiteKind"];
+            /** @description French label of the kind */
+            kindLabel: string;
+            name: string;
+            postalCode: string;
+            siret: string | null;
+            speciality: string | null;
         };
         ImportErrorResponse: {
             field?: string;
@@ -3314,6 +3461,31 @@ export interface components {
         };
         /** @enum {string} */
         TraineeStatus: "active" | "withdrawn";
+        TutorPage: {
+            items: components["schemas"]["TutorResponse"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        /** @enum {string} */
+        TutorProfession: "general_practitioner" | "specialist" | "coordinating_nurse" | "manager";
+        TutorResponse: {
+            email: string;
+            firstName: string;
+            hostSites: components["schemas"]["TutorSiteResponse"][];
+            /** Format: uuid */
+            id: string;
+            lastName: string;
+            phone: string | null;
+            profession: components["schemas"]["TutorProfession"];
+            professionLabel: string;
+            rpps: string | null;
+        };
+        TutorSiteResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
         UpdateAssessmentRequest: {
             label?: string;
             passMark?: number;
@@ -3329,8 +3501,37 @@ export interface components {
             /** Format: date */
             startDate?: string;
         };
+        UpdateHostSiteRequest: {
+            /** @example 8 rue des Lilas */
+            address?: string;
+            /** @description Trainees it takes at once */
+            capacity?: number;
+            /** @example Lyon */
+            city?: string;
+            contacts?: components["schemas"]["HostSiteContactInput"][];
+            kind?: components["schemas"]["HostSiteKind"];
+            /** @example Cabinet médical des Lilas */
+            name?: string;
+            /** @example 69003 */
+            postalCode?: string;
+            /** @description 14 digits, checked (Luhn) */
+            siret?: string | null;
+            /** @description Required for a specialist practice */
+            speciality?: string | null;
+        };
         UpdateSchoolRequest: {
             name: string;
+        };
+        UpdateTutorRequest: {
+            email?: string;
+            firstName?: string;
+            /** @description The host sites the tutor works at */
+            hostSiteIds?: string[];
+            lastName?: string;
+            phone?: string | null;
+            profession?: components["schemas"]["TutorProfession"];
+            /** @description RPPS number: 11 digits, checked (Luhn) */
+            rpps?: string | null;
         };
         UpdateUserRequest: {
             fullName?: string;
@@ -4726,6 +4927,127 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ExamSessionDetailResponse"];
+                };
+            };
+        };
+    };
+    HostSites_list: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+                order?: "asc" | "desc";
+                /** @description Name, city or postal code */
+                q?: string;
+                kind?: components["schemas"]["HostSiteKind"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HostSitePage"];
+                };
+            };
+        };
+    };
+    HostSites_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateHostSiteRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HostSiteResponse"];
+                };
+            };
+        };
+    };
+    HostSites_export: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+                order?: "asc" | "desc";
+                /** @description Name, city or postal code */
+                q?: string;
+                kind?: components["schemas"]["HostSiteKind"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+        };
+    };
+    HostSites_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HostSiteResponse"];
+                };
+            };
+        };
+    };
+    HostSites_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateHostSiteRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HostSiteResponse"];
                 };
             };
         };
@@ -6182,6 +6504,101 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TraineeResultsResponse"];
+                };
+            };
+        };
+    };
+    Tutors_list: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+                order?: "asc" | "desc";
+                /** @description Name or e-mail */
+                q?: string;
+                hostSiteId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TutorPage"];
+                };
+            };
+        };
+    };
+    Tutors_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTutorRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TutorResponse"];
+                };
+            };
+        };
+    };
+    Tutors_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TutorResponse"];
+                };
+            };
+        };
+    };
+    Tutors_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTutorRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TutorResponse"];
                 };
             };
         };

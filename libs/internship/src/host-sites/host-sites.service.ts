@@ -1,0 +1,124 @@
+import { Injectable } from '@nestjs/common';
+import { Brackets } from 'typeorm';
+import { AppError, AuditService, Db, notFound, toCsv } from '@app/platform';
+import { HostSite, HostSiteKind } from './host-site.entity';
+import { CreateHostSiteRequest, HostSiteQuery, HostSiteResponse, UpdateHostSiteRequest } from './dto/host-site.dto';
+
+export const HOST_SITE_KIND_LABELS: Record<HostSiteKind, string> = {
+  general_practice: 'Cabinet de médecine générale',
+  specialist_practice: 'Cabinet de spécialiste',
+  health_centre: 'Centre de santé',
+  msp: 'Maison de santé pluriprofessionnelle',
+  other: 'Autre',
+};
+
+/** The school's directory of host sites: search, create, edit (audited), CSV export. */
+@Injectable()
+export class HostSitesService {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditService,
+  ) {}
+
+  private query(q: Pick<HostSiteQuery, 'q' | 'kind'>) {
+    const qb = this.db.tx.createQueryBuilder(HostSite, 'h').orderBy('h.name').addOrderBy('h.id');
+    if (q.q) {
+      const like = `%${q.q.replace(/[\\%_]/g, '\\$&')}%`;
+      qb.andWhere(
+        new Brackets((w) =>
+          w.where('h.name ILIKE :like', { like }).orWhere('h.city ILIKE :like', { like }).orWhere('h.postal_code LIKE :like', { like }),
+        ),
+      );
+    }
+    if (q.kind) qb.andWhere('h.kind = :kind', { kind: q.kind });
+    return qb;
+  }
+
+  async list(q: HostSiteQuery): Promise<[HostSiteResponse[], number]> {
+    const [rows, total] = await this.query(q).skip(q.skip).take(q.pageSize).getManyAndCount();
+    return [rows.map(hostSiteResponse), total];
+  }
+
+  async entity(id: string): Promise<HostSite> {
+    const site = await this.db.tx.findOneBy(HostSite, { id });
+    if (!site) throw notFound('Lieu de stage');
+    return site;
+  }
+
+  async get(id: string): Promise<HostSiteResponse> {
+    return hostSiteResponse(await this.entity(id));
+  }
+
+  async create(input: CreateHostSiteRequest): Promise<HostSiteResponse> {
+    const site = await this.db.tx.save(this.db.tx.create(HostSite, { ...normalised(input), schoolId: this.db.schoolId! }));
+    await this.audit.record({ entityType: 'host_site', entityId: site.id, action: 'host_site.created', after: hostSiteResponse(site) });
+    return hostSiteResponse(site);
+  }
+
+  async update(id: string, input: UpdateHostSiteRequest): Promise<HostSiteResponse> {
+    const before = await this.entity(id);
+    const after = { ...before, ...normalised(input) };
+    if (input.kind && input.kind !== 'specialist_practice' && input.speciality === undefined) after.speciality = null;
+    if (after.kind === 'specialist_practice' && !after.speciality) {
+      throw new AppError(400, 'SPECIALITY_REQUIRED', 'Indiquez la spécialité du cabinet.', {
+        speciality: ['obligatoire pour un cabinet de spécialiste'],
+      });
+    }
+    await this.db.tx.save(HostSite, after);
+    await this.audit.record({
+      entityType: 'host_site',
+      entityId: id,
+      action: 'host_site.updated',
+      before: hostSiteResponse(before),
+      after: hostSiteResponse(after),
+    });
+    return hostSiteResponse(after);
+  }
+
+  /** The directory (filtered like the list) as a CSV file for a spreadsheet. */
+  async exportCsv(q: Pick<HostSiteQuery, 'q' | 'kind'>): Promise<string> {
+    const rows = await this.query(q).take(10_000).getMany();
+    return toCsv(
+      ['Nom', 'Type', 'Spécialité', 'Adresse', 'Code postal', 'Ville', 'SIRET', 'Capacité', 'Contacts'],
+      rows.map((h) => [
+        h.name,
+        HOST_SITE_KIND_LABELS[h.kind],
+        h.speciality,
+        h.address,
+        h.postalCode,
+        h.city,
+        h.siret,
+        h.capacity,
+        h.contacts.map((c) => [c.name, c.role, c.email, c.phone].filter(Boolean).join(' – ')).join(' | ') || null,
+      ]),
+    );
+  }
+}
+
+function normalised<T extends Partial<CreateHostSiteRequest>>(input: T): Partial<HostSite> {
+  const { siret, contacts, speciality, ...rest } = input;
+  return {
+    ...rest,
+    ...(siret !== undefined ? { siret: siret ? siret.replace(/\s/g, '') : null } : {}),
+    ...(speciality !== undefined ? { speciality: speciality ?? null } : {}),
+    ...(contacts !== undefined
+      ? { contacts: (contacts ?? []).map((c) => ({ name: c.name, role: c.role ?? null, email: c.email ?? null, phone: c.phone ?? null })) }
+      : {}),
+  };
+}
+
+export function hostSiteResponse(h: HostSite): HostSiteResponse {
+  return {
+    id: h.id,
+    name: h.name,
+    kind: h.kind,
+    kindLabel: HOST_SITE_KIND_LABELS[h.kind],
+    speciality: h.speciality,
+    address: h.address,
+    postalCode: h.postalCode,
+    city: h.city,
+    siret: h.siret,
+    capacity: h.capacity,
+    contacts: h.contacts,
+  };
+}

@@ -1,0 +1,6 @@
+// Internships: host sites, tutors, placements, conventions, tutor evaluations.
+export * from './internship.module';
+export * from './host-sites/host-site.entity';
+export * from './tutors/tutor.entity';
+export * from './tutors/tutor-host-site.entity';
+export * from './rules';

@@ -1,0 +1,39 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** What a tutor does in the practice. */
+export type TutorProfession = 'general_practitioner' | 'specialist' | 'coordinating_nurse' | 'manager';
+
+/**
+ * A tutor (maître de stage): the doctor, nurse or manager who hosts trainees at one or more host sites. Tutors need no
+ * password: they act through signed, expiring links (an account may be activated later).
+ */
+@Entity('tutors')
+@Index(['schoolId', 'lastName'])
+export class Tutor {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  schoolId: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  lastName: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  firstName: string;
+
+  @Column({ type: 'varchar', length: 30 })
+  profession: TutorProfession;
+
+  @Column({ type: 'char', length: 11, nullable: true })
+  rpps: string | null;
+
+  @Column({ type: 'varchar', length: 254 })
+  email: string;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  phone: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}
