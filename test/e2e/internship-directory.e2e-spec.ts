@@ -1,6 +1,7 @@
 import { AuditEvent, Role, School } from '@app/platform';
 import { HostSite, Tutor } from '@app/internship';
 import { createAccount, createSchool } from '../factories/school.factory';
+import { createCohort, createTrainee } from '../factories/training.factory';
 import { startTestApp, TestApp } from '../support/test-app';
 
 type Agent = Awaited<ReturnType<TestApp['login']>>;
@@ -104,5 +105,73 @@ describe('internships: host sites and tutors directory', () => {
     const moved = await staff.patch(`/api/v1/tutors/${created.body.id}`).send({ rpps: null, phone: '06 12 34 56 78' });
     expect(moved.body).toMatchObject({ rpps: null, phone: '06 12 34 56 78' });
     expect((await otherStaff.get(`/api/v1/tutors/${created.body.id}`)).status).toBe(404);
+  });
+
+  it('places trainees: no overlap, within the cohort, within the site’s capacity, with a tutor of the site', async () => {
+    const cohort = await createCohort(t.db.admin, school.id, { startDate: '2027-01-04', endDate: '2027-06-30' });
+    const [ana, ben] = [
+      (await createTrainee(t.db.admin, cohort, school)).trainee,
+      (await createTrainee(t.db.admin, cohort, school)).trainee,
+    ];
+    const small = (await staff.post('/api/v1/host-sites').send(site({ name: 'Petit cabinet', capacity: 1 }))).body;
+    const big = (await staff.post('/api/v1/host-sites').send(site({ name: 'Centre de santé Nord', kind: 'health_centre', capacity: 5 })))
+      .body;
+    const tutorOf = async (hostSiteId: string, email: string) =>
+      (
+        await staff
+          .post('/api/v1/tutors')
+          .send({ lastName: 'Tuteur', firstName: 'Un', profession: 'manager', email, hostSiteIds: [hostSiteId] })
+      ).body.id as string;
+    const smallTutor = await tutorOf(small.id, 'petit@example.fr');
+    const bigTutor = await tutorOf(big.id, 'nord@example.fr');
+    const place = (over: Record<string, unknown>) =>
+      staff
+        .post('/api/v1/placements')
+        .send({
+          traineeId: ana.id,
+          hostSiteId: small.id,
+          tutorId: smallTutor,
+          type: 'stage',
+          startOn: '2027-02-01',
+          endOn: '2027-02-12',
+          plannedHours: 70,
+          ...over,
+        });
+
+    const first = await place({});
+    expect(first.status).toBe(201);
+    expect(first.body).toMatchObject({ hostSiteName: 'Petit cabinet', traineeName: `${ana.firstName} ${ana.lastName}` });
+    const refusals: [Record<string, unknown>, string][] = [
+      [{ hostSiteId: big.id, tutorId: bigTutor, startOn: '2027-02-12', endOn: '2027-02-20' }, 'PLACEMENT_OVERLAP'],
+      [{ hostSiteId: big.id, tutorId: bigTutor, startOn: '2026-12-20', endOn: '2027-01-10' }, 'PLACEMENT_OUTSIDE_COHORT'],
+      [{ traineeId: ben.id, startOn: '2027-02-10', endOn: '2027-02-15' }, 'HOST_SITE_FULL'],
+      [{ traineeId: ben.id, hostSiteId: big.id, tutorId: smallTutor }, 'TUTOR_NOT_AT_SITE'],
+      [{ hostSiteId: big.id, tutorId: bigTutor, startOn: '2027-03-10', endOn: '2027-03-01' }, 'PLACEMENT_END_BEFORE_START'],
+    ];
+    for (const [over, code] of refusals) {
+      const res = await place(over);
+      expect({ code: res.body.code, status: res.status < 500 && res.status >= 400 }).toEqual({ code, status: true });
+    }
+    // The day after the first ends, the site is free again; the trainee's next placement starts the day after.
+    await place({ traineeId: ben.id, startOn: '2027-02-13', endOn: '2027-02-26' }).expect(201);
+    await place({ hostSiteId: big.id, tutorId: bigTutor, startOn: '2027-02-13', endOn: '2027-03-12' }).expect(201);
+    // A placement moved within its own dates never clashes with itself.
+    const moved = await staff
+      .put(`/api/v1/placements/${first.body.id}`)
+      .send({
+        traineeId: ana.id,
+        hostSiteId: small.id,
+        tutorId: smallTutor,
+        type: 'stage',
+        startOn: '2027-02-02',
+        endOn: '2027-02-12',
+        plannedHours: 63,
+      });
+    expect(moved.body).toMatchObject({ startOn: '2027-02-02', plannedHours: 63 });
+    expect(
+      (await staff.get(`/api/v1/placements?activeOn=2027-02-20&cohortId=${cohort.id}`)).body.items
+        .map((p: { traineeId: string }) => p.traineeId)
+        .sort(),
+    ).toEqual([ana.id, ben.id].sort());
   });
 });

@@ -3,7 +3,7 @@ import { AttendanceRecord, Cohort, CourseSession, PlanExemption, Trainee } from 
 import { Application, ApplicationDocument } from '@app/enrolment';
 import { AfgsuAttestationRecord } from '@app/afgsu';
 import { Assessment, Attempt, AttemptMark, ExamSession, JuryDecisionRecord, JurySession } from '@app/assessment';
-import { HostSite, Tutor, TutorHostSite } from '@app/internship';
+import { HostSite, Placement, Tutor, TutorHostSite } from '@app/internship';
 import { AfgsuParticipant } from '@app/afgsu/sessions/afgsu-participant.entity';
 import { AfgsuSession } from '@app/afgsu/sessions/afgsu-session.entity';
 import { buildOpenApi } from '../../apps/api/src/openapi';
@@ -169,6 +169,17 @@ describe('tenant isolation through the API', () => {
       hostSiteIds: [hostSiteOfB.body.id],
     });
     BODIES['patch /api/v1/host-sites/{id}'] = { name: 'Intrus' };
+    const placementBody = {
+      traineeId: traineeOfB.body.id,
+      hostSiteId: hostSiteOfB.body.id,
+      tutorId: tutorOfB.body.id,
+      type: 'stage',
+      startOn: '2027-03-01',
+      endOn: '2027-03-05',
+      plannedHours: 35,
+    };
+    const placementOfB = await adminOfB.post('/api/v1/placements').send(placementBody);
+    BODIES['put /api/v1/placements/{id}'] = placementBody;
     BODIES['patch /api/v1/tutors/{id}'] = { lastName: 'Intrus' };
     BODIES['post /api/v1/juries/{id}/certifications'] = { traineeId: traineeOfB.body.id };
     BODIES['post /api/v1/trainees/{traineeId}/prior-validations'] = {
@@ -209,6 +220,7 @@ describe('tenant isolation through the API', () => {
       juries: juryOfB.body.id,
       'host-sites': hostSiteOfB.body.id,
       tutors: tutorOfB.body.id,
+      placements: placementOfB.body.id,
       attempts: convened.body.convened[0].attemptId,
       'document-batches': batchOfB.body.id,
       'generated-documents': batchOfB.body.documents[0].id,
@@ -245,6 +257,7 @@ describe('tenant isolation through the API', () => {
       hostSites: await t.db.admin.find(HostSite, { where: { schoolId: b.id }, order: { id: 'ASC' } }),
       tutors: await t.db.admin.find(Tutor, { where: { schoolId: b.id }, order: { id: 'ASC' } }),
       tutorSites: await t.db.admin.find(TutorHostSite, { where: { schoolId: b.id }, order: { tutorId: 'ASC' } }),
+      placements: await t.db.admin.find(Placement, { where: { schoolId: b.id }, order: { id: 'ASC' } }),
       audit: await t.db.admin.countBy(AuditEvent, { schoolId: b.id }),
       outbox: await t.db.admin.countBy(OutboxMessage, { schoolId: b.id }),
       school: await t.db.admin.findOneByOrFail(School, { id: b.id }),

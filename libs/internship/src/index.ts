@@ -3,4 +3,4 @@ export * from './internship.module';
 export * from './host-sites/host-site.entity';
 export * from './tutors/tutor.entity';
 export * from './tutors/tutor-host-site.entity';
-export * from './rules';
+export * from './placements/placement.entity';

@@ -1,13 +1,17 @@
 import { Module } from '@nestjs/common';
+import { TrainingModule } from '@app/training';
 import { HostSitesController } from './host-sites/host-sites.controller';
 import { HostSitesService } from './host-sites/host-sites.service';
+import { PlacementsController } from './placements/placements.controller';
+import { PlacementsService } from './placements/placements.service';
 import { TutorsController } from './tutors/tutors.controller';
 import { TutorsService } from './tutors/tutors.service';
 
-/** Internships: host sites and tutors (placements, conventions and tutor evaluations next). */
+/** Internships: host sites and tutors placements (conventions and tutor evaluations next). */
 @Module({
-  controllers: [HostSitesController, TutorsController],
-  providers: [HostSitesService, TutorsService],
+  imports: [TrainingModule],
+  controllers: [HostSitesController, TutorsController, PlacementsController],
+  providers: [HostSitesService, TutorsService, PlacementsService],
   exports: [HostSitesService, TutorsService],
 })
 export class InternshipModule {}

@@ -1170,6 +1170,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/placements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Placements, by trainee, host site, cohort, or running on a day */
+        get: operations["Placements_list"];
+        put?: never;
+        /** Place a trainee: refused on an overlap, outside the cohort, over the site’s capacity, or with a tutor of another site */
+        post: operations["Placements_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/placements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One placement */
+        get: operations["Placements_get"];
+        /** Change a placement (same rules; the placement itself never counts as an overlap) */
+        put: operations["Placements_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/applications": {
         parameters: {
             query?: never;
@@ -3100,6 +3136,60 @@ export interface components {
         PasswordResetRequest: {
             email: string;
         };
+        PlacementObjectiveInput: {
+            /** Format: uuid */
+            blockId: string;
+            text: string;
+        };
+        PlacementPage: {
+            items: components["schemas"]["PlacementResponse"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        PlacementRequest: {
+            /**
+             * Format: date
+             * @description Last day (included)
+             */
+            endOn: string;
+            /** Format: uuid */
+            hostSiteId: string;
+            objectives?: components["schemas"]["PlacementObjectiveInput"][];
+            plannedHours: number;
+            /** Format: date */
+            startOn: string;
+            /** Format: uuid */
+            traineeId: string;
+            /**
+             * Format: uuid
+             * @description A tutor who works at that host site
+             */
+            tutorId: string;
+            type: components["schemas"]["PlacementType"];
+        };
+        PlacementResponse: {
+            /** Format: date */
+            endOn: string;
+            /** Format: uuid */
+            hostSiteId: string;
+            hostSiteName: string;
+            /** Format: uuid */
+            id: string;
+            objectives: components["schemas"]["PlacementObjectiveInput"][];
+            plannedHours: number;
+            /** Format: date */
+            startOn: string;
+            /** Format: uuid */
+            traineeId: string;
+            traineeName: string;
+            /** Format: uuid */
+            tutorId: string;
+            tutorName: string;
+            type: components["schemas"]["PlacementType"];
+        };
+        /** @enum {string} */
+        PlacementType: "stage" | "alternance";
         PlanBlockResponse: {
             /** Format: uuid */
             blockId: string;
@@ -5402,6 +5492,103 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OutboxMessageDetailResponse"];
+                };
+            };
+        };
+    };
+    Placements_list: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+                order?: "asc" | "desc";
+                traineeId?: string;
+                hostSiteId?: string;
+                cohortId?: string;
+                /** @description Placements running that day */
+                activeOn?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementPage"];
+                };
+            };
+        };
+    };
+    Placements_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlacementRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementResponse"];
+                };
+            };
+        };
+    };
+    Placements_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementResponse"];
+                };
+            };
+        };
+    };
+    Placements_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlacementRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementResponse"];
                 };
             };
         };
