@@ -125,18 +125,16 @@ describe('internships: host sites and tutors directory', () => {
     const smallTutor = await tutorOf(small.id, 'petit@example.fr');
     const bigTutor = await tutorOf(big.id, 'nord@example.fr');
     const place = (over: Record<string, unknown>) =>
-      staff
-        .post('/api/v1/placements')
-        .send({
-          traineeId: ana.id,
-          hostSiteId: small.id,
-          tutorId: smallTutor,
-          type: 'stage',
-          startOn: '2027-02-01',
-          endOn: '2027-02-12',
-          plannedHours: 70,
-          ...over,
-        });
+      staff.post('/api/v1/placements').send({
+        traineeId: ana.id,
+        hostSiteId: small.id,
+        tutorId: smallTutor,
+        type: 'stage',
+        startOn: '2027-02-01',
+        endOn: '2027-02-12',
+        plannedHours: 70,
+        ...over,
+      });
 
     const first = await place({});
     expect(first.status).toBe(201);
@@ -156,17 +154,15 @@ describe('internships: host sites and tutors directory', () => {
     await place({ traineeId: ben.id, startOn: '2027-02-13', endOn: '2027-02-26' }).expect(201);
     await place({ hostSiteId: big.id, tutorId: bigTutor, startOn: '2027-02-13', endOn: '2027-03-12' }).expect(201);
     // A placement moved within its own dates never clashes with itself.
-    const moved = await staff
-      .put(`/api/v1/placements/${first.body.id}`)
-      .send({
-        traineeId: ana.id,
-        hostSiteId: small.id,
-        tutorId: smallTutor,
-        type: 'stage',
-        startOn: '2027-02-02',
-        endOn: '2027-02-12',
-        plannedHours: 63,
-      });
+    const moved = await staff.put(`/api/v1/placements/${first.body.id}`).send({
+      traineeId: ana.id,
+      hostSiteId: small.id,
+      tutorId: smallTutor,
+      type: 'stage',
+      startOn: '2027-02-02',
+      endOn: '2027-02-12',
+      plannedHours: 63,
+    });
     expect(moved.body).toMatchObject({ startOn: '2027-02-02', plannedHours: 63 });
     expect(
       (await staff.get(`/api/v1/placements?activeOn=2027-02-20&cohortId=${cohort.id}`)).body.items
