@@ -2,14 +2,12 @@ import type { APIRequestContext } from '@playwright/test';
 import type { CertificationVersion, Cohort, Trainee } from '../src/api/types';
 import { addDays } from '../src/lib/dates';
 import { DEMO_PASSWORD } from './helpers';
+import { satExam } from './exam.api';
 import { freshCohort, freshTrainee, json } from './training.api';
 
 /** Test set-up of the documents screens through the API: a trainee who meets every condition of the CQP. */
 
 const CODES = ['BC01', 'BC02', 'BC03', 'BC04'] as const;
-interface Grid {
-  rows: { attemptId: string; traineeId: string }[];
-}
 
 export interface ReadySetup {
   run: string;
@@ -33,38 +31,8 @@ export async function readyTrainee(staffApi: APIRequestContext, adminApi: APIReq
   const cohort = await freshCohort(staffApi, version.id, today);
   const trainee = await freshTrainee(staffApi, adminApi, cohort.id, DEMO_PASSWORD, { lastName: `Lemaire-${run}`, firstName: 'Camille' });
 
-  const epreuves: Record<string, string> = {};
-  for (const code of CODES) {
-    const epreuve = await json<{ id: string }>(
-      await staffApi.post('/api/v1/assessment/epreuves', {
-        data: { versionId: version.id, blockId: blockId(code), kind: 'written', label: `Écrit ${code} E2E ${run}`, maxMark: 20, weight: 1 },
-      }),
-    );
-    epreuves[code] = epreuve.id;
-  }
-  const session = await json<{ id: string }>(
-    await staffApi.post('/api/v1/exam-sessions', {
-      data: {
-        versionId: version.id,
-        name: `Session E2E ${run}`,
-        date: addDays(today, -3),
-        startTime: '09:00',
-        place: 'Salle E2E',
-        assessmentIds: Object.values(epreuves),
-      },
-    }),
-  );
-  for (const code of CODES) {
-    await json(
-      await staffApi.post(`/api/v1/exam-sessions/${session.id}/convocations`, {
-        data: { blockId: blockId(code), traineeIds: [trainee.id] },
-      }),
-    );
-    const url = `/api/v1/exam-sessions/${session.id}/blocks/${blockId(code)}/marks`;
-    const grid = await json<Grid>(await staffApi.get(url));
-    const attemptId = grid.rows.find((row) => row.traineeId === trainee.id)!.attemptId;
-    await json(await staffApi.put(url, { data: { marks: [{ attemptId, assessmentId: epreuves[code], mark: 12 }] } }));
-  }
+  const marks = Object.fromEntries(CODES.map((code) => [code, [[trainee.id, 12]] as [string, number][]]));
+  const epreuves = await satExam(staffApi, { version, run, today, marks });
   await json(
     await staffApi.post(`/api/v1/trainees/${trainee.id}/afgsu/attestations`, {
       data: { level: 2, kind: 'initial', issuingCentre: 'CESU 69 – HCL', issuedOn: addDays(today, -30) },

@@ -158,11 +158,13 @@ export class ExamSessionsService {
     const records = await this.records.forTrainees(traineeIds, codes);
     const prior = await this.records.priorValidations(traineeIds, codes);
     const already = new Set((await this.db.tx.findBy(Attempt, { examSessionId: id, blockId })).map((a) => a.traineeId));
+    const versions = new Map<string, string>();
+    for (const cohortId of new Set(trainees.map((t) => t.cohortId)))
+      versions.set(cohortId, (await this.cohorts.entity(cohortId)).versionId);
     const created: Attempt[] = [];
     for (const trainee of trainees) {
       const name = `${trainee.firstName} ${trainee.lastName}`;
-      const cohort = await this.cohorts.entity(trainee.cohortId);
-      if (trainee.status !== TraineeStatus.Active || cohort.versionId !== session.versionId) {
+      if (trainee.status !== TraineeStatus.Active || versions.get(trainee.cohortId) !== session.versionId) {
         throw new AppError(
           409,
           'TRAINEE_NOT_ELIGIBLE_FOR_SESSION',

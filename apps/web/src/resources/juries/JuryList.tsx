@@ -21,7 +21,7 @@ import { juriesApi, juriesKeys } from '../../api/juries';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDay } from '../../lib/dates';
 import { juryPath } from '../../lib/juries';
-import { Paging } from '../afgsu/Paging';
+import { Paging } from '../../components/Paging';
 import { NewJuryDialog } from './NewJuryDialog';
 
 const PAGE_SIZE = 25;

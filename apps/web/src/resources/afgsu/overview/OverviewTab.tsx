@@ -2,7 +2,7 @@ import { Box, LinearProgress } from '@mui/material';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { afgsuApi, afgsuKeys } from '../../../api/afgsu';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { Paging } from '../Paging';
+import { Paging } from '../../../components/Paging';
 import { OverviewFilters } from './OverviewFilters';
 import { OverviewTable } from './OverviewTable';
 import { RemindersPanel } from './RemindersPanel';

@@ -1,7 +1,7 @@
 import { useSearchParams } from 'react-router';
 import type { AfgsuOverviewQuery, AfgsuStatusCode } from '../../../api/afgsu';
 import { isAfgsuStatus } from '../../../lib/afgsu';
-import { PAGE_SIZES } from '../Paging';
+import { PAGE_SIZES } from '../../../components/Paging';
 
 const PARAMS = { status: 'statut', cohortId: 'promotion', page: 'page', pageSize: 'par-page' } as const;
 const DEFAULT_PAGE_SIZE = 25;

@@ -1,22 +1,21 @@
 import { useState } from 'react';
 import AddIcon from '@mui/icons-material/Add';
-import { Box, Button, LinearProgress, ToggleButton, ToggleButtonGroup } from '@mui/material';
+import { Box, Button, LinearProgress } from '@mui/material';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslate } from 'react-admin';
 import { afgsuApi, afgsuKeys } from '../../../api/afgsu';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { Paging } from '../Paging';
+import { type Period, PeriodToggle } from '../../../components/PeriodToggle';
+import { Paging } from '../../../components/Paging';
 import { NewSessionDialog } from './NewSessionDialog';
 import { SessionList } from './SessionList';
 
-const WHEN = ['upcoming', 'past', 'all'] as const;
-type When = (typeof WHEN)[number];
 const PAGE_SIZE = 25;
 
 /** « Sessions »: the AFGSU sessions with a CESU (upcoming first), « Nouvelle session ». */
 const SessionsTab = () => {
   const translate = useTranslate();
-  const [when, setWhen] = useState<When>('upcoming');
+  const [when, setWhen] = useState<Period>('upcoming');
   const [page, setPage] = useState(1);
   const [creating, setCreating] = useState(false);
   const sessions = useQuery({
@@ -27,23 +26,14 @@ const SessionsTab = () => {
   return (
     <Box>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap', mb: 2 }}>
-        <ToggleButtonGroup
-          exclusive
-          size="small"
+        <PeriodToggle
           value={when}
-          onChange={(_, value: When | null) => {
-            if (!value) return;
+          labels="app.afgsu.sessions.when"
+          onChange={(value) => {
             setWhen(value);
             setPage(1);
           }}
-          sx={{ flexGrow: 1 }}
-        >
-          {WHEN.map((value) => (
-            <ToggleButton key={value} value={value}>
-              {translate(`app.afgsu.sessions.when.${value}`)}
-            </ToggleButton>
-          ))}
-        </ToggleButtonGroup>
+        />
         <Button variant="contained" startIcon={<AddIcon />} onClick={() => setCreating(true)}>
           {translate('app.afgsu.sessions.new')}
         </Button>

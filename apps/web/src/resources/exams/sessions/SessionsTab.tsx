@@ -1,16 +1,16 @@
 import { useState } from 'react';
 import AddIcon from '@mui/icons-material/Add';
-import { Box, Button, LinearProgress, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import { Box, Button, LinearProgress, Typography } from '@mui/material';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Title, usePermissions, useTranslate } from 'react-admin';
 import { examKeys, examSessionsApi, type ExamWhen } from '../../../api/exams';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { PeriodToggle } from '../../../components/PeriodToggle';
 import { isStaffRole } from '../../../lib/roles';
-import { Paging } from '../../afgsu/Paging';
+import { Paging } from '../../../components/Paging';
 import { NewSessionDialog } from './NewSessionDialog';
 import { SessionList } from './SessionList';
 
-const WHEN = ['upcoming', 'past', 'all'] as const satisfies readonly ExamWhen[];
 const PAGE_SIZE = 25;
 
 /** The exam sessions (upcoming first, or past), « Nouvelle session » for the staff. */
@@ -35,23 +35,14 @@ const SessionsTab = () => {
         {translate(isStaffRole(role) ? 'app.exams.sessions.intro' : 'app.exams.sessions.intro_trainer')}
       </Typography>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap', mb: 2 }}>
-        <ToggleButtonGroup
-          exclusive
-          size="small"
+        <PeriodToggle
           value={when}
-          onChange={(_, value: ExamWhen | null) => {
-            if (!value) return;
+          labels="app.exams.sessions.when"
+          onChange={(value) => {
             setWhen(value);
             setPage(1);
           }}
-          sx={{ flexGrow: 1 }}
-        >
-          {WHEN.map((value) => (
-            <ToggleButton key={value} value={value}>
-              {translate(`app.exams.sessions.when.${value}`)}
-            </ToggleButton>
-          ))}
-        </ToggleButtonGroup>
+        />
         {isStaffRole(role) && (
           <Button variant="contained" startIcon={<AddIcon />} onClick={() => setCreating(true)}>
             {translate('app.exams.sessions.new')}
