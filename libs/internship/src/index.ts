@@ -4,3 +4,5 @@ export * from './host-sites/host-site.entity';
 export * from './tutors/tutor.entity';
 export * from './tutors/tutor-host-site.entity';
 export * from './placements/placement.entity';
+export * from './links/magic-link.entity';
+export * from './links/magic-links.service';

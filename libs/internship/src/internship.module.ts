@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TrainingModule } from '@app/training';
+import { MagicLinksService } from './links/magic-links.service';
 import { HostSitesController } from './host-sites/host-sites.controller';
 import { HostSitesService } from './host-sites/host-sites.service';
 import { PlacementsController } from './placements/placements.controller';
@@ -11,7 +12,7 @@ import { TutorsService } from './tutors/tutors.service';
 @Module({
   imports: [TrainingModule],
   controllers: [HostSitesController, TutorsController, PlacementsController],
-  providers: [HostSitesService, TutorsService, PlacementsService],
-  exports: [HostSitesService, TutorsService],
+  providers: [HostSitesService, TutorsService, PlacementsService, MagicLinksService],
+  exports: [HostSitesService, TutorsService, MagicLinksService],
 })
 export class InternshipModule {}

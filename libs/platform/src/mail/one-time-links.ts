@@ -1,5 +1,5 @@
 /** Paths of the one-time links sent by e-mail (the token follows the path). */
-export const ONE_TIME_LINK_PATHS = ['invitation', 'reinitialiser'] as const;
+export const ONE_TIME_LINK_PATHS = ['invitation', 'reinitialiser', 'evaluation', 'signature'] as const;
 
 const LINK = new RegExp(`/(${ONE_TIME_LINK_PATHS.join('|')})/[A-Za-z0-9_-]+`, 'g');
 
