@@ -31,4 +31,6 @@ export * from './files/file-type';
 export * from './http/validators';
 export * from './http/transforms';
 export * from './files/csv-writer';
+export * from './files/csv-format';
+export * from './files/csv-table';
 export * from './schools/identifiers';

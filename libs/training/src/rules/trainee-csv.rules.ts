@@ -1,7 +1,9 @@
 import { normaliseEmail, normalisePhone } from './contact.rules';
-import { CsvRecord, detectDelimiter, isBlankRecord, readCsvRecords } from './csv-format';
+import { CsvRecord } from '@app/platform/files/csv-format';
+import { CsvColumn, CsvError, mapCsvHeader, readCsvTable } from '@app/platform/files/csv-table';
 
-export { decodeCsv } from './csv-format';
+export { decodeCsv } from '@app/platform/files/csv-format';
+export type { CsvError } from '@app/platform/files/csv-table';
 
 /** A trainee read from an import file, ready to create; `line` is its line in the file. */
 export interface TraineeCsvRow {
@@ -10,13 +12,6 @@ export interface TraineeCsvRow {
   firstName: string;
   email: string;
   phone: string | null;
-}
-
-/** A problem in an import file, in French; `field` is the TraineeCsvRow field concerned, if any. */
-export interface CsvError {
-  line: number;
-  field?: string;
-  message: string;
 }
 
 /** Data rows accepted in one file. */
@@ -28,7 +23,7 @@ export const MAX_NAME_LENGTH = 99;
 type Column = 'lastName' | 'firstName' | 'email' | 'phone';
 
 /** Header spellings per column, compared once normalised (no case, accents, spaces, hyphens, dots or apostrophes). */
-const COLUMNS: { column: Column; label: string; required: boolean; aliases: string[] }[] = [
+const COLUMNS: CsvColumn<Column>[] = [
   { column: 'lastName', label: 'Nom', required: true, aliases: ['nom', 'nomdefamille'] },
   { column: 'firstName', label: 'Prénom', required: true, aliases: ['prenom'] },
   { column: 'email', label: 'E-mail', required: true, aliases: ['email', 'courriel', 'adresseemail'] },
@@ -43,10 +38,9 @@ const EXPECTED_HEADER = "L'en-tête doit contenir les colonnes « Nom », « Pr�
  * file, phone normalised); `rows` holds only the rows without error.
  */
 export function parseTraineeCsv(text: string): { rows: TraineeCsvRow[]; errors: CsvError[] } {
-  const records = readCsvRecords(text.replace(/^\uFEFF/, ''), detectDelimiter(text)).filter((r) => !isBlankRecord(r));
-  const [header, ...data] = records;
+  const [header, ...data] = readCsvTable(text);
   if (!header) return { rows: [], errors: [{ line: 1, message: `Le fichier est vide. ${EXPECTED_HEADER}` }] };
-  const mapping = mapHeader(header);
+  const mapping = mapCsvHeader(header, COLUMNS, EXPECTED_HEADER);
   if ('errors' in mapping) return { rows: [], errors: mapping.errors };
   if (data.length > MAX_TRAINEE_CSV_ROWS) {
     const message = `Le fichier contient ${data.length} lignes de données : ${MAX_TRAINEE_CSV_ROWS} au maximum par import. Découpez-le en plusieurs fichiers.`;
@@ -61,34 +55,6 @@ export function parseTraineeCsv(text: string): { rows: TraineeCsvRow[]; errors: 
     else rows.push(result.row);
   }
   return { rows, errors };
-}
-
-function normaliseHeader(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[\s\-_.'’]/g, '');
-}
-
-function mapHeader(header: CsvRecord): { indexes: Partial<Record<Column, number>> } | { errors: CsvError[] } {
-  const names = header.fields.map(normaliseHeader);
-  const indexes: Partial<Record<Column, number>> = {};
-  const errors: CsvError[] = [];
-  for (const { column, label, aliases } of COLUMNS) {
-    const positions = names.flatMap((name, i) => (aliases.includes(name) ? [i] : []));
-    if (positions.length > 1) {
-      const message = `La colonne « ${label} » apparaît plusieurs fois dans l'en-tête (colonnes ${positions.map((i) => i + 1).join(', ')}).`;
-      errors.push({ line: header.line, field: column, message });
-    }
-    if (positions.length > 0) indexes[column] = positions[0];
-  }
-  const missing = COLUMNS.filter((c) => c.required && indexes[c.column] === undefined).map((c) => `« ${c.label} »`);
-  if (missing.length > 0) {
-    const what = missing.length === 1 ? 'Colonne obligatoire manquante' : 'Colonnes obligatoires manquantes';
-    errors.unshift({ line: header.line, message: `${what} : ${missing.join(', ')}. ${EXPECTED_HEADER}` });
-  }
-  return errors.length > 0 ? { errors } : { indexes };
 }
 
 function readRow(

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, In } from 'typeorm';
-import { Account, AccountsService, AppError, AuditService, Caller, Db, notFound, Role } from '@app/platform';
+import { Account, AccountsService, AppError, AuditService, Caller, Db, errorsByLine, notFound, Role } from '@app/platform';
 import { decodeCsv, parseTraineeCsv } from '../rules/trainee-csv.rules';
 import { CohortsService, newFeedToken } from '../cohorts/cohorts.service';
 import { AddTraineeRequest, TraineeQuery } from './dto/trainee.dto';
@@ -112,9 +112,12 @@ export class TraineesService {
       if (takenSet.has(r.email)) errors.push({ line: r.line, field: 'email', message: `Un compte existe déjà avec l’adresse ${r.email}.` });
     if (rows.length === 0 && errors.length === 0) errors.push({ line: 2, message: 'Le fichier ne contient aucun stagiaire.' });
     if (errors.length) {
-      const byLine: Record<string, string[]> = {};
-      for (const e of errors.sort((a, b) => a.line - b.line)) (byLine[`ligne ${e.line}`] ??= []).push(e.message);
-      throw new AppError(422, 'CSV_REJECTED', `Le fichier contient ${errors.length} erreur(s) : aucun stagiaire n’a été importé.`, byLine);
+      throw new AppError(
+        422,
+        'CSV_REJECTED',
+        `Le fichier contient ${errors.length} erreur(s) : aucun stagiaire n’a été importé.`,
+        errorsByLine(errors),
+      );
     }
     const created = await this.add(
       caller,
