@@ -1,16 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets } from 'typeorm';
 import { AppError, AuditService, Db, notFound, toCsv } from '@app/platform';
-import { HostSite, HostSiteKind } from './host-site.entity';
+import { HostSite } from './host-site.entity';
+import { HOST_SITE_KIND_LABELS } from './host-site-kind';
+import { contactsCell, HOST_SITE_CSV_HEADER } from '../rules/host-site-csv.rules';
 import { CreateHostSiteRequest, HostSiteQuery, HostSiteResponse, UpdateHostSiteRequest } from './dto/host-site.dto';
 
-export const HOST_SITE_KIND_LABELS: Record<HostSiteKind, string> = {
-  general_practice: 'Cabinet de médecine générale',
-  specialist_practice: 'Cabinet de spécialiste',
-  health_centre: 'Centre de santé',
-  msp: 'Maison de santé pluriprofessionnelle',
-  other: 'Autre',
-};
+export { HOST_SITE_KIND_LABELS };
 
 /** The school's directory of host sites: search, create, edit (audited), CSV export. */
 @Injectable()
@@ -79,7 +75,7 @@ export class HostSitesService {
   async exportCsv(q: Pick<HostSiteQuery, 'q' | 'kind'>): Promise<string> {
     const rows = await this.query(q).take(10_000).getMany();
     return toCsv(
-      ['Nom', 'Type', 'Spécialité', 'Adresse', 'Code postal', 'Ville', 'SIRET', 'Capacité', 'Contacts'],
+      HOST_SITE_CSV_HEADER,
       rows.map((h) => [
         h.name,
         HOST_SITE_KIND_LABELS[h.kind],
@@ -89,7 +85,7 @@ export class HostSitesService {
         h.city,
         h.siret,
         h.capacity,
-        h.contacts.map((c) => [c.name, c.role, c.email, c.phone].filter(Boolean).join(' – ')).join(' | ') || null,
+        contactsCell(h.contacts),
       ]),
     );
   }

@@ -19,8 +19,9 @@ import {
 } from 'class-validator';
 import { isSiret, PageQuery, Trim, TrimLower } from '@app/platform';
 import type { HostSiteKind } from '../host-site.entity';
+import { HOST_SITE_KINDS } from '../host-site-kind';
 
-export const HOST_SITE_KINDS: HostSiteKind[] = ['general_practice', 'specialist_practice', 'health_centre', 'msp', 'other'];
+export { HOST_SITE_KINDS };
 
 export class HostSiteContactInput {
   @ApiProperty() @Trim() @MinLength(2) @MaxLength(150) @IsString() name: string;

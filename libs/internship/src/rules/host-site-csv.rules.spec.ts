@@ -1,0 +1,190 @@
+import fc from 'fast-check';
+import { toCsv } from '@app/platform/files/csv-writer';
+import { HOST_SITE_KINDS, HOST_SITE_KIND_LABELS } from '../host-sites/host-site-kind';
+import {
+  contactsCell,
+  HOST_SITE_CSV_HEADER,
+  HostSiteFields,
+  MAX_HOST_SITE_CSV_ROWS,
+  parseHostSiteCsv,
+  readKind,
+} from './host-site-csv.rules';
+
+const HEADER = HOST_SITE_CSV_HEADER.join(';');
+const LILAS = 'Cabinet médical des Lilas;Cabinet de médecine générale;;8 rue des Lilas;69003;Lyon;732 829 320 00074;2;';
+
+/** The CSV the export writes for these sites. */
+const exported = (sites: HostSiteFields[]) =>
+  toCsv(
+    HOST_SITE_CSV_HEADER,
+    sites.map((h) => [
+      h.name,
+      HOST_SITE_KIND_LABELS[h.kind],
+      h.speciality,
+      h.address,
+      h.postalCode,
+      h.city,
+      h.siret,
+      h.capacity,
+      contactsCell(h.contacts),
+    ]),
+  );
+
+describe('parseHostSiteCsv', () => {
+  it('reads the export’s columns: SIRET without spaces, contacts split into name, role, e-mail and phone', () => {
+    const text = `${HEADER}\r\n${LILAS}Dr Anne Roux – Médecin associée – A.Roux@Lilas.fr – 04 78 00 00 00 | Accueil – 04 78 00 00 01\r\n`;
+    expect(parseHostSiteCsv(text)).toEqual({
+      rows: [
+        {
+          line: 2,
+          name: 'Cabinet médical des Lilas',
+          kind: 'general_practice',
+          speciality: null,
+          address: '8 rue des Lilas',
+          postalCode: '69003',
+          city: 'Lyon',
+          siret: '73282932000074',
+          capacity: 2,
+          contacts: [
+            { name: 'Dr Anne Roux', role: 'Médecin associée', email: 'a.roux@lilas.fr', phone: '04 78 00 00 00' },
+            { name: 'Accueil', role: null, email: null, phone: '04 78 00 00 01' },
+          ],
+        },
+      ],
+      errors: [],
+    });
+  });
+
+  it('accepts « , », a byte order mark, columns in another order, blank lines, quoted fields and kind codes', () => {
+    const text =
+      '\uFEFFville,nom,Code Postal,adresse,TYPE,capacite,Specialite\n\n' +
+      'Lyon,"Cabinet Dupont, cardiologie",1000,"2 place ""Bellecour""",specialist_practice,3,Cardiologie\n,,,,,,\n';
+    const { rows, errors } = parseHostSiteCsv(text);
+    expect(errors).toEqual([]);
+    expect(rows[0]).toMatchObject({
+      line: 3,
+      name: 'Cabinet Dupont, cardiologie',
+      postalCode: '01000',
+      address: '2 place "Bellecour"',
+      kind: 'specialist_practice',
+      speciality: 'Cardiologie',
+      siret: null,
+      contacts: [],
+    });
+  });
+
+  it('reads back a cell the export neutralised as a formula', () => {
+    const [site] = parseHostSiteCsv(
+      exported([
+        {
+          name: '=Cabinet',
+          kind: 'msp',
+          speciality: null,
+          address: '-1 rue',
+          postalCode: '75001',
+          city: 'Paris',
+          siret: null,
+          capacity: 1,
+          contacts: [],
+        },
+      ]),
+    ).rows;
+    expect(site).toMatchObject({ name: '=Cabinet', address: '-1 rue' });
+  });
+
+  it('lists every bad line with what is wrong, in French', () => {
+    const text = [
+      HEADER,
+      'X;Clinique;;;690;;73282932000075;0;Dr Roux – roux@ – Médecin – Associée',
+      'Cabinet Bellecour;Cabinet de spécialiste;;2 place Bellecour;69002;Lyon;;51;',
+      LILAS,
+      'Autre nom;Centre de santé;;1 rue;69003;Lyon;73282932000074;2;',
+      'Centre Nord;Centre de santé;;1 rue du Nord;69004;Lyon;;2;',
+      'centre  NORD;Centre de santé;;3 rue du Nord;69004;Lyon;;2;',
+    ].join('\n');
+    const { rows, errors } = parseHostSiteCsv(text);
+    expect(rows.map((r) => r.line)).toEqual([4, 6]);
+    expect(errors.filter((e) => e.line === 2).map((e) => e.field)).toEqual([
+      'name',
+      'kind',
+      'address',
+      'postalCode',
+      'city',
+      'siret',
+      'capacity',
+      'contacts',
+      'contacts',
+    ]);
+    expect(errors.find((e) => e.line === 2 && e.field === 'kind')?.message).toMatch(/^Type inconnu : « Clinique »/);
+    expect(errors.find((e) => e.line === 2 && e.field === 'siret')?.message).toMatch(/^SIRET invalide/);
+    expect(errors.filter((e) => e.line === 3).map((e) => e.message)).toEqual([
+      'La spécialité (cabinet de spécialiste) est obligatoire.',
+      'Capacité invalide : « 51 » (un nombre entier de 1 à 50 est attendu).',
+    ]);
+    expect(errors.find((e) => e.line === 5)?.message).toBe('Le SIRET 73282932000074 figure déjà ligne 4.');
+    expect(errors.find((e) => e.line === 7)?.message).toBe('Le lieu « centre NORD » (69004) figure déjà ligne 6.');
+  });
+
+  it('refuses a file without the required columns, an empty file, an unclosed quote and too many lines', () => {
+    expect(parseHostSiteCsv('Nom;Ville\nA;B').errors[0].message).toMatch(/^Colonnes obligatoires manquantes : « Type », « Adresse »/);
+    expect(parseHostSiteCsv('\uFEFF\r\n').errors[0].message).toMatch(/^Le fichier est vide/);
+    expect(parseHostSiteCsv(`${HEADER}\n`).errors[0].message).toBe('Le fichier ne contient aucun lieu de stage.');
+    expect(parseHostSiteCsv(`${HEADER}\n"Cabinet;x`).errors[0].message).toMatch(/^Guillemet non fermé/);
+    const many = `${HEADER}\n${Array.from({ length: MAX_HOST_SITE_CSV_ROWS + 1 }, (_, i) => `C${i};Autre;;1 rue;75001;Paris;;1;`).join('\n')}`;
+    expect(parseHostSiteCsv(many)).toEqual({
+      rows: [],
+      errors: [{ line: MAX_HOST_SITE_CSV_ROWS + 2, message: expect.stringMatching(/^Le fichier contient 2001 lignes/) }],
+    });
+  });
+
+  it('reads back every directory the export writes', () => {
+    const text = fc.stringMatching(/^[A-Za-zÀ-ÿ0-9=+@";,-][A-Za-zÀ-ÿ0-9 "';,.=+@-]{2,30}[A-Za-zÀ-ÿ0-9]$/);
+    const site = fc.record<HostSiteFields>({
+      name: text,
+      kind: fc.constantFrom(...HOST_SITE_KINDS.filter((k) => k !== 'specialist_practice')),
+      speciality: fc.constant(null),
+      address: text,
+      postalCode: fc.stringMatching(/^\d{5}$/),
+      city: text,
+      siret: fc.constantFrom(null, '73282932000074', '35600000000001'),
+      capacity: fc.integer({ min: 1, max: 50 }),
+      contacts: fc.array(
+        fc.record({
+          name: fc.stringMatching(/^[A-Z][a-zé]{1,10} [A-Z][a-z]{1,10}$/),
+          role: fc.constantFrom(null, 'Secrétaire', 'Médecin associé'),
+          email: fc.constantFrom(null, 'contact@cabinet.fr'),
+          phone: fc.constantFrom(null, '04 78 00 00 00', '+33 6 12 34 56 78'),
+        }),
+        { maxLength: 3 },
+      ),
+    });
+    fc.assert(
+      fc.property(fc.array(site, { minLength: 1, maxLength: 4 }), (sites) => {
+        const unique = sites.filter(
+          (s, i) => sites.findIndex((o) => (o.siret ?? o.name + o.postalCode) === (s.siret ?? s.name + s.postalCode)) === i,
+        );
+        const normalised = unique.map((s) => ({
+          ...s,
+          name: s.name.replace(/\s+/g, ' ').trim(),
+          address: s.address.replace(/\s+/g, ' ').trim(),
+        }));
+        const { rows, errors } = parseHostSiteCsv(exported(normalised));
+        expect(errors).toEqual([]);
+        expect(rows.map(({ line: _line, ...fields }) => fields)).toEqual(
+          normalised.map((s) => ({ ...s, city: s.city.replace(/\s+/g, ' ').trim() })),
+        );
+      }),
+    );
+  });
+});
+
+describe('readKind', () => {
+  it('knows each label and code, without case or accents', () => {
+    for (const kind of HOST_SITE_KINDS) {
+      expect(readKind(HOST_SITE_KIND_LABELS[kind].toUpperCase())).toBe(kind);
+      expect(readKind(kind)).toBe(kind);
+    }
+    expect(readKind('centre de sante')).toBe('health_centre');
+    expect(readKind('Clinique')).toBeNull();
+  });
+});
