@@ -102,6 +102,8 @@ describe('internships: host sites and tutors directory', () => {
       hostSites: [{ id: lilas.id, name: 'Maison de santé du Parc' }],
     });
     expect((await staff.get(`/api/v1/tutors?hostSiteId=${lilas.id}`)).body.items).toHaveLength(1);
+    const listed = (await staff.get('/api/v1/host-sites?q=Parc')).body.items;
+    expect(listed.map((h: { id: string; tutorCount: number }) => [h.id, h.tutorCount])).toEqual([[lilas.id, 1]]);
     const moved = await staff.patch(`/api/v1/tutors/${created.body.id}`).send({ rpps: null, phone: '06 12 34 56 78' });
     expect(moved.body).toMatchObject({ rpps: null, phone: '06 12 34 56 78' });
     expect((await otherStaff.get(`/api/v1/tutors/${created.body.id}`)).status).toBe(404);

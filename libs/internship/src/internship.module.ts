@@ -3,6 +3,7 @@ import { TrainingModule } from '@app/training';
 import { MagicLinksService } from './links/magic-links.service';
 import { HostSitesController } from './host-sites/host-sites.controller';
 import { HostSitesService } from './host-sites/host-sites.service';
+import { HostSitesImportService } from './host-sites/host-sites-import.service';
 import { PlacementsController } from './placements/placements.controller';
 import { PlacementsService } from './placements/placements.service';
 import { TutorsController } from './tutors/tutors.controller';
@@ -12,7 +13,7 @@ import { TutorsService } from './tutors/tutors.service';
 @Module({
   imports: [TrainingModule],
   controllers: [HostSitesController, TutorsController, PlacementsController],
-  providers: [HostSitesService, TutorsService, PlacementsService, MagicLinksService],
+  providers: [HostSitesService, HostSitesImportService, TutorsService, PlacementsService, MagicLinksService],
   exports: [HostSitesService, TutorsService, MagicLinksService],
 })
 export class InternshipModule {}

@@ -1,20 +1,31 @@
-import { Body, Controller, Get, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { Page, PageOf, ParseId, Role, Roles, toPage } from '@app/platform';
-import { CreateHostSiteRequest, HostSiteQuery, HostSiteResponse, UpdateHostSiteRequest } from './dto/host-site.dto';
+import {
+  CreateHostSiteRequest,
+  HostSiteListItemResponse,
+  HostSiteQuery,
+  HostSiteResponse,
+  UpdateHostSiteRequest,
+} from './dto/host-site.dto';
 import { HostSitesService } from './host-sites.service';
+import { HostSitesImportService } from './host-sites-import.service';
+import { HostSiteImportQuery, HostSiteImportResponse } from './dto/host-site-import.dto';
 
 @ApiTags('internship')
 @Controller('host-sites')
 @Roles(Role.SchoolAdmin, Role.Staff)
 export class HostSitesController {
-  constructor(private readonly sites: HostSitesService) {}
+  constructor(
+    private readonly sites: HostSitesService,
+    private readonly imports: HostSitesImportService,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'The directory of host sites: search by name, city or postal code, filter by kind' })
-  @ApiOkResponse({ type: PageOf(HostSiteResponse) })
-  async list(@Query() q: HostSiteQuery): Promise<Page<HostSiteResponse>> {
+  @ApiOkResponse({ type: PageOf(HostSiteListItemResponse) })
+  async list(@Query() q: HostSiteQuery): Promise<Page<HostSiteListItemResponse>> {
     const [rows, total] = await this.sites.list(q);
     return toPage(q, rows, total);
   }
@@ -30,6 +41,19 @@ export class HostSitesController {
       .header('content-disposition', 'attachment; filename="lieux-de-stage.csv"')
       .header('cache-control', 'private, no-store');
     return csv;
+  }
+
+  @Post('import')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Import host sites from a CSV file (the export’s columns, « ; » or « , », UTF-8 or Windows-1252): a line matching a site (SIRET, or name and postal code) updates it, the others are created; any bad line imports nothing (400, errors per line); dryRun previews; audited',
+  })
+  @ApiConsumes('text/csv')
+  @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  @ApiOkResponse({ type: HostSiteImportResponse })
+  import(@Query() q: HostSiteImportQuery, @Body() body: Buffer): Promise<HostSiteImportResponse> {
+    return this.imports.importCsv(body, q.dryRun ?? false);
   }
 
   @Post()

@@ -4,7 +4,13 @@ import { AppError, AuditService, Db, notFound, toCsv } from '@app/platform';
 import { HostSite } from './host-site.entity';
 import { HOST_SITE_KIND_LABELS } from './host-site-kind';
 import { contactsCell, HOST_SITE_CSV_HEADER } from '../rules/host-site-csv.rules';
-import { CreateHostSiteRequest, HostSiteQuery, HostSiteResponse, UpdateHostSiteRequest } from './dto/host-site.dto';
+import {
+  CreateHostSiteRequest,
+  HostSiteListItemResponse,
+  HostSiteQuery,
+  HostSiteResponse,
+  UpdateHostSiteRequest,
+} from './dto/host-site.dto';
 
 export { HOST_SITE_KIND_LABELS };
 
@@ -30,9 +36,16 @@ export class HostSitesService {
     return qb;
   }
 
-  async list(q: HostSiteQuery): Promise<[HostSiteResponse[], number]> {
+  async list(q: HostSiteQuery): Promise<[HostSiteListItemResponse[], number]> {
     const [rows, total] = await this.query(q).skip(q.skip).take(q.pageSize).getManyAndCount();
-    return [rows.map(hostSiteResponse), total];
+    const counts: { host_site_id: string; tutors: number }[] = rows.length
+      ? await this.db.tx.query(
+          'SELECT host_site_id, count(*)::int AS tutors FROM tutor_host_sites WHERE host_site_id = ANY($1::uuid[]) GROUP BY host_site_id',
+          [rows.map((h) => h.id)],
+        )
+      : [];
+    const tutorsAt = new Map(counts.map((c) => [c.host_site_id, c.tutors]));
+    return [rows.map((h) => ({ ...hostSiteResponse(h), tutorCount: tutorsAt.get(h.id) ?? 0 })), total];
   }
 
   async entity(id: string): Promise<HostSite> {

@@ -7,6 +7,7 @@ import {
   HostSiteFields,
   MAX_HOST_SITE_CSV_ROWS,
   parseHostSiteCsv,
+  planHostSiteImport,
   readKind,
 } from './host-site-csv.rules';
 
@@ -186,5 +187,54 @@ describe('readKind', () => {
     }
     expect(readKind('centre de sante')).toBe('health_centre');
     expect(readKind('Clinique')).toBeNull();
+  });
+});
+
+describe('planHostSiteImport', () => {
+  const site = (over: Partial<HostSiteFields> = {}): HostSiteFields => ({
+    name: 'Cabinet des Lilas',
+    kind: 'general_practice',
+    speciality: null,
+    address: '8 rue des Lilas',
+    postalCode: '69003',
+    city: 'Lyon',
+    siret: null,
+    capacity: 2,
+    contacts: [{ name: 'Dr Roux', role: null, email: 'roux@lilas.fr', phone: null }],
+    ...over,
+  });
+  const existing = [
+    { ...site({ siret: '73282932000074', name: 'Ancien nom' }), id: 's1' },
+    { ...site({ name: 'Centre Nord', postalCode: '69004' }), id: 's2' },
+    { ...site({ name: 'Maison Sud', postalCode: '69007' }), id: 's3' },
+  ];
+
+  it('updates the site with the SIRET, else with the name and postal code; creates the others', () => {
+    const rows = [
+      { ...site({ siret: '73282932000074', capacity: 3 }), line: 2 },
+      { ...site({ name: 'CENTRE  nord', postalCode: '69004' }), line: 3 },
+      { ...site({ name: 'Maison Sud', postalCode: '69007', siret: '35600000000001' }), line: 4 },
+      { ...site({ name: 'Centre Nord', postalCode: '69005' }), line: 5 },
+    ];
+    expect(planHostSiteImport(rows, existing)).toEqual({
+      lines: [
+        { line: 2, name: 'Cabinet des Lilas', action: 'update', hostSiteId: 's1', changes: ['name', 'capacity'] },
+        { line: 3, name: 'CENTRE  nord', action: 'update', hostSiteId: 's2', changes: ['name'] },
+        { line: 4, name: 'Maison Sud', action: 'update', hostSiteId: 's3', changes: ['siret'] },
+        { line: 5, name: 'Centre Nord', action: 'create', hostSiteId: null, changes: [] },
+      ],
+      errors: [],
+    });
+  });
+
+  it('leaves a site with the same fields unchanged, and refuses two lines for one site', () => {
+    const rows = [
+      { ...site({ name: 'Centre Nord', postalCode: '69004' }), line: 2 },
+      { ...site({ name: 'Ancien nom', postalCode: '69003', siret: '73282932000074' }), line: 3 },
+      { ...site({ name: 'Ancien nom', postalCode: '69003' }), line: 4 },
+    ];
+    const plan = planHostSiteImport(rows, existing);
+    expect(plan.lines.map((l) => l.action)).toEqual(['unchanged', 'unchanged']);
+    expect(plan.errors).toEqual([{ line: 4, message: 'Cette ligne désigne le même lieu de stage (« Ancien nom ») que la ligne 3.' }]);
   });
 });

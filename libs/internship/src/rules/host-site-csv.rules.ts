@@ -202,3 +202,50 @@ function readContacts(value: string, fail: Fail): HostSiteContact[] {
     return contact;
   });
 }
+
+/** What an import does with one line: create a site, update the one it matches, or nothing (same fields). */
+export type HostSiteImportAction = 'create' | 'update' | 'unchanged';
+
+/** One line of an import plan; `changes` names the fields an update changes. */
+export interface HostSiteImportLine {
+  line: number;
+  name: string;
+  action: HostSiteImportAction;
+  hostSiteId: string | null;
+  changes: (keyof HostSiteFields)[];
+}
+
+const FIELDS: (keyof HostSiteFields)[] = ['name', 'kind', 'speciality', 'address', 'postalCode', 'city', 'siret', 'capacity', 'contacts'];
+
+/**
+ * What importing `rows` into a directory holding `existing` does: a line matches the site with its SIRET, or else a
+ * site with the same name and postal code (without SIRET, or with the line's SIRET missing from the directory); the
+ * matched site is updated when a field differs. Two lines matching one site are an error on the second.
+ */
+export function planHostSiteImport(
+  rows: HostSiteCsvRow[],
+  existing: (HostSiteFields & { id: string })[],
+): { lines: HostSiteImportLine[]; errors: CsvError[] } {
+  const bySiret = new Map(existing.filter((h) => h.siret).map((h) => [h.siret!, h]));
+  const byName = new Map(existing.map((h) => [nameKey(h), h]));
+  const lineOfSite = new Map<string, number>();
+  const lines: HostSiteImportLine[] = [];
+  const errors: CsvError[] = [];
+  for (const row of rows) {
+    const sameName = byName.get(nameKey(row));
+    const match = (row.siret ? bySiret.get(row.siret) : undefined) ?? (sameName && (!row.siret || !sameName.siret) ? sameName : undefined);
+    if (!match) {
+      lines.push({ line: row.line, name: row.name, action: 'create', hostSiteId: null, changes: [] });
+      continue;
+    }
+    const first = lineOfSite.get(match.id);
+    if (first !== undefined) {
+      errors.push({ line: row.line, message: `Cette ligne désigne le même lieu de stage (« ${match.name} ») que la ligne ${first}.` });
+      continue;
+    }
+    lineOfSite.set(match.id, row.line);
+    const changes = FIELDS.filter((f) => JSON.stringify(row[f]) !== JSON.stringify(match[f]));
+    lines.push({ line: row.line, name: row.name, action: changes.length ? 'update' : 'unchanged', hostSiteId: match.id, changes });
+  }
+  return { lines, errors };
+}

@@ -91,3 +91,7 @@ export class HostSiteResponse {
   @ApiProperty() capacity: number;
   @ApiProperty({ type: [HostSiteContactInput] }) contacts: HostSiteContactInput[];
 }
+
+export class HostSiteListItemResponse extends HostSiteResponse {
+  @ApiProperty({ description: 'Tutors working there' }) tutorCount: number;
+}
