@@ -896,6 +896,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/host-sites/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import host sites from a CSV file (the export’s columns, « ; » or « , », UTF-8 or Windows-1252): a line matching a site (SIRET, or name and postal code) updates it, the others are created; any bad line imports nothing (400, errors per line); dryRun previews; audited */
+        post: operations["HostSites_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/host-sites/{id}": {
         parameters: {
             query?: never;
@@ -2871,12 +2888,52 @@ export interface components {
             role?: string | null;
         };
         /** @enum {string} */
+        HostSiteImportAction: "create" | "update" | "unchanged";
+        HostSiteImportLineResponse: {
+            action: components["schemas"]["HostSiteImportAction"];
+            /** @description Fields an update changes */
+            changes: ("name" | "kind" | "speciality" | "address" | "postalCode" | "city" | "siret" | "capacity" | "contacts")[];
+            /**
+             * Format: uuid
+             * @description The host site updated (or left unchanged)
+             */
+            hostSiteId: string | null;
+            /** @description Line in the file */
+            line: number;
+            name: string;
+        };
+        HostSiteImportResponse: {
+            created: number;
+            /** @description True when nothing was written (preview) */
+            dryRun: boolean;
+            lines: components["schemas"]["HostSiteImportLineResponse"][];
+            unchanged: number;
+            updated: number;
+        };
+        /** @enum {string} */
         HostSiteKind: "general_practice" | "specialist_practice" | "health_centre" | "msp" | "other";
-        HostSitePage: {
-            items: components["schemas"]["HostSiteResponse"][];
+        HostSiteListItemPage: {
+            items: components["schemas"]["HostSiteListItemResponse"][];
             page: number;
             pageSize: number;
             total: number;
+        };
+        HostSiteListItemResponse: {
+            address: string;
+            capacity: number;
+            city: string;
+            contacts: components["schemas"]["HostSiteContactInput"][];
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["HostSiteKind"];
+            /** @description French label of the kind */
+            kindLabel: string;
+            name: string;
+            postalCode: string;
+            siret: string | null;
+            speciality: string | null;
+            /** @description Tutors working there */
+            tutorCount: number;
         };
         HostSiteResponse: {
             address: string;
@@ -5042,7 +5099,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HostSitePage"];
+                    "application/json": components["schemas"]["HostSiteListItemPage"];
                 };
             };
         };
@@ -5092,6 +5149,32 @@ export interface operations {
                 };
                 content: {
                     "text/csv": string;
+                };
+            };
+        };
+    };
+    HostSites_import: {
+        parameters: {
+            query?: {
+                /** @description Only check the file and say what an import would do; nothing is written */
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HostSiteImportResponse"];
                 };
             };
         };
