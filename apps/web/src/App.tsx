@@ -16,6 +16,7 @@ import { MY_RESULTS_PATH } from './lib/juries';
 import { lazyView } from './lib/lazy';
 import { PATHS } from './lib/paths';
 import { isAdminRole, isStaffRole } from './lib/roles';
+import { internshipResourcesFor } from './resources/internship/internshipViews';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import { i18nProvider } from './providers/i18nProvider';
@@ -86,6 +87,7 @@ const resourcesFor = (role: unknown) => [
     <Resource key="exam-sessions" name="exam-sessions" icon={EventNoteIcon} options={{ label: 'app.exams.sessions.menu' }} list={ExamSessionsPage} />
   ),
   isStaffRole(role) && <Resource key="trainees" name="trainees" recordRepresentation={traineeName} {...views.trainees} />,
+  ...internshipResourcesFor(role),
   role === 'school_admin' && <Resource key="users" name="users" icon={GroupIcon} recordRepresentation="fullName" {...views.users} />,
   isAdminRole(role) && <Resource key="outbox" name="outbox" icon={MailIcon} recordRepresentation="subject" {...views.outbox} />,
   isAdminRole(role) && <Resource key="audit-events" name="audit-events" icon={AssignmentIcon} {...views.audit} />,

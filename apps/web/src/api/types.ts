@@ -5,9 +5,9 @@ type Json<T> = T extends { content: { 'application/json': infer B } } ? B : neve
 export type Ok<Op> = Op extends { responses: infer R }
   ? R extends { 200: infer A } ? Json<A> : R extends { 201: infer B } ? Json<B> : never
   : never;
-type Body<Op> = Op extends { requestBody?: infer B } ? Json<NonNullable<B>> : never;
-type Item<P> = P extends { items: (infer I)[] } ? I : never;
-type Query<Op> = Op extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+export type Body<Op> = Op extends { requestBody?: infer B } ? Json<NonNullable<B>> : never;
+export type Item<P> = P extends { items: (infer I)[] } ? I : never;
+export type Query<Op> = Op extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
 
 export type Me = Ok<paths['/api/v1/auth/me']['get']>;
 export type Invitation = Ok<paths['/api/v1/auth/invitations/{token}']['get']>;

@@ -8,6 +8,8 @@ import { Menu, usePermissions } from 'react-admin';
 import { MY_RESULTS_PATH } from '../lib/juries';
 import { PATHS } from '../lib/paths';
 import { isStaffRole } from '../lib/roles';
+import { InternshipMenu, INTERNSHIP_RESOURCES } from '../resources/internship/InternshipMenu';
+import { ResourceItems } from './ResourceItems';
 
 /** Administrators and staff see their resources and the certification rules; trainers their sessions; trainees their day and their week. */
 export const AppMenu = () => {
@@ -19,7 +21,8 @@ export const AppMenu = () => {
       {role === 'trainee' && <Menu.Item to={MY_RESULTS_PATH} primaryText="app.juries.results.menu" leftIcon={<GradingIcon />} />}
       {role === 'trainer' && <Menu.Item to={PATHS.mySessions} primaryText="app.menu.my_sessions" leftIcon={<AssignmentTurnedInIcon />} />}
       {(role === 'staff' || role === 'tutor') && <Menu.DashboardItem />}
-      <Menu.ResourceItems />
+      <ResourceItems except={INTERNSHIP_RESOURCES} />
+      <InternshipMenu />
       {isStaffRole(role) && <Menu.Item to={PATHS.rules} primaryText="app.menu.rules" leftIcon={<RuleIcon />} />}
       {isStaffRole(role) && <Menu.Item to={PATHS.school} primaryText="app.documents.school.menu" leftIcon={<BusinessIcon />} />}
     </Menu>

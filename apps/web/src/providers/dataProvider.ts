@@ -1,4 +1,4 @@
-import type { DataProvider, GetListParams, GetManyReferenceParams, Identifier, RaRecord } from 'react-admin';
+import type { DataProvider, Identifier } from 'react-admin';
 import { api, call } from '../api/client';
 import type {
   CohortCreate,
@@ -15,46 +15,11 @@ import type {
 import { applicationFilter } from '../lib/applications';
 import { parisDayBound } from '../lib/dates';
 import { SORTABLE } from '../lib/sorting';
-
-type Data = Record<string, unknown>;
-type Filter = Record<string, string | undefined>;
-
-interface Page {
-  items: RaRecord[];
-  total: number;
-}
-
-/** What each resource can do, with exact API paths so the schema types every call. */
-interface ResourceApi {
-  list?(params: GetListParams, filter: Filter): Promise<Page>;
-  /** Records linked to another one (react-admin's getManyReference), e.g. the trainees of a cohort. */
-  listBy?(target: string, id: string, params: GetManyReferenceParams, filter: Filter): Promise<Page>;
-  one?(id: string): Promise<RaRecord>;
-  create?(data: Data): Promise<RaRecord>;
-  update?(id: string, data: Data): Promise<RaRecord>;
-}
-
-const MAX_PAGE_SIZE = 100;
-
-/** API paging query; `sort` is only sent when the API can sort on that field. */
-function paging<S extends string>({ pagination, sort }: Pick<GetListParams, 'pagination' | 'sort'>, sortable: readonly S[]) {
-  const field = sortable.find((name) => name === sort?.field);
-  return {
-    page: pagination?.page ?? 1,
-    pageSize: Math.min(pagination?.perPage ?? 25, MAX_PAGE_SIZE),
-    sort: field,
-    order: sort?.order === 'ASC' ? ('asc' as const) : ('desc' as const),
-  };
-}
-
-/** Keeps only the listed keys that the form filled in: the API refuses unknown fields. */
-function pick<T>(data: Data, keys: (keyof T & string)[]): T {
-  return Object.fromEntries(keys.filter((key) => data[key] !== undefined).map((key) => [key, data[key]])) as T;
-}
-
-const path = (id: string) => ({ path: { id } });
+import { internshipResources } from '../resources/internship/internshipResources';
+import { paging, path, pick, type Data, type Filter, type ResourceApi } from './resourceApi';
 
 const resources: Record<string, ResourceApi> = {
+  ...internshipResources,
   schools: {
     list: (p, f) => call(api.GET('/api/v1/schools', { params: { query: { ...paging(p, SORTABLE.schools), q: f.q } } })),
     one: (id) => call(api.GET('/api/v1/schools/{id}', { params: path(id) })),

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Typography, useMediaQuery, type Theme } from '@mui/material';
 import { useNotify, useRefresh, useTranslate } from 'react-admin';
 import { errorDetails } from '../../../api/errors';
 import { traineesApi } from '../../../api/trainees';
+import { CsvFileInput } from '../../../components/CsvFileInput';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { ImportReport, type LineErrors } from './ImportReport';
+import { ImportReport, type LineErrors } from '../../../components/ImportReport';
 
 interface Props {
   cohortId: string;
@@ -61,25 +61,18 @@ export const ImportTraineesDialog = ({ cohortId, open, onClose }: Props) => {
         <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
           {translate('app.trainees.import.rules')}
         </Typography>
-        <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap', mb: 2 }}>
-          <Button component="label" variant="outlined" startIcon={<UploadFileIcon />}>
-            {translate('app.trainees.import.choose')}
-            <input
-              hidden
-              type="file"
-              accept=".csv,text/csv"
-              aria-label={translate('app.trainees.import.choose')}
-              onChange={(event) => {
-                setFile(event.target.files?.[0] ?? null);
-                setError(null);
-                setReport({});
-              }}
-            />
-          </Button>
-          <Typography variant="body2">{file ? file.name : translate('app.trainees.import.none')}</Typography>
-        </Box>
+        <CsvFileInput
+          file={file}
+          chooseLabel="app.trainees.import.choose"
+          noneLabel="app.trainees.import.none"
+          onChange={(chosen) => {
+            setFile(chosen);
+            setError(null);
+            setReport({});
+          }}
+        />
         <ErrorAlert error={error} />
-        <ImportReport errors={report} />
+        <ImportReport errors={report} title="app.trainees.import.report" />
       </DialogContent>
       <DialogActions>
         <Button onClick={close}>{translate('ra.action.close')}</Button>
