@@ -28,6 +28,7 @@ export const frInternship = {
     no_contact: 'Aucun contact.',
     no_tutor: 'Aucun tuteur dans ce lieu.',
     capacity: '%{count} stagiaire(s) à la fois',
+    capacity_column: 'Capacité',
   },
   contact: { name: 'Nom', role: 'Fonction (facultatif)', email: 'Adresse e-mail (facultatif)', phone: 'Téléphone (facultatif)' },
   tutor: { placements: 'Stages encadrés', sites: 'Lieux d’exercice' },

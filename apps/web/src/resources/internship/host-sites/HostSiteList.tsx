@@ -47,7 +47,7 @@ const HostSiteList = () => {
       <KindField source="kind" />
       <TextField source="speciality" />
       <TextField source="city" />
-      <NumberField source="capacity" />
+      <NumberField source="capacity" label="app.internship.site.capacity_column" />
       <NumberField source="tutorCount" />
     </AppList>
   );
