@@ -1,4 +1,4 @@
-import { regex } from 'react-admin';
+import { regex, SaveButton, Toolbar } from 'react-admin';
 import { EnumField, enumChoices } from '../../components/EnumField';
 import { HOST_SITE_KINDS, PLACEMENT_TYPES, TUTOR_PROFESSIONS } from '../../api/internship';
 
@@ -23,3 +23,10 @@ export const phone = regex(/^\+?[0-9 .-]{6,19}$/, 'app.internship.phone_hint');
 export const row = { display: 'flex', gap: { xs: 0, sm: 2 }, flexDirection: { xs: 'column', sm: 'row' }, width: '100%' } as const;
 
 export const tutorName = (t: { firstName: string; lastName: string }) => `${t.firstName} ${t.lastName}`;
+
+/** The forms' toolbar: save only (the API deletes no host site, tutor or placement). */
+export const SaveToolbar = () => (
+  <Toolbar>
+    <SaveButton />
+  </Toolbar>
+);

@@ -15,11 +15,11 @@ import {
   TextInput,
 } from 'react-admin';
 import { siretHint } from '../identifiers';
-import { emptyToNull, kindChoices, phone, postalCode, row } from '../fields';
+import { SaveToolbar, emptyToNull, kindChoices, phone, postalCode, row } from '../fields';
 
 /** A host site: kind (the speciality only for a specialist), address, SIRET (checked as typed), capacity, contacts. */
 export const HostSiteForm = () => (
-  <SimpleForm defaultValues={{ kind: 'general_practice', capacity: 1, contacts: [] }} sx={{ maxWidth: 800 }}>
+  <SimpleForm toolbar={<SaveToolbar />} defaultValues={{ kind: 'general_practice', capacity: 1, contacts: [] }} sx={{ maxWidth: 800 }}>
     <TextInput source="name" validate={[required(), minLength(2), maxLength(200)]} fullWidth />
     <Box sx={row}>
       <SelectInput source="kind" choices={kindChoices} validate={required()} fullWidth />

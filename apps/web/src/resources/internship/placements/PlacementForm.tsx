@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Box } from '@mui/material';
 import { DateInput, maxValue, minValue, NumberInput, required, SelectInput, SimpleForm } from 'react-admin';
-import { row, typeChoices } from '../fields';
+import { SaveToolbar, row, typeChoices } from '../fields';
 import { CohortTraineeInputs } from './CohortTraineeInputs';
 import { ObjectivesInput } from './ObjectivesInput';
 import { SiteTutorInputs } from './SiteTutorInputs';
@@ -18,7 +18,7 @@ export const PlacementForm = () => {
   // The cohort picker is not sent: set by the user, or from the trainee of a placement being edited.
   const [cohortId, setCohortId] = useState<string>();
   return (
-    <SimpleForm defaultValues={{ type: 'stage', objectives: [] }} sx={{ maxWidth: 800 }}>
+    <SimpleForm toolbar={<SaveToolbar />} defaultValues={{ type: 'stage', objectives: [] }} sx={{ maxWidth: 800 }}>
       <CohortTraineeInputs cohortId={cohortId} onCohort={setCohortId} />
       <SiteTutorInputs />
       <Box sx={row}>

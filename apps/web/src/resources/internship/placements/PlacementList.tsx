@@ -27,8 +27,8 @@ const PlacementList = () => {
       }
       mobile={{
         primary: (r) => r.traineeName,
-        secondary: (r) => `${r.hostSiteName} · ${r.tutorName}`,
-        tertiary: (r) => `${translate(`app.internship.types.${(r as Placement).type}`)} · ${dayRange(r.startOn, r.endOn)}`,
+        secondary: (r) => `${dayRange(r.startOn, r.endOn)} · ${r.hostSiteName} · ${r.tutorName}`,
+        tertiary: (r) => translate(`app.internship.types.${(r as Placement).type}`),
       }}
     >
       {placementColumns()}

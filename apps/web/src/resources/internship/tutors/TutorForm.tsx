@@ -1,11 +1,11 @@
 import { Box } from '@mui/material';
 import { AutocompleteArrayInput, email, maxLength, ReferenceArrayInput, required, SelectInput, SimpleForm, TextInput } from 'react-admin';
 import { rppsHint } from '../identifiers';
-import { emptyToNull, phone, professionChoices, row } from '../fields';
+import { SaveToolbar, emptyToNull, phone, professionChoices, row } from '../fields';
 
 /** A tutor: names, profession, RPPS (checked as typed), contact, the host sites they work at. */
 export const TutorForm = () => (
-  <SimpleForm defaultValues={{ profession: 'general_practitioner', hostSiteIds: [] }} sx={{ maxWidth: 720 }}>
+  <SimpleForm toolbar={<SaveToolbar />} defaultValues={{ profession: 'general_practitioner', hostSiteIds: [] }} sx={{ maxWidth: 720 }}>
     <Box sx={row}>
       <TextInput source="lastName" validate={[required(), maxLength(100)]} fullWidth />
       <TextInput source="firstName" validate={[required(), maxLength(100)]} fullWidth />

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { ListContextProvider, Loading, useDataProvider, useList, useRecordContext } from 'react-admin';
+import { ListContextProvider, Loading, ResourceContextProvider, useDataProvider, useList, useRecordContext } from 'react-admin';
 import type { Placement, Tutor } from '../../../api/internship';
 import { PlacementRows } from '../placements/PlacementRows';
 
@@ -31,8 +31,10 @@ export const TutorPlacements = () => {
   const list = useList({ data: data ?? [], resource: 'placements', perPage: 100 });
   if (isPending && tutor) return <Loading />;
   return (
-    <ListContextProvider value={list}>
-      <PlacementRows hide="tutorName" />
-    </ListContextProvider>
+    <ResourceContextProvider value="placements">
+      <ListContextProvider value={list}>
+        <PlacementRows hide="tutorName" />
+      </ListContextProvider>
+    </ResourceContextProvider>
   );
 };
