@@ -7,3 +7,4 @@ export * from './magic-link.rules';
 export * from './evaluation.rules';
 export * from './evaluation-state.rules';
 export * from './internship-reminders.rules';
+export * from './placement-board.rules';
