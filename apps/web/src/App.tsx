@@ -37,6 +37,7 @@ const MyResultsPage = lazyView(() => import('./pages/trainee/MyResultsPage'));
 const PlanPage = lazyView(() => import('./resources/exams/plan/PlanPage'));
 const ExamSessionsPage = lazyView(() => import('./resources/exams/sessions/ExamSessionsPage'));
 const SchoolProfilePage = lazyView(() => import('./pages/school/SchoolProfilePage'));
+const PlacementBoardPage = lazyView(() => import('./pages/internship/PlacementBoardPage'));
 
 const views = {
   schools: {
@@ -96,6 +97,7 @@ const resourcesFor = (role: unknown) => [
     {(role === 'trainer' || isStaffRole(role)) && <Route path={PATHS.attendance} element={<AttendancePage />} />}
     {isStaffRole(role) && <Route path={PATHS.rules} element={<RulesPage />} />}
     {isStaffRole(role) && <Route path={PATHS.school} element={<SchoolProfilePage />} />}
+    {isStaffRole(role) && <Route path={PATHS.placementBoard} element={<PlacementBoardPage />} />}
   </CustomRoutes>,
 ];
 

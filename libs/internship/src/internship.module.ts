@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TrainingModule } from '@app/training';
+import { PlacementBoardController } from './board/placement-board.controller';
+import { PlacementBoardService } from './board/placement-board.service';
+import { PlacementFactsRepository } from './board/placement-facts.repository';
 import { MagicLinksService } from './links/magic-links.service';
 import { HostSitesController } from './host-sites/host-sites.controller';
 import { HostSitesService } from './host-sites/host-sites.service';
@@ -11,8 +14,8 @@ import { TutorsService } from './tutors/tutors.service';
 /** Internships: host sites and tutors placements (conventions and tutor evaluations next). */
 @Module({
   imports: [TrainingModule],
-  controllers: [HostSitesController, TutorsController, PlacementsController],
-  providers: [HostSitesService, TutorsService, PlacementsService, MagicLinksService],
+  controllers: [HostSitesController, TutorsController, PlacementsController, PlacementBoardController],
+  providers: [HostSitesService, TutorsService, PlacementsService, MagicLinksService, PlacementBoardService, PlacementFactsRepository],
   exports: [HostSitesService, TutorsService, MagicLinksService],
 })
 export class InternshipModule {}

@@ -2,6 +2,7 @@ import { frAfgsu, frAfgsuResources } from './fr-afgsu';
 import { frDocuments, frDocumentsResources } from './fr-documents';
 import { frJuries, frJuriesResources } from './fr-juries';
 import { frExams, frExamsResources } from './fr-exams';
+import { frBoard } from './fr-board';
 
 /** Our French texts. react-admin's own texts come from ra-language-french. */
 export const fr = {
@@ -11,6 +12,7 @@ export const fr = {
     juries: frJuries,
     exams: frExams,
     documents: frDocuments,
+    board: frBoard,
     loading: 'Chargement…',
     roles: {
       platform_admin: 'Administrateur plateforme',

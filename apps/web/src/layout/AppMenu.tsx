@@ -4,6 +4,7 @@ import CalendarMonthIcon from '@mui/icons-material/CalendarMonth';
 import GradingIcon from '@mui/icons-material/Grading';
 import RuleIcon from '@mui/icons-material/Rule';
 import TodayIcon from '@mui/icons-material/Today';
+import ViewWeekIcon from '@mui/icons-material/ViewWeek';
 import { Menu, usePermissions } from 'react-admin';
 import { MY_RESULTS_PATH } from '../lib/juries';
 import { PATHS } from '../lib/paths';
@@ -20,6 +21,7 @@ export const AppMenu = () => {
       {role === 'trainer' && <Menu.Item to={PATHS.mySessions} primaryText="app.menu.my_sessions" leftIcon={<AssignmentTurnedInIcon />} />}
       {(role === 'staff' || role === 'tutor') && <Menu.DashboardItem />}
       <Menu.ResourceItems />
+      {isStaffRole(role) && <Menu.Item to={PATHS.placementBoard} primaryText="app.board.menu" leftIcon={<ViewWeekIcon />} />}
       {isStaffRole(role) && <Menu.Item to={PATHS.rules} primaryText="app.menu.rules" leftIcon={<RuleIcon />} />}
       {isStaffRole(role) && <Menu.Item to={PATHS.school} primaryText="app.documents.school.menu" leftIcon={<BusinessIcon />} />}
     </Menu>

@@ -7,6 +7,7 @@ export const PATHS = {
   attendance: '/seances/:id/emargement',
   apply: '/candidater/:schoolSlug',
   candidateFile: '/candidature/:token',
+  placementBoard: '/tableau-des-stages',
 } as const;
 
 export const attendancePath = (sessionId: string) => PATHS.attendance.replace(':id', sessionId);
@@ -14,3 +15,4 @@ export const cohortPath = (cohortId: string, tab?: 'planning' | 'tableau-de-bord
   `/cohorts/${cohortId}/show${tab ? `/${tab}` : ''}`;
 export const traineePath = (traineeId: string) => `/trainees/${traineeId}/show`;
 export const applicationPath = (applicationId: string) => `/applications/${applicationId}/show`;
+export const placementPath = (placementId: string) => `/placements/${placementId}/show`;
