@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TrainingModule } from '@app/training';
+import { CONVENTION_CONTROLLERS, CONVENTION_PROVIDERS } from './conventions/conventions.parts';
 import { MagicLinksService } from './links/magic-links.service';
 import { HostSitesController } from './host-sites/host-sites.controller';
 import { HostSitesService } from './host-sites/host-sites.service';
@@ -11,8 +12,8 @@ import { TutorsService } from './tutors/tutors.service';
 /** Internships: host sites and tutors placements (conventions and tutor evaluations next). */
 @Module({
   imports: [TrainingModule],
-  controllers: [HostSitesController, TutorsController, PlacementsController],
-  providers: [HostSitesService, TutorsService, PlacementsService, MagicLinksService],
+  controllers: [HostSitesController, TutorsController, PlacementsController, ...CONVENTION_CONTROLLERS],
+  providers: [HostSitesService, TutorsService, PlacementsService, MagicLinksService, ...CONVENTION_PROVIDERS],
   exports: [HostSitesService, TutorsService, MagicLinksService],
 })
 export class InternshipModule {}
