@@ -740,6 +740,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/convention-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The school’s template of convention de stage (the default French one until it saves its own) and its placeholders */
+        get: operations["ConventionTemplates_get"];
+        /** Save the school’s template: an unknown {{placeholder}} is refused (400 naming it); audited */
+        put: operations["ConventionTemplates_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conventions/{id}/amendments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make an avenant to a signed convention: a new draft version, signed again by every party */
+        post: operations["Conventions_amend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conventions/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed PDF once signed, else the last PDF sent (staff; the trainee for their own placement) */
+        get: operations["Conventions_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conventions/{id}/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Prepare the content again from the placement (409 once signed); back to draft, earlier signatures stop counting */
+        post: operations["Conventions_refresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conventions/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Render the PDF and e-mail one signature link per party not signed yet (replacing earlier links); 409 once signed */
+        post: operations["Conventions_send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/documents/batches": {
         parameters: {
             query?: never;
@@ -1206,6 +1292,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/placements/{id}/conventions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every version of a placement’s convention, newest first: status, parties, signatures, links sent */
+        get: operations["Conventions_list"];
+        put?: never;
+        /** Prepare the convention (version 1, draft) from the school’s template; 409 when the placement has one */
+        post: operations["Conventions_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/placements/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the placement’s start: 409 without a signed convention in force, or outside its dates */
+        post: operations["Conventions_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/applications": {
         parameters: {
             query?: never;
@@ -1283,6 +1404,41 @@ export interface paths {
         };
         /** The sessions of a school open to applications */
         get: operations["PublicApplications_intakes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/signatures/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the link asks to sign: the convention’s summary, the party, its status and who signed (404/403/410 on a bad link) */
+        get: operations["PublicSignatures_view"];
+        put?: never;
+        /** Sign for the link’s party (name and consent); IP and browser kept; the link is then used up */
+        post: operations["PublicSignatures_sign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/signatures/{token}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The PDF of the convention to sign */
+        get: operations["PublicSignatures_pdf"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2566,6 +2722,117 @@ export interface components {
             traineeId: string;
             traineeName: string;
         };
+        ConventionArticleInput: {
+            /** @description May hold placeholders such as {{stagiaire}} */
+            body: string;
+            heading: string;
+        };
+        ConventionLinkResponse: {
+            /** Format: date-time */
+            expiresAt: string;
+            party: components["schemas"]["ConventionParty"];
+            recipientEmail: string;
+            recipientName: string;
+            /** Format: date-time */
+            sentAt: string;
+            state: components["schemas"]["SignatureLinkState"];
+            /** Format: date-time */
+            usedAt: string | null;
+        };
+        /** @enum {string} */
+        ConventionParty: "school" | "host" | "trainee";
+        ConventionPartyResponse: {
+            email: string | null;
+            /** @description Who signs for this party */
+            name: string;
+            party: components["schemas"]["ConventionParty"];
+            /** @example le lieu de stage */
+            partyLabel: string;
+            /** @description The signature that counts, if any */
+            signature: components["schemas"]["ConventionSignatureResponse"] | null;
+        };
+        ConventionPlaceholderResponse: {
+            /** @example Prénom et nom du stagiaire */
+            description: string;
+            /** @example stagiaire */
+            name: string;
+        };
+        ConventionResponse: {
+            /** Format: uuid */
+            amendsId: string | null;
+            contentHash: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description A PDF can be downloaded (sent or signed) */
+            hasPdf: boolean;
+            /** Format: uuid */
+            id: string;
+            /** @description Signature links sent, newest first */
+            links: components["schemas"]["ConventionLinkResponse"][];
+            parties: components["schemas"]["ConventionPartyResponse"][];
+            /** Format: uuid */
+            placementId: string;
+            /** Format: date-time */
+            sentAt: string | null;
+            /** @description Every signature, including those of earlier content */
+            signatures: components["schemas"]["ConventionSignatureResponse"][];
+            /** Format: date-time */
+            signedAt: string | null;
+            status: components["schemas"]["ConventionStatus"];
+            /** @example Partiellement signée */
+            statusLabel: string;
+            summary: components["schemas"]["ConventionSummaryResponse"];
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        ConventionSignatureResponse: {
+            contentHash: string;
+            /** @description False when the content changed after this signature (it no longer counts) */
+            counts: boolean;
+            ip: string;
+            party: components["schemas"]["ConventionParty"];
+            partyLabel: string;
+            /** Format: date-time */
+            signedAt: string;
+            signerName: string;
+            userAgent: string;
+        };
+        /**
+         * @description Status of the latest convention version (null: none)
+         * @enum {string}
+         */
+        ConventionStatus: "draft" | "sent" | "partly_signed" | "signed";
+        ConventionSummaryResponse: {
+            /** @description Headings of the articles */
+            articles: string[];
+            /** Format: date */
+            endOn: string;
+            hostSiteName: string;
+            plannedHours: number;
+            /** Format: date-time */
+            preparedAt: string;
+            schoolName: string;
+            /** Format: date */
+            startOn: string;
+            title: string;
+            traineeName: string;
+            tutorName: string;
+            versionLabel: string;
+        };
+        ConventionTemplateRequest: {
+            articles: components["schemas"]["ConventionArticleInput"][];
+            title: string;
+        };
+        ConventionTemplateResponse: {
+            articles: components["schemas"]["ConventionArticleInput"][];
+            /** @description True while the school has not saved its own template (the default French one applies) */
+            isDefault: boolean;
+            placeholders: components["schemas"]["ConventionPlaceholderResponse"][];
+            title: string;
+            /** Format: date-time */
+            updatedAt: string | null;
+        };
         CreateAfgsuSessionRequest: {
             /** @example 12 */
             capacity: number;
@@ -3169,6 +3436,8 @@ export interface components {
             type: components["schemas"]["PlacementType"];
         };
         PlacementResponse: {
+            /** @description Status of the latest convention version (null: none) */
+            conventionStatus: components["schemas"]["ConventionStatus"] | null;
             /** Format: date */
             endOn: string;
             /** Format: uuid */
@@ -3180,6 +3449,8 @@ export interface components {
             plannedHours: number;
             /** Format: date */
             startOn: string;
+            /** Format: date-time */
+            startedAt: string | null;
             /** Format: uuid */
             traineeId: string;
             traineeName: string;
@@ -3251,6 +3522,26 @@ export interface components {
             minutes: number;
             /** Format: uuid */
             moduleId: string | null;
+        };
+        PublicPartyResponse: {
+            party: components["schemas"]["ConventionParty"];
+            partyLabel: string;
+            /** Format: date-time */
+            signedAt: string | null;
+            signerName: string | null;
+        };
+        PublicSignatureResponse: {
+            /** Format: date-time */
+            linkExpiresAt: string;
+            /** @description The parties and who signed (no IP, no e-mail) */
+            parties: components["schemas"]["PublicPartyResponse"][];
+            party: components["schemas"]["ConventionParty"];
+            partyLabel: string;
+            /** @description The person the link was sent to */
+            recipientName: string;
+            status: components["schemas"]["ConventionStatus"];
+            statusLabel: string;
+            summary: components["schemas"]["ConventionSummaryResponse"];
         };
         ReadinessResponse: {
             /** @enum {string} */
@@ -3512,8 +3803,23 @@ export interface components {
             source: "referential" | "school";
             value: number | null;
         };
+        SignConventionRequest: {
+            /** @description Must be true: « Je certifie avoir lu la convention et je la signe électroniquement » */
+            consent: boolean;
+            /** @description The signer’s full name */
+            signerName: string;
+        };
+        /** @enum {string} */
+        SignatureLinkState: "pending" | "used" | "expired" | "replaced";
         /** @enum {string} */
         Situation: "medical_secretary" | "nurse" | "care_assistant" | "childcare_assistant" | "job_seeker" | "other";
+        StartPlacementResponse: {
+            conventionStatus?: components["schemas"]["ConventionStatus"];
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            startedAt: string;
+        };
         TraineeAfgsuResponse: {
             /** @description Newest first */
             attestations: components["schemas"]["AttestationResponse"][];
@@ -4815,6 +5121,132 @@ export interface operations {
             };
         };
     };
+    ConventionTemplates_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConventionTemplateResponse"];
+                };
+            };
+        };
+    };
+    ConventionTemplates_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConventionTemplateRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConventionTemplateResponse"];
+                };
+            };
+        };
+    };
+    Conventions_amend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConventionResponse"];
+                };
+            };
+        };
+    };
+    Conventions_pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+        };
+    };
+    Conventions_refresh: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConventionResponse"];
+                };
+            };
+        };
+    };
+    Conventions_send: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConventionResponse"];
+                };
+            };
+        };
+    };
     Documents_request: {
         parameters: {
             query?: never;
@@ -5593,6 +6025,69 @@ export interface operations {
             };
         };
     };
+    Conventions_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConventionResponse"][];
+                };
+            };
+        };
+    };
+    Conventions_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConventionResponse"];
+                };
+            };
+        };
+    };
+    Conventions_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StartPlacementResponse"];
+                };
+            };
+        };
+    };
     PublicApplications_apply: {
         parameters: {
             query?: never;
@@ -5708,6 +6203,73 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["IntakeResponse"][];
+                };
+            };
+        };
+    };
+    PublicSignatures_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicSignatureResponse"];
+                };
+            };
+        };
+    };
+    PublicSignatures_sign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignConventionRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicSignatureResponse"];
+                };
+            };
+        };
+    };
+    PublicSignatures_pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
                 };
             };
         };
