@@ -21,6 +21,7 @@ export const parisDateTime = (d: Date) =>
   new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'medium', timeZone: 'Europe/Paris' }).format(d);
 
 const siretLabel = (siret: string | null) => (siret ? `SIRET ${siret.replace(/^(\d{3})(\d{3})(\d{3})(\d{5})$/, '$1 $2 $3 $4')}` : null);
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const lines = (...parts: (string | null | false)[]) => parts.filter(Boolean).join('\n');
 
 /** The heading line of a version: the convention itself, or an avenant to the signed version before it. */
@@ -132,7 +133,7 @@ export function signedConventionPdf(c: ConventionContent, contentHash: string, s
     { text: contentHash, fontSize: 8, margin: [0, 6, 0, 6] },
     table(
       ['Partie', 'Signataire', 'Date et heure (Europe/Paris)', 'Adresse IP', 'Navigateur'],
-      signatures.map((s) => [CONVENTION_PARTY_LABELS[s.party], s.signerName, parisDateTime(s.signedAt), s.ip, s.userAgent]),
+      signatures.map((s) => [capitalized(CONVENTION_PARTY_LABELS[s.party]), s.signerName, parisDateTime(s.signedAt), s.ip, s.userAgent]),
       [70, 80, 75, 65, '*'],
     ),
     ...signatures.map((s) => ({ text: `Empreinte signée par ${CONVENTION_PARTY_LABELS[s.party]} : ${s.contentHash}`, fontSize: 7 })),
