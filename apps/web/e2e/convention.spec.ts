@@ -159,3 +159,17 @@ test('a convention drafted and sent by staff, signed on a phone by the three par
     await adminApi.dispose();
   }
 });
+
+test('school administrator: the convention template card refuses an unknown placeholder and names it', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await login(page, SCHOOL_ADMIN, DEMO_PASSWORD);
+  await expect(page).not.toHaveURL(/\/login/);
+  await page.goto('/etablissement');
+  const card = page.getByRole('region', { name: 'Modèle de convention de stage' });
+  await expect(card.getByText('{{stagiaire}}', { exact: true })).toBeVisible();
+  const bodies = card.getByLabel('Texte de l’article');
+  await bodies.first().fill('Convention signée à {{ville}} avec {{stagiaire}}.');
+  await card.getByRole('button', { name: 'Enregistrer le modèle' }).click();
+  await expect(card.getByText(/Champ inconnu dans le modèle : \{\{ville\}\}/)).toBeVisible();
+  await card.screenshot({ path: `${SHOTS}/template-refused.png`, animations: 'disabled' });
+});
