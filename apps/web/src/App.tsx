@@ -38,6 +38,8 @@ const PlanPage = lazyView(() => import('./resources/exams/plan/PlanPage'));
 const ExamSessionsPage = lazyView(() => import('./resources/exams/sessions/ExamSessionsPage'));
 const SchoolProfilePage = lazyView(() => import('./pages/school/SchoolProfilePage'));
 const PlacementBoardPage = lazyView(() => import('./pages/internship/PlacementBoardPage'));
+const SignaturePage = lazyView(() => import('./pages/signature/SignaturePage'));
+const PlacementConventionPage = lazyView(() => import('./pages/conventions/PlacementConventionPage'));
 
 const views = {
   schools: {
@@ -79,12 +81,24 @@ const traineeName = (record: { firstName?: string; lastName?: string }) => `${re
 const resourcesFor = (role: unknown) => [
   role === 'platform_admin' && <Resource key="schools" name="schools" icon={SchoolIcon} recordRepresentation="name" {...views.schools} />,
   isStaffRole(role) && <Resource key="cohorts" name="cohorts" icon={CastForEducationIcon} recordRepresentation="name" {...views.cohorts} />,
-  isStaffRole(role) && <Resource key="applications" name="applications" icon={HowToRegIcon} recordRepresentation="reference" {...views.applications} />,
-  isStaffRole(role) && <Resource key="afgsu" name="afgsu" icon={MedicalServicesIcon} options={{ label: 'app.afgsu.menu' }} list={AfgsuPage} />,
+  isStaffRole(role) && (
+    <Resource key="applications" name="applications" icon={HowToRegIcon} recordRepresentation="reference" {...views.applications} />
+  ),
+  isStaffRole(role) && (
+    <Resource key="afgsu" name="afgsu" icon={MedicalServicesIcon} options={{ label: 'app.afgsu.menu' }} list={AfgsuPage} />
+  ),
   isStaffRole(role) && <Resource key="juries" name="juries" icon={GavelIcon} options={{ label: 'app.juries.menu' }} list={JuriesPage} />,
-  isStaffRole(role) && <Resource key="evaluations" name="evaluations" icon={GradingIcon} options={{ label: 'app.exams.plan.menu' }} list={PlanPage} />,
+  isStaffRole(role) && (
+    <Resource key="evaluations" name="evaluations" icon={GradingIcon} options={{ label: 'app.exams.plan.menu' }} list={PlanPage} />
+  ),
   (isStaffRole(role) || role === 'trainer') && (
-    <Resource key="exam-sessions" name="exam-sessions" icon={EventNoteIcon} options={{ label: 'app.exams.sessions.menu' }} list={ExamSessionsPage} />
+    <Resource
+      key="exam-sessions"
+      name="exam-sessions"
+      icon={EventNoteIcon}
+      options={{ label: 'app.exams.sessions.menu' }}
+      list={ExamSessionsPage}
+    />
   ),
   isStaffRole(role) && <Resource key="trainees" name="trainees" recordRepresentation={traineeName} {...views.trainees} />,
   role === 'school_admin' && <Resource key="users" name="users" icon={GroupIcon} recordRepresentation="fullName" {...views.users} />,
@@ -98,6 +112,7 @@ const resourcesFor = (role: unknown) => [
     {isStaffRole(role) && <Route path={PATHS.rules} element={<RulesPage />} />}
     {isStaffRole(role) && <Route path={PATHS.school} element={<SchoolProfilePage />} />}
     {isStaffRole(role) && <Route path={PATHS.placementBoard} element={<PlacementBoardPage />} />}
+    {isStaffRole(role) && <Route path="/stages/:id/convention" element={<PlacementConventionPage />} />}
   </CustomRoutes>,
 ];
 
@@ -119,6 +134,7 @@ export const App = () => (
         <Route path="/mot-de-passe-oublie" element={<ForgotPasswordPage />} />
         <Route path={PATHS.apply} element={<ApplyPage />} />
         <Route path={PATHS.candidateFile} element={<CandidatePage />} />
+        <Route path="/signature/:token" element={<SignaturePage />} />
       </CustomRoutes>
       {resourcesFor}
     </Admin>

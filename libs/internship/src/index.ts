@@ -6,3 +6,7 @@ export * from './tutors/tutor-host-site.entity';
 export * from './placements/placement.entity';
 export * from './links/magic-link.entity';
 export * from './links/magic-links.service';
+export * from './conventions/convention.entity';
+export * from './conventions/convention-signature.entity';
+export * from './conventions/convention-template.entity';
+export * from './conventions/convention-content';

@@ -3,6 +3,7 @@ import { TrainingModule } from '@app/training';
 import { PlacementBoardController } from './board/placement-board.controller';
 import { PlacementBoardService } from './board/placement-board.service';
 import { PlacementFactsRepository } from './board/placement-facts.repository';
+import { CONVENTION_CONTROLLERS, CONVENTION_PROVIDERS } from './conventions/conventions.parts';
 import { MagicLinksService } from './links/magic-links.service';
 import { HostSitesController } from './host-sites/host-sites.controller';
 import { HostSitesService } from './host-sites/host-sites.service';
@@ -14,8 +15,16 @@ import { TutorsService } from './tutors/tutors.service';
 /** Internships: host sites and tutors placements (conventions and tutor evaluations next). */
 @Module({
   imports: [TrainingModule],
-  controllers: [HostSitesController, TutorsController, PlacementsController, PlacementBoardController],
-  providers: [HostSitesService, TutorsService, PlacementsService, MagicLinksService, PlacementBoardService, PlacementFactsRepository],
+  controllers: [HostSitesController, TutorsController, PlacementsController, PlacementBoardController, ...CONVENTION_CONTROLLERS],
+  providers: [
+    HostSitesService,
+    TutorsService,
+    PlacementsService,
+    MagicLinksService,
+    PlacementBoardService,
+    PlacementFactsRepository,
+    ...CONVENTION_PROVIDERS,
+  ],
   exports: [HostSitesService, TutorsService, MagicLinksService],
 })
 export class InternshipModule {}

@@ -2,6 +2,8 @@ export * from './internship-settings';
 export * from './identifiers.rules';
 export * from './placement.rules';
 export * from './convention.rules';
+export * from './convention-template.rules';
+export * from './convention-content.rules';
 export * from './start-gate.rules';
 export * from './magic-link.rules';
 export * from './evaluation.rules';
