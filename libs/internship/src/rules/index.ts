@@ -7,3 +7,5 @@ export * from './magic-link.rules';
 export * from './evaluation.rules';
 export * from './evaluation-state.rules';
 export * from './internship-reminders.rules';
+export * from './evaluation-schedule.rules';
+export * from './evaluation-summary.rules';
