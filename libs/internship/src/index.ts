@@ -6,3 +6,4 @@ export * from './tutors/tutor-host-site.entity';
 export * from './placements/placement.entity';
 export * from './links/magic-link.entity';
 export * from './links/magic-links.service';
+export * from './evaluations/tutor-evaluation.entity';
