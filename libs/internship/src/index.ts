@@ -7,3 +7,5 @@ export * from './placements/placement.entity';
 export * from './links/magic-link.entity';
 export * from './links/magic-links.service';
 export * from './evaluations/tutor-evaluation.entity';
+export { TutorEvaluationResultsService, TutorEvaluationsService } from './evaluations';
+export type { BlockTutorEvaluation } from './evaluations';
