@@ -114,7 +114,7 @@ const resourcesFor = (role: unknown) => [
     {isStaffRole(role) && <Route path={PATHS.school} element={<SchoolProfilePage />} />}
     {role === 'tutor' && <Route path={PATHS.myEvaluations} element={<MyEvaluationsPage />} />}
     {role === 'tutor' && <Route path={PATHS.myEvaluation} element={<MyEvaluationPage />} />}
-    {(role === 'trainer' || isStaffRole(role)) && <Route path={PATHS.placementEvaluations} element={<PlacementEvaluationsPage />} />}
+    {isStaffRole(role) && <Route path={PATHS.placementEvaluations} element={<PlacementEvaluationsPage />} />}
   </CustomRoutes>,
 ];
 

@@ -33,6 +33,7 @@ export const frEvaluations = {
     missing: 'L’appréciation générale est demandée.',
   },
   bar: {
+    label: 'Enregistrer ou transmettre',
     progress: '%{rated}/%{total} compétences évaluées',
     save: 'Enregistrer le brouillon',
     submit: 'Transmettre',
