@@ -4,7635 +4,7599 @@
  */
 
 export interface paths {
-  '/api/health': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Liveness: the process answers */
-    get: operations['Health_live'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/health/ready': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Readiness: PostgreSQL and Redis answer */
-    get: operations['Health_ready'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/afgsu/overview': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Every active trainee's AFGSU status on a day (today by default; filter by cohort and status), with counts per status */
-    get: operations['AfgsuOverview_list'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/afgsu/reminders': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** AFGSU reminders due in a period: expiring in 90 and 30 days, expired, session tomorrow */
-    get: operations['AfgsuOverview_reminders'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/afgsu/sessions': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** AFGSU sessions (upcoming by default), with their number of participants and warnings */
-    get: operations['AfgsuSessions_list'];
-    put?: never;
-    /** Plan a session with a CESU (days and times; capacity); warnings when not 14 h (7 h) or outside 10–12 */
-    post: operations['AfgsuSessions_create'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/afgsu/sessions/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** A session and its participants */
-    get: operations['AfgsuSessions_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/afgsu/sessions/{id}/attestations': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Record the CESU's attestations for the participants present (a refresher session extends validity) */
-    post: operations['AfgsuSessions_issue'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/afgsu/sessions/{id}/participants': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Enrol a trainee (refused when already enrolled or when the session is full) */
-    post: operations['AfgsuSessions_enrol'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/afgsu/sessions/{id}/participants/{traineeId}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    /** Record whether a participant attended (from the first day of the session); audited */
-    put: operations['AfgsuSessions_attendance'];
-    post?: never;
-    /** Withdraw a trainee from the session */
-    delete: operations['AfgsuSessions_remove'];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/applications': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The applications of the school, filtered by intake, status, name, missing documents or eligibility */
-    get: operations['Applications_list'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/applications/export': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The applications matching the filters as a CSV file (UTF-8, « ; », for Excel and LibreOffice) */
-    get: operations['Applications_export'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/applications/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** An application: the file, eligibility explained, documents, the statuses it may move to */
-    get: operations['Applications_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/applications/{id}/documents/{documentId}/accept': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Accept a document (audited) */
-    post: operations['Applications_accept'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/applications/{id}/documents/{documentId}/file': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The document itself: inline preview for PDF and images (?inline=true), else as an attachment */
-    get: operations['Applications_file'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/applications/{id}/documents/{documentId}/reject': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Reject a document with a reason the candidate sees (audited) */
-    post: operations['Applications_reject'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/applications/{id}/eligibility-override': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Admit a candidate to the process although not eligible, with a justification (audited) */
-    post: operations['Applications_overrideEligibility'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/applications/{id}/enrol': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Enrol an admitted candidate: the trainee (invited) and their individual plan, in one transaction */
-    post: operations['Applications_enrol'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/applications/{id}/interview': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Schedule the entretien de positionnement (complete file, eligible or overridden) */
-    post: operations['Applications_scheduleInterview'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/applications/{id}/interview/outcome': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Record how the interview went (notes, outcome); the file can then be decided */
-    post: operations['Applications_recordInterview'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/applications/{id}/positioning': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Exemptions proposed by the rules from the diplomas (staff adjust them before enrolling) */
-    get: operations['Applications_proposal'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/applications/{id}/status': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Move the application along the workflow (allowed moves only; who, when and why are audited) */
-    post: operations['Applications_changeStatus'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/assessment/epreuves': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Add an épreuve to a block (kind, maximum, pass mark on its own scale, weight); audited */
-    post: operations['Assessments_create'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/assessment/epreuves/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    /** Rename an épreuve, or change its pass mark or weight while it has no marks; audited */
-    patch: operations['Assessments_update'];
-    trace?: never;
-  };
-  '/api/v1/assessment/epreuves/{id}/retire': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Retire an épreuve (no longer offered for new exam sessions; its marks stay) */
-    post: operations['Assessments_retire'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/assessment/versions/{versionId}/blocks/{blockId}/rule': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    /** How the block’s result is computed: weighted average against the pass mark, or every épreuve passed; audited */
-    put: operations['Assessments_setRule'];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/assessment/versions/{versionId}/plan': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The épreuves of each competency block of a version, and the rule that makes the block’s result */
-    get: operations['Assessments_plan'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/attempts/{attemptId}/convocation': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The convocation of an attempt (PDF) */
-    get: operations['Convocations_staff'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/audit-events': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Read the audit trail (the caller's school; every school for the platform administrator) */
-    get: operations['Audit_list'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/auth/invitations/{token}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Who an invitation link is for (404 unknown, 410 used or expired) */
-    get: operations['Auth_invitation'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/auth/invitations/{token}/accept': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Choose a password and activate the invited account */
-    post: operations['Auth_accept'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/auth/login': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Log in with e-mail and password; sets the httpOnly session cookie */
-    post: operations['Auth_login'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/auth/logout': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Log out: the session is revoked on the server and the cookie cleared */
-    post: operations['Auth_logout'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/auth/me': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The logged-in account */
-    get: operations['Auth_me'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/auth/password-reset': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Ask for a password reset link (same answer whether or not the e-mail exists) */
-    post: operations['Auth_requestReset'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/auth/password-reset/{token}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Set a new password with a reset link; every open session is ended */
-    post: operations['Auth_reset'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/cohorts': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** List the cohorts of the school */
-    get: operations['Cohorts_list'];
-    put?: never;
-    /** Create a cohort */
-    post: operations['Cohorts_create'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/cohorts/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** One cohort */
-    get: operations['Cohorts_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    /** Change a cohort (its sessions must stay within its dates) */
-    patch: operations['Cohorts_update'];
-    trace?: never;
-  };
-  '/api/v1/cohorts/{id}/applications': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    /** Open or close the cohort to applications (public form) */
-    put: operations['Cohorts_setApplications'];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/cohorts/{id}/calendar/renew': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Give the cohort's calendar feed a new URL (the old one stops working) */
-    post: operations['Cohorts_renewFeed'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/cohorts/{id}/dashboard': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The hours of every trainee of a cohort, per block */
-    get: operations['Progress_cohort'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/cohorts/{id}/sessions': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Schedule a session (refused outside the cohort dates, over another session, or with a trainer booked elsewhere) */
-    post: operations['CourseSessions_create'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/cohorts/{id}/trainees': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Trainees of a cohort */
-    get: operations['Trainees_list'];
-    put?: never;
-    /** Add a trainee to a cohort; they receive an invitation to create their account */
-    post: operations['Trainees_add'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/cohorts/{id}/trainees/import': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Import trainees from a CSV file (columns Nom, Prénom, E-mail, Téléphone; UTF-8 or Windows-1252); a file with errors imports nothing (422 with the errors per line) */
-    post: operations['Trainees_import'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/documents/batches': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Generate documents (PV de jury, attestations, certificats de réalisation) for a jury or a cohort, by the worker */
-    post: operations['Documents_request'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/documents/batches/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Progress of a batch: each document pending, done or failed */
-    get: operations['Documents_batch'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/documents/{id}/file': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** A generated PDF (attachment) */
-    get: operations['Documents_file'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/exam-sessions': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Exam sessions, newest first (or upcoming), with the number of trainees convened */
-    get: operations['ExamSessions_list'];
-    put?: never;
-    /** Plan an exam session: date, time, place and the épreuves sitting (active, of the version); audited */
-    post: operations['ExamSessions_create'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/exam-sessions/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** An exam session, its épreuves and the trainees convened (attempt number per block) */
-    get: operations['ExamSessions_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/exam-sessions/{id}/blocks/{blockId}/marks': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The marks grid of a block: a line per trainee convened, a column per épreuve, the result of each attempt */
-    get: operations['ExamSessions_grid'];
-    /** Save marks (0..maximum or « absent»; null clears), all or nothing; every change audited */
-    put: operations['ExamSessions_save'];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/exam-sessions/{id}/convocations': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Convene trainees to sit a block (a new attempt each, retake rules checked; e-mail); all or nothing */
-    post: operations['ExamSessions_convene'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/host-sites': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The directory of host sites: search by name, city or postal code, filter by kind */
-    get: operations['HostSites_list'];
-    put?: never;
-    /** Add a host site (SIRET checked); audited */
-    post: operations['HostSites_create'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/host-sites/export': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The directory as a CSV file (UTF-8, « ; »), with the same filters */
-    get: operations['HostSites_export'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/host-sites/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** One host site */
-    get: operations['HostSites_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    /** Edit a host site; audited */
-    patch: operations['HostSites_update'];
-    trace?: never;
-  };
-  '/api/v1/ical/cohorts/{file}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** A cohort's timetable as an iCalendar feed (tokenised URL) */
-    get: operations['ICalFeed_cohort'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/ical/trainees/{file}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** A trainee's own timetable as an iCalendar feed (tokenised URL) */
-    get: operations['ICalFeed_trainee'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/juries': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Jury sessions, newest first, with their number of decisions */
-    get: operations['Juries_list'];
-    put?: never;
-    /** Open a jury session (date, president, members); audited */
-    post: operations['Juries_create'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/juries/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The jury page: a line per trainee (readiness, proposal, decision and history per block) */
-    get: operations['Juries_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/juries/{id}/certifications': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Award the CQP to a trainee whose readiness checklist is complete on the jury date (refused otherwise, naming what is missing) */
-    post: operations['Juries_certify'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/juries/{id}/decisions': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Decide a block for a trainee: the proposal confirmed, or overridden with a comment; a correction needs a reason; never edited */
-    post: operations['Juries_decide'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/me/afgsu': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** My AFGSU status (valid, expiring soon, expired, planned, missing) and my attestations */
-    get: operations['MyAfgsu_mine'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/me/convocations/{attemptId}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** My convocation to an exam session (PDF) */
-    get: operations['Convocations_mine'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/me/progress': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** My hours per block */
-    get: operations['Me_myProgress'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/me/results': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** My results per block (« Mes résultats »): attempts, decisions, retake dates */
-    get: operations['Results_mine'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/me/sessions': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** My sessions of a day (today by default), with whether I can sign now */
-    get: operations['Me_sessions'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/me/sessions/{id}/sign': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Sign my attendance, inside the signing window only; signing twice changes nothing */
-    post: operations['Me_sign'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/me/timetable': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** My timetable over a period (week view) */
-    get: operations['Me_timetable'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/my/tutor-evaluations': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** My evaluations to fill in: trainee, site, due date, state */
-    get: operations['MyTutorEvaluations_list'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/my/tutor-evaluations/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** One of my evaluations, the grid with what is saved */
-    get: operations['MyTutorEvaluations_view'];
-    /** Save a draft of one of my evaluations (refused once submitted) */
-    put: operations['MyTutorEvaluations_save'];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/my/tutor-evaluations/{id}/submit': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Submit one of my evaluations (complete; then read-only) */
-    post: operations['MyTutorEvaluations_submit'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/outbox': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** List the e-mails the product sent (or holds in the outbox) */
-    get: operations['Outbox_list'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/outbox/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** One e-mail with its body */
-    get: operations['Outbox_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/placements': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Placements, by trainee, host site, cohort, or running on a day */
-    get: operations['Placements_list'];
-    put?: never;
-    /** Place a trainee: refused on an overlap, outside the cohort, over the site’s capacity, or with a tutor of another site */
-    post: operations['Placements_create'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/placements/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** One placement */
-    get: operations['Placements_get'];
-    /** Change a placement (same rules; the placement itself never counts as an overlap) */
-    put: operations['Placements_update'];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/placements/{id}/evaluation-dates': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    /** Set the placement’s own due dates (within it, distinct; a drafted or submitted evaluation keeps its date) */
-    put: operations['TutorEvaluations_setDates'];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/placements/{id}/evaluations': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The tutor evaluations of a placement: due date, state today, progress, last link sent */
-    get: operations['TutorEvaluations_list'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/public/applications': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Apply to an intake; a personal link to the file is e-mailed (one application per e-mail and intake) */
-    post: operations['PublicApplications_apply'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/public/applications/{token}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The candidate's file: status, eligibility, checklist of documents (opening it confirms the e-mail) */
-    get: operations['PublicApplications_view'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/public/applications/{token}/documents/{kind}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    /** Upload (or replace) a document: raw file body, type recognised from its bytes, streamed to storage */
-    put: operations['PublicApplications_upload'];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/public/applications/{token}/submit': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Send the file to the school (every document asked must be there) */
-    post: operations['PublicApplications_submit'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/public/evaluations/{token}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The evaluation the link opens: trainee, site, dates, state, the grid with what is saved */
-    get: operations['PublicEvaluations_view'];
-    /** Save a draft (refused once submitted) */
-    put: operations['PublicEvaluations_save'];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/public/evaluations/{token}/account': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Activate a tutor account: an invitation to choose a password is e-mailed */
-    post: operations['PublicEvaluations_account'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/public/evaluations/{token}/submit': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Submit: every competency with a level and an overall comment; then read-only and the link is used up */
-    post: operations['PublicEvaluations_submit'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/public/schools/{slug}/intakes': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The sessions of a school open to applications */
-    get: operations['PublicApplications_intakes'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/referential/versions': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Certification versions with their blocks, modules and planned minutes */
-    get: operations['Referential_list'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/referential/versions/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** One certification version */
-    get: operations['Referential_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/referential/versions/{id}/exemption-table': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Exemption table in force for the caller's school (its own, or the referential's) */
-    get: operations['Referential_exemptionTable'];
-    /** Replace the school's exemption table (checked against the version's blocks and modules; audited) */
-    put: operations['Referential_replaceExemptionTable'];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/referential/versions/{id}/exemption-table/reset': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Go back to the referential's exemption table (audited) */
-    post: operations['Referential_resetExemptionTable'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/referential/versions/{id}/settings': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Rule settings in force for the caller's school, and where each value comes from */
-    get: operations['Referential_describe'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/referential/versions/{id}/settings/{key}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    /** Override a configurable setting for the school (audited) */
-    put: operations['Referential_override'];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/referential/versions/{id}/settings/{key}/reset': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Go back to the referential's value (audited) */
-    post: operations['Referential_reset'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/school/profile': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The letterhead of the school’s documents */
-    get: operations['SchoolProfile_get'];
-    /** Set the letterhead: address, SIRET (checked), numéro de déclaration d’activité, signatory, contact; audited */
-    put: operations['SchoolProfile_update'];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/schools': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** List schools (platform administrator) */
-    get: operations['Schools_list'];
-    put?: never;
-    /** Create a school and invite its first administrator */
-    post: operations['Schools_create'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/schools/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** One school */
-    get: operations['Schools_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    /** Rename a school */
-    patch: operations['Schools_update'];
-    trace?: never;
-  };
-  '/api/v1/sessions': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Course sessions of a cohort or a trainer over a period (week view) */
-    get: operations['CourseSessions_list'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/sessions/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** One session */
-    get: operations['CourseSessions_get'];
-    /** Move or change a session (same checks as scheduling) */
-    put: operations['CourseSessions_update'];
-    post?: never;
-    /** Cancel a session that has no attendance yet */
-    delete: operations['CourseSessions_remove'];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/sessions/{id}/attendance': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The attendance sheet of a session: one line per trainee, the signing window, the countersignature */
-    get: operations['Attendance_sheet'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/sessions/{id}/attendance.pdf': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The attendance sheet as a PDF for funders */
-    get: operations['Attendance_pdfSheet'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/sessions/{id}/attendance/{traineeId}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    /** Record a trainee's attendance (trainer during the window; staff any time, with a reason once closed; audited) */
-    put: operations['Attendance_record'];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/sessions/{id}/attendance/{traineeId}/document': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Download the justification document (as an attachment) */
-    get: operations['Attendance_document'];
-    /** Attach the document justifying an excused absence (raw PDF, JPEG or PNG body; audited) */
-    put: operations['Attendance_attach'];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/sessions/{id}/countersign': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** The trainer's countersignature of the sheet (once the session has started) */
-    post: operations['Attendance_countersign'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/trainees/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** One trainee */
-    get: operations['Trainees_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/trainees/{id}/calendar/renew': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Give the trainee's calendar feed a new URL (the old one stops working) */
-    post: operations['Trainees_renewFeed'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/trainees/{id}/plan': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** A trainee's individual plan: per block, planned, exempted and required minutes */
-    get: operations['Plans_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/trainees/{id}/plan/exemptions': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Exempt part of a block or module, with a justification (audited; never more than the block) */
-    post: operations['Plans_add'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/trainees/{id}/plan/exemptions/{exemptionId}/revoke': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Revoke an exemption, with a reason (audited) */
-    post: operations['Plans_revoke'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/trainees/{id}/progress': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** A trainee's hours per block: required, scheduled, attended, excused, missed, remaining, absence rate */
-    get: operations['Progress_trainee'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/trainees/{id}/withdraw': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Withdraw a trainee from their cohort (audited) */
-    post: operations['Trainees_withdraw'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/trainees/{traineeId}/afgsu': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** A trainee's AFGSU status on a day (today by default) and every attestation */
-    get: operations['TraineeAfgsu_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/trainees/{traineeId}/afgsu/attestations': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Record an attestation: the full course (counts at once) or a prior one (counts once verified); audited */
-    post: operations['TraineeAfgsu_record'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/trainees/{traineeId}/afgsu/attestations/{id}/document': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The scanned attestation: inline preview (?inline=true) or attachment */
-    get: operations['TraineeAfgsu_document'];
-    /** Attach the scanned attestation: raw PDF, JPEG or PNG body recognised from its bytes, streamed to storage */
-    put: operations['TraineeAfgsu_attach'];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/trainees/{traineeId}/afgsu/attestations/{id}/verify': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Declare a prior attestation checked against its scan (it then counts); audited */
-    post: operations['TraineeAfgsu_verify'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/trainees/{traineeId}/afgsu/gate': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Whether the AFGSU is valid on a date (the jury date): BC04 and certification need it */
-    get: operations['TraineeAfgsu_gate'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/trainees/{traineeId}/afgsu/refreshers': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Record a 7 h refresher taken before expiry: extends validity from the previous expiry (refused after it) */
-    post: operations['TraineeAfgsu_refresher'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/trainees/{traineeId}/prior-validations': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Blocks the trainee validated before this path or by VAE */
-    get: operations['PriorValidations_list'];
-    put?: never;
-    /** Record a block validated earlier or by VAE (date, reference); it then counts as acquired; audited */
-    post: operations['PriorValidations_record'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/trainees/{traineeId}/prior-validations/{id}/remove': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Remove a prior validation recorded by mistake, with a reason (audited) */
-    post: operations['PriorValidations_remove'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/trainees/{traineeId}/results': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** A trainee's results per block: attempts, the decision in force, retakes left and by when */
-    get: operations['Results_forTrainee'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/tutor-evaluations/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** One tutor evaluation: the whole grid as filled in (read-only) */
-    get: operations['TutorEvaluations_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/tutor-evaluations/{id}/link': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** E-mail the tutor a new link to the evaluation (earlier links stop working) */
-    post: operations['TutorEvaluations_sendLink'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/tutor-evaluations/{id}/reopen': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Reopen a submitted evaluation with a reason (audited); the tutor gets a new link */
-    post: operations['TutorEvaluations_reopen'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/tutors': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Tutors of the school: search by name or e-mail, filter by host site */
-    get: operations['Tutors_list'];
-    put?: never;
-    /** Add a tutor at one or more host sites (RPPS checked); audited */
-    post: operations['Tutors_create'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/tutors/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** One tutor and their host sites */
-    get: operations['Tutors_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    /** Edit a tutor (and their host sites); audited */
-    patch: operations['Tutors_update'];
-    trace?: never;
-  };
-  '/api/v1/users': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** List the school's accounts */
-    get: operations['Users_list'];
-    put?: never;
-    /** Invite a person: creates the account and e-mails a one-time link */
-    post: operations['Users_invite'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/users/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** One account */
-    get: operations['Users_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    /** Change a person's name or role */
-    patch: operations['Users_update'];
-    trace?: never;
-  };
-  '/api/v1/users/{id}/disable': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Disable an account; its sessions end at once */
-    post: operations['Users_disable'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/users/{id}/enable': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Enable a disabled account again */
-    post: operations['Users_enable'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/users/{id}/resend-invitation': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Send a new invitation link (the previous one stops working) */
-    post: operations['Users_resend'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness: the process answers */
+        get: operations["Health_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness: PostgreSQL and Redis answer */
+        get: operations["Health_ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/afgsu/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every active trainee's AFGSU status on a day (today by default; filter by cohort and status), with counts per status */
+        get: operations["AfgsuOverview_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/afgsu/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** AFGSU reminders due in a period: expiring in 90 and 30 days, expired, session tomorrow */
+        get: operations["AfgsuOverview_reminders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/afgsu/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** AFGSU sessions (upcoming by default), with their number of participants and warnings */
+        get: operations["AfgsuSessions_list"];
+        put?: never;
+        /** Plan a session with a CESU (days and times; capacity); warnings when not 14 h (7 h) or outside 10–12 */
+        post: operations["AfgsuSessions_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/afgsu/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A session and its participants */
+        get: operations["AfgsuSessions_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/afgsu/sessions/{id}/attestations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the CESU's attestations for the participants present (a refresher session extends validity) */
+        post: operations["AfgsuSessions_issue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/afgsu/sessions/{id}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enrol a trainee (refused when already enrolled or when the session is full) */
+        post: operations["AfgsuSessions_enrol"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/afgsu/sessions/{id}/participants/{traineeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record whether a participant attended (from the first day of the session); audited */
+        put: operations["AfgsuSessions_attendance"];
+        post?: never;
+        /** Withdraw a trainee from the session */
+        delete: operations["AfgsuSessions_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The applications of the school, filtered by intake, status, name, missing documents or eligibility */
+        get: operations["Applications_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The applications matching the filters as a CSV file (UTF-8, « ; », for Excel and LibreOffice) */
+        get: operations["Applications_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An application: the file, eligibility explained, documents, the statuses it may move to */
+        get: operations["Applications_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/documents/{documentId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a document (audited) */
+        post: operations["Applications_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/documents/{documentId}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The document itself: inline preview for PDF and images (?inline=true), else as an attachment */
+        get: operations["Applications_file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/documents/{documentId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a document with a reason the candidate sees (audited) */
+        post: operations["Applications_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/eligibility-override": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Admit a candidate to the process although not eligible, with a justification (audited) */
+        post: operations["Applications_overrideEligibility"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/enrol": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enrol an admitted candidate: the trainee (invited) and their individual plan, in one transaction */
+        post: operations["Applications_enrol"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/interview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Schedule the entretien de positionnement (complete file, eligible or overridden) */
+        post: operations["Applications_scheduleInterview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/interview/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record how the interview went (notes, outcome); the file can then be decided */
+        post: operations["Applications_recordInterview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/positioning": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Exemptions proposed by the rules from the diplomas (staff adjust them before enrolling) */
+        get: operations["Applications_proposal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move the application along the workflow (allowed moves only; who, when and why are audited) */
+        post: operations["Applications_changeStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment/epreuves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an épreuve to a block (kind, maximum, pass mark on its own scale, weight); audited */
+        post: operations["Assessments_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment/epreuves/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename an épreuve, or change its pass mark or weight while it has no marks; audited */
+        patch: operations["Assessments_update"];
+        trace?: never;
+    };
+    "/api/v1/assessment/epreuves/{id}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retire an épreuve (no longer offered for new exam sessions; its marks stay) */
+        post: operations["Assessments_retire"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment/versions/{versionId}/blocks/{blockId}/rule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** How the block’s result is computed: weighted average against the pass mark, or every épreuve passed; audited */
+        put: operations["Assessments_setRule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment/versions/{versionId}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The épreuves of each competency block of a version, and the rule that makes the block’s result */
+        get: operations["Assessments_plan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attempts/{attemptId}/convocation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The convocation of an attempt (PDF) */
+        get: operations["Convocations_staff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read the audit trail (the caller's school; every school for the platform administrator) */
+        get: operations["Audit_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/invitations/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who an invitation link is for (404 unknown, 410 used or expired) */
+        get: operations["Auth_invitation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/invitations/{token}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Choose a password and activate the invited account */
+        post: operations["Auth_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Log in with e-mail and password; sets the httpOnly session cookie */
+        post: operations["Auth_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Log out: the session is revoked on the server and the cookie cleared */
+        post: operations["Auth_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The logged-in account */
+        get: operations["Auth_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask for a password reset link (same answer whether or not the e-mail exists) */
+        post: operations["Auth_requestReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a new password with a reset link; every open session is ended */
+        post: operations["Auth_reset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cohorts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the cohorts of the school */
+        get: operations["Cohorts_list"];
+        put?: never;
+        /** Create a cohort */
+        post: operations["Cohorts_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cohorts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One cohort */
+        get: operations["Cohorts_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a cohort (its sessions must stay within its dates) */
+        patch: operations["Cohorts_update"];
+        trace?: never;
+    };
+    "/api/v1/cohorts/{id}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Open or close the cohort to applications (public form) */
+        put: operations["Cohorts_setApplications"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cohorts/{id}/calendar/renew": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give the cohort's calendar feed a new URL (the old one stops working) */
+        post: operations["Cohorts_renewFeed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cohorts/{id}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The hours of every trainee of a cohort, per block */
+        get: operations["Progress_cohort"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cohorts/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Schedule a session (refused outside the cohort dates, over another session, or with a trainer booked elsewhere) */
+        post: operations["CourseSessions_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cohorts/{id}/trainees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Trainees of a cohort */
+        get: operations["Trainees_list"];
+        put?: never;
+        /** Add a trainee to a cohort; they receive an invitation to create their account */
+        post: operations["Trainees_add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cohorts/{id}/trainees/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import trainees from a CSV file (columns Nom, Prénom, E-mail, Téléphone; UTF-8 or Windows-1252); a file with errors imports nothing (422 with the errors per line) */
+        post: operations["Trainees_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Generate documents (PV de jury, attestations, certificats de réalisation) for a jury or a cohort, by the worker */
+        post: operations["Documents_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/batches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Progress of a batch: each document pending, done or failed */
+        get: operations["Documents_batch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A generated PDF (attachment) */
+        get: operations["Documents_file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Exam sessions, newest first (or upcoming), with the number of trainees convened */
+        get: operations["ExamSessions_list"];
+        put?: never;
+        /** Plan an exam session: date, time, place and the épreuves sitting (active, of the version); audited */
+        post: operations["ExamSessions_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An exam session, its épreuves and the trainees convened (attempt number per block) */
+        get: operations["ExamSessions_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-sessions/{id}/blocks/{blockId}/marks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The marks grid of a block: a line per trainee convened, a column per épreuve, the result of each attempt */
+        get: operations["ExamSessions_grid"];
+        /** Save marks (0..maximum or « absent»; null clears), all or nothing; every change audited */
+        put: operations["ExamSessions_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-sessions/{id}/convocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Convene trainees to sit a block (a new attempt each, retake rules checked; e-mail); all or nothing */
+        post: operations["ExamSessions_convene"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/host-sites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The directory of host sites: search by name, city or postal code, filter by kind */
+        get: operations["HostSites_list"];
+        put?: never;
+        /** Add a host site (SIRET checked); audited */
+        post: operations["HostSites_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/host-sites/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The directory as a CSV file (UTF-8, « ; »), with the same filters */
+        get: operations["HostSites_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/host-sites/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One host site */
+        get: operations["HostSites_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a host site; audited */
+        patch: operations["HostSites_update"];
+        trace?: never;
+    };
+    "/api/v1/ical/cohorts/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A cohort's timetable as an iCalendar feed (tokenised URL) */
+        get: operations["ICalFeed_cohort"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ical/trainees/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A trainee's own timetable as an iCalendar feed (tokenised URL) */
+        get: operations["ICalFeed_trainee"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/juries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Jury sessions, newest first, with their number of decisions */
+        get: operations["Juries_list"];
+        put?: never;
+        /** Open a jury session (date, president, members); audited */
+        post: operations["Juries_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/juries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The jury page: a line per trainee (readiness, proposal, decision and history per block) */
+        get: operations["Juries_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/juries/{id}/certifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Award the CQP to a trainee whose readiness checklist is complete on the jury date (refused otherwise, naming what is missing) */
+        post: operations["Juries_certify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/juries/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decide a block for a trainee: the proposal confirmed, or overridden with a comment; a correction needs a reason; never edited */
+        post: operations["Juries_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/afgsu": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My AFGSU status (valid, expiring soon, expired, planned, missing) and my attestations */
+        get: operations["MyAfgsu_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/convocations/{attemptId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My convocation to an exam session (PDF) */
+        get: operations["Convocations_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My hours per block */
+        get: operations["Me_myProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My results per block (« Mes résultats »): attempts, decisions, retake dates */
+        get: operations["Results_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My sessions of a day (today by default), with whether I can sign now */
+        get: operations["Me_sessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/sessions/{id}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign my attendance, inside the signing window only; signing twice changes nothing */
+        post: operations["Me_sign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/timetable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My timetable over a period (week view) */
+        get: operations["Me_timetable"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/my/tutor-evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My evaluations to fill in: trainee, site, due date, state */
+        get: operations["MyTutorEvaluations_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/my/tutor-evaluations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of my evaluations, the grid with what is saved */
+        get: operations["MyTutorEvaluations_view"];
+        /** Save a draft of one of my evaluations (refused once submitted) */
+        put: operations["MyTutorEvaluations_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/my/tutor-evaluations/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit one of my evaluations (complete; then read-only) */
+        post: operations["MyTutorEvaluations_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the e-mails the product sent (or holds in the outbox) */
+        get: operations["Outbox_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outbox/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One e-mail with its body */
+        get: operations["Outbox_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/placements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Placements, by trainee, host site, cohort, or running on a day */
+        get: operations["Placements_list"];
+        put?: never;
+        /** Place a trainee: refused on an overlap, outside the cohort, over the site’s capacity, or with a tutor of another site */
+        post: operations["Placements_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/placements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One placement */
+        get: operations["Placements_get"];
+        /** Change a placement (same rules; the placement itself never counts as an overlap) */
+        put: operations["Placements_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/placements/{id}/evaluation-dates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the placement’s own due dates (within it, distinct; a drafted or submitted evaluation keeps its date) */
+        put: operations["TutorEvaluations_setDates"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/placements/{id}/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tutor evaluations of a placement: due date, state today, progress, last link sent */
+        get: operations["TutorEvaluations_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Apply to an intake; a personal link to the file is e-mailed (one application per e-mail and intake) */
+        post: operations["PublicApplications_apply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/applications/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The candidate's file: status, eligibility, checklist of documents (opening it confirms the e-mail) */
+        get: operations["PublicApplications_view"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/applications/{token}/documents/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Upload (or replace) a document: raw file body, type recognised from its bytes, streamed to storage */
+        put: operations["PublicApplications_upload"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/applications/{token}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the file to the school (every document asked must be there) */
+        post: operations["PublicApplications_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/evaluations/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The evaluation the link opens: trainee, site, dates, state, the grid with what is saved */
+        get: operations["PublicEvaluations_view"];
+        /** Save a draft (refused once submitted) */
+        put: operations["PublicEvaluations_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/evaluations/{token}/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Activate a tutor account: an invitation to choose a password is e-mailed */
+        post: operations["PublicEvaluations_account"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/evaluations/{token}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit: every competency with a level and an overall comment; then read-only and the link is used up */
+        post: operations["PublicEvaluations_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/schools/{slug}/intakes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sessions of a school open to applications */
+        get: operations["PublicApplications_intakes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referential/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Certification versions with their blocks, modules and planned minutes */
+        get: operations["Referential_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referential/versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One certification version */
+        get: operations["Referential_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referential/versions/{id}/exemption-table": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Exemption table in force for the caller's school (its own, or the referential's) */
+        get: operations["Referential_exemptionTable"];
+        /** Replace the school's exemption table (checked against the version's blocks and modules; audited) */
+        put: operations["Referential_replaceExemptionTable"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referential/versions/{id}/exemption-table/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Go back to the referential's exemption table (audited) */
+        post: operations["Referential_resetExemptionTable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referential/versions/{id}/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rule settings in force for the caller's school, and where each value comes from */
+        get: operations["Referential_describe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referential/versions/{id}/settings/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Override a configurable setting for the school (audited) */
+        put: operations["Referential_override"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referential/versions/{id}/settings/{key}/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Go back to the referential's value (audited) */
+        post: operations["Referential_reset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/school/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The letterhead of the school’s documents */
+        get: operations["SchoolProfile_get"];
+        /** Set the letterhead: address, SIRET (checked), numéro de déclaration d’activité, signatory, contact; audited */
+        put: operations["SchoolProfile_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/schools": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List schools (platform administrator) */
+        get: operations["Schools_list"];
+        put?: never;
+        /** Create a school and invite its first administrator */
+        post: operations["Schools_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/schools/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One school */
+        get: operations["Schools_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename a school */
+        patch: operations["Schools_update"];
+        trace?: never;
+    };
+    "/api/v1/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Course sessions of a cohort or a trainer over a period (week view) */
+        get: operations["CourseSessions_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One session */
+        get: operations["CourseSessions_get"];
+        /** Move or change a session (same checks as scheduling) */
+        put: operations["CourseSessions_update"];
+        post?: never;
+        /** Cancel a session that has no attendance yet */
+        delete: operations["CourseSessions_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The attendance sheet of a session: one line per trainee, the signing window, the countersignature */
+        get: operations["Attendance_sheet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}/attendance.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The attendance sheet as a PDF for funders */
+        get: operations["Attendance_pdfSheet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}/attendance/{traineeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record a trainee's attendance (trainer during the window; staff any time, with a reason once closed; audited) */
+        put: operations["Attendance_record"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}/attendance/{traineeId}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the justification document (as an attachment) */
+        get: operations["Attendance_document"];
+        /** Attach the document justifying an excused absence (raw PDF, JPEG or PNG body; audited) */
+        put: operations["Attendance_attach"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}/countersign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The trainer's countersignature of the sheet (once the session has started) */
+        post: operations["Attendance_countersign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainees/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One trainee */
+        get: operations["Trainees_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainees/{id}/calendar/renew": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give the trainee's calendar feed a new URL (the old one stops working) */
+        post: operations["Trainees_renewFeed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainees/{id}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A trainee's individual plan: per block, planned, exempted and required minutes */
+        get: operations["Plans_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainees/{id}/plan/exemptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Exempt part of a block or module, with a justification (audited; never more than the block) */
+        post: operations["Plans_add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainees/{id}/plan/exemptions/{exemptionId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke an exemption, with a reason (audited) */
+        post: operations["Plans_revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainees/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A trainee's hours per block: required, scheduled, attended, excused, missed, remaining, absence rate */
+        get: operations["Progress_trainee"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainees/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a trainee from their cohort (audited) */
+        post: operations["Trainees_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainees/{traineeId}/afgsu": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A trainee's AFGSU status on a day (today by default) and every attestation */
+        get: operations["TraineeAfgsu_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainees/{traineeId}/afgsu/attestations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an attestation: the full course (counts at once) or a prior one (counts once verified); audited */
+        post: operations["TraineeAfgsu_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainees/{traineeId}/afgsu/attestations/{id}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The scanned attestation: inline preview (?inline=true) or attachment */
+        get: operations["TraineeAfgsu_document"];
+        /** Attach the scanned attestation: raw PDF, JPEG or PNG body recognised from its bytes, streamed to storage */
+        put: operations["TraineeAfgsu_attach"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainees/{traineeId}/afgsu/attestations/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Declare a prior attestation checked against its scan (it then counts); audited */
+        post: operations["TraineeAfgsu_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainees/{traineeId}/afgsu/gate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the AFGSU is valid on a date (the jury date): BC04 and certification need it */
+        get: operations["TraineeAfgsu_gate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainees/{traineeId}/afgsu/refreshers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a 7 h refresher taken before expiry: extends validity from the previous expiry (refused after it) */
+        post: operations["TraineeAfgsu_refresher"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainees/{traineeId}/prior-validations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Blocks the trainee validated before this path or by VAE */
+        get: operations["PriorValidations_list"];
+        put?: never;
+        /** Record a block validated earlier or by VAE (date, reference); it then counts as acquired; audited */
+        post: operations["PriorValidations_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainees/{traineeId}/prior-validations/{id}/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Remove a prior validation recorded by mistake, with a reason (audited) */
+        post: operations["PriorValidations_remove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainees/{traineeId}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A trainee's results per block: attempts, the decision in force, retakes left and by when */
+        get: operations["Results_forTrainee"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tutor-evaluations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One tutor evaluation: the whole grid as filled in (read-only) */
+        get: operations["TutorEvaluations_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tutor-evaluations/{id}/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** E-mail the tutor a new link to the evaluation (earlier links stop working) */
+        post: operations["TutorEvaluations_sendLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tutor-evaluations/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen a submitted evaluation with a reason (audited); the tutor gets a new link */
+        post: operations["TutorEvaluations_reopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tutors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tutors of the school: search by name or e-mail, filter by host site */
+        get: operations["Tutors_list"];
+        put?: never;
+        /** Add a tutor at one or more host sites (RPPS checked); audited */
+        post: operations["Tutors_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tutors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One tutor and their host sites */
+        get: operations["Tutors_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a tutor (and their host sites); audited */
+        patch: operations["Tutors_update"];
+        trace?: never;
+    };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the school's accounts */
+        get: operations["Users_list"];
+        put?: never;
+        /** Invite a person: creates the account and e-mails a one-time link */
+        post: operations["Users_invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One account */
+        get: operations["Users_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a person's name or role */
+        patch: operations["Users_update"];
+        trace?: never;
+    };
+    "/api/v1/users/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Disable an account; its sessions end at once */
+        post: operations["Users_disable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enable a disabled account again */
+        post: operations["Users_enable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/resend-invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a new invitation link (the previous one stops working) */
+        post: operations["Users_resend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
-  schemas: {
-    /** @enum {string} */
-    AccountStatus: 'invited' | 'active' | 'disabled';
-    AddExemptionRequest: {
-      /** Format: uuid */
-      blockId: string;
-      /** @example Titulaire du DEI : module déjà acquis */
-      justification: string;
-      /**
-       * @description Minutes exempted
-       * @example 420
-       */
-      minutes: number;
-      /**
-       * Format: uuid
-       * @description A module of the block, or none for the block as a whole
-       */
-      moduleId?: string | null;
-    };
-    AddTraineeRequest: {
-      /** @example lea.moreau@example.fr */
-      email: string;
-      /** @example Léa */
-      firstName: string;
-      /**
-       * Format: date
-       * @description First day in the cohort (rolling entry); the cohort start by default
-       */
-      joinedOn?: string;
-      /** @example Moreau */
-      lastName: string;
-      /** @example 06 12 34 56 78 */
-      phone?: string | null;
-    };
-    AfgsuGateResponse: {
-      reason: string;
-      valid: boolean;
-    };
-    AfgsuOverviewResponse: {
-      /** @description Trainees per status, all statuses, with the cohort filter only */
-      counts: components['schemas']['AfgsuStatusCounts'];
-      items: components['schemas']['AfgsuOverviewRow'][];
-      page: number;
-      pageSize: number;
-      total: number;
-    };
-    AfgsuOverviewRow: {
-      /** Format: uuid */
-      cohortId: string;
-      cohortName: string;
-      daysLeft: number | null;
-      /** Format: date */
-      expiresOn: string | null;
-      /** @description French sentence for people */
-      explanation: string;
-      firstName: string;
-      /** @example Valide */
-      label: string;
-      lastName: string;
-      /**
-       * Format: date
-       * @description Earliest planned AFGSU session
-       */
-      plannedOn: string | null;
-      status: components['schemas']['AfgsuStatusCode'];
-      /** Format: uuid */
-      traineeId: string;
-    };
-    AfgsuReminderResponse: {
-      /** Format: date */
-      dueOn: string;
-      /** @description Deduplication key: one reminder per key, ever */
-      key: string;
-      /** @enum {string} */
-      kind: 'afgsu_expiring' | 'afgsu_expired' | 'afgsu_session_tomorrow';
-      /** @enum {number|null} */
-      thresholdDays: 90 | 30 | null;
-      /** Format: uuid */
-      traineeId: string;
-      traineeName: string;
-    };
-    AfgsuSessionDetailResponse: {
-      capacity: number;
-      cesuName: string;
-      days: components['schemas']['SessionDayInput'][];
-      /** Format: date */
-      endsOn: string;
-      /** Format: uuid */
-      id: string;
-      /** @enum {string} */
-      kind: 'initial' | 'refresher';
-      participantCount: number;
-      participants: components['schemas']['ParticipantResponse'][];
-      place: string | null;
-      /** Format: date */
-      startsOn: string;
-      trainerName: string | null;
-      /** @description French warnings: hours other than 14 h (7 h), group outside 10–12 */
-      warnings: string[];
-    };
-    AfgsuSessionPage: {
-      items: components['schemas']['AfgsuSessionResponse'][];
-      page: number;
-      pageSize: number;
-      total: number;
-    };
-    AfgsuSessionResponse: {
-      capacity: number;
-      cesuName: string;
-      days: components['schemas']['SessionDayInput'][];
-      /** Format: date */
-      endsOn: string;
-      /** Format: uuid */
-      id: string;
-      /** @enum {string} */
-      kind: 'initial' | 'refresher';
-      participantCount: number;
-      place: string | null;
-      /** Format: date */
-      startsOn: string;
-      trainerName: string | null;
-      /** @description French warnings: hours other than 14 h (7 h), group outside 10–12 */
-      warnings: string[];
-    };
-    /** @enum {string} */
-    AfgsuStatusCode: 'valid' | 'expiring_soon' | 'expired' | 'planned' | 'missing';
-    AfgsuStatusCounts: {
-      expired: number;
-      expiring_soon: number;
-      missing: number;
-      planned: number;
-      valid: number;
-    };
-    AfgsuStatusResponse: {
-      daysLeft: number | null;
-      /** Format: date */
-      expiresOn: string | null;
-      /** @description French sentence for people */
-      explanation: string;
-      /** @example Valide */
-      label: string;
-      /**
-       * Format: date
-       * @description Earliest planned AFGSU session
-       */
-      plannedOn: string | null;
-      status: components['schemas']['AfgsuStatusCode'];
-    };
-    ApplicationDetailResponse: {
-      /** Format: date */
-      afgsuIssuedOn: string | null;
-      /** @enum {number|null} */
-      afgsuLevel: 1 | 2 | null;
-      checklist: components['schemas']['ChecklistItemResponse'][];
-      /** Format: uuid */
-      cohortId: string;
-      cohortName: string;
-      /** Format: date-time */
-      createdAt: string;
-      deadlines: string | null;
-      diplomas: string[];
-      /** @description Every document received, oldest first */
-      documents: components['schemas']['ApplicationDocumentResponse'][];
-      eligibility: string;
-      eligibilityOverride: boolean;
-      eligibilityOverrideReason: string | null;
-      /** @description Eligible by rule (see eligibilityOverride for an exception granted by staff) */
-      eligible: boolean;
-      email: string;
-      employerName: string | null;
-      firstName: string;
-      fundingPath: string;
-      /** Format: date */
-      hiredAsAssistantOn: string | null;
-      /** Format: uuid */
-      id: string;
-      /** Format: date-time */
-      interviewAt: string | null;
-      interviewNotes: string | null;
-      interviewOutcome: string | null;
-      lastName: string;
-      /** @description Required documents missing or rejected */
-      missingDocuments: number;
-      /** @description Statuses staff may move the application to now */
-      nextStatuses: (
-        | 'draft'
-        | 'submitted'
-        | 'incomplete'
-        | 'complete'
-        | 'interview_scheduled'
-        | 'interviewed'
-        | 'admitted'
-        | 'waiting_list'
-        | 'refused'
-        | 'enrolled'
-        | 'withdrawn'
-      )[];
-      phone: string | null;
-      reference: string;
-      secretaryExperienceYears: number;
-      situation: string;
-      status: components['schemas']['ApplicationStatus'];
-      statusLabel: string;
-      /** Format: date-time */
-      submittedAt: string | null;
-      /** Format: uuid */
-      traineeId: string | null;
-      vae: boolean;
-      vaeExperienceHours: number | null;
-    };
-    ApplicationDocumentResponse: {
-      contentType: string;
-      fileName: string;
-      /** Format: uuid */
-      id: string;
-      kind: components['schemas']['DocumentKind'];
-      label: string;
-      rejectionReason: string | null;
-      sha256: string;
-      size: number;
-      /** @enum {string} */
-      status: 'received' | 'accepted' | 'rejected';
-      /** Format: date-time */
-      uploadedAt: string;
-    };
-    /** @enum {string} */
-    ApplicationStatus:
-      | 'draft'
-      | 'submitted'
-      | 'incomplete'
-      | 'complete'
-      | 'interview_scheduled'
-      | 'interviewed'
-      | 'admitted'
-      | 'waiting_list'
-      | 'refused'
-      | 'enrolled'
-      | 'withdrawn';
-    ApplicationSummaryPage: {
-      items: components['schemas']['ApplicationSummaryResponse'][];
-      page: number;
-      pageSize: number;
-      total: number;
-    };
-    ApplicationSummaryResponse: {
-      /** Format: uuid */
-      cohortId: string;
-      cohortName: string;
-      /** Format: date-time */
-      createdAt: string;
-      eligibilityOverride: boolean;
-      /** @description Eligible by rule (see eligibilityOverride for an exception granted by staff) */
-      eligible: boolean;
-      email: string;
-      firstName: string;
-      /** Format: uuid */
-      id: string;
-      lastName: string;
-      /** @description Required documents missing or rejected */
-      missingDocuments: number;
-      reference: string;
-      status: components['schemas']['ApplicationStatus'];
-      statusLabel: string;
-      /** Format: date-time */
-      submittedAt: string | null;
-    };
-    ApplyRequest: {
-      /**
-       * Format: date
-       * @description Issue date of that attestation
-       */
-      afgsuIssuedOn?: string | null;
-      /**
-       * @description Level of an AFGSU attestation the candidate holds
-       * @enum {number|null}
-       */
-      afgsuLevel?: 1 | 2 | null;
-      /**
-       * Format: uuid
-       * @description The intake (a cohort open to applications)
-       */
-      cohortId: string;
-      diplomas: components['schemas']['Diploma'][];
-      email: string;
-      employerName?: string | null;
-      firstName: string;
-      fundingPath: components['schemas']['FundingPath'];
-      /**
-       * Format: date
-       * @description Hire date, for an assistant already hired without the CQP
-       */
-      hiredAsAssistantOn?: string | null;
-      lastName: string;
-      phone?: string | null;
-      /**
-       * @description The school (its public identifier)
-       * @example demo
-       */
-      schoolSlug: string;
-      /** @description Years of experience as a medical secretary (0 if none) */
-      secretaryExperienceYears: number;
-      situation: components['schemas']['Situation'];
-      /** @description Applying through a VAE (validation des acquis de l’expérience) */
-      vae: boolean;
-      vaeExperienceHours?: number | null;
-    };
-    ApplyResponse: {
-      /** @description What happens next (French) */
-      message: string;
-      /** @example C-7K3Q9F */
-      reference: string;
-    };
-    AssessmentResponse: {
-      active: boolean;
-      /** Format: uuid */
-      blockId: string;
-      /** Format: uuid */
-      id: string;
-      kind: components['schemas']['EpreuveKind'];
-      label: string;
-      maxMark: number;
-      passMark: number;
-      weight: number;
-    };
-    AttemptLineResponse: {
-      /**
-       * Format: uuid
-       * @description For the convocation (PDF)
-       */
-      attemptId: string;
-      average: number | null;
-      explanation: string;
-      number: number;
-      /** @enum {string} */
-      result: 'passed' | 'failed' | 'incomplete';
-      /** Format: date */
-      sessionDate: string;
-      sessionName: string;
-    };
-    AttemptResultResponse: {
-      /** @description Weighted average on 20 */
-      average: number | null;
-      explanation: string;
-      /** @enum {string} */
-      status: 'passed' | 'failed' | 'incomplete';
-    };
-    AttendanceLineResponse: {
-      attendedMinutes: number | null;
-      firstName: string;
-      /** @description A justification document is attached */
-      hasDocument: boolean;
-      justification: string | null;
-      lastName: string;
-      /** Format: date-time */
-      recordedAt: string | null;
-      /**
-       * Format: date-time
-       * @description When the trainee signed (null: not signed by the trainee)
-       */
-      signedAt: string | null;
-      status: components['schemas']['AttendanceStatus'] | null;
-      /** Format: uuid */
-      traineeId: string;
-    };
-    AttendanceSheetResponse: {
-      /** Format: date-time */
-      countersignedAt: string | null;
-      lines: components['schemas']['AttendanceLineResponse'][];
-      session: components['schemas']['SessionResponse'];
-      /** Format: date-time */
-      signingClosesAt: string;
-      /** @description Whether trainees may sign now */
-      signingOpen: boolean;
-      /** Format: date-time */
-      signingOpensAt: string;
-    };
-    /** @enum {string} */
-    AttendanceStatus: 'present' | 'late' | 'absent' | 'excused';
-    AttestationResponse: {
-      /** Format: uuid */
-      baseId: string | null;
-      /** @description Name of the scanned attestation, when there is one */
-      documentName: string | null;
-      documentType: string | null;
-      /**
-       * Format: date
-       * @description Last valid day
-       */
-      expiresOn: string;
-      /** Format: uuid */
-      id: string;
-      /** Format: date */
-      issuedOn: string;
-      issuingCentre: string;
-      /** @enum {string} */
-      kind: 'initial' | 'refresher' | 'prior';
-      /** @enum {number} */
-      level: 1 | 2;
-      /** Format: uuid */
-      sessionId: string | null;
-      verified: boolean;
-    };
-    AuditEventPage: {
-      items: components['schemas']['AuditEventResponse'][];
-      page: number;
-      pageSize: number;
-      total: number;
-    };
-    AuditEventResponse: {
-      action: string;
-      actorEmail: string | null;
-      /** Format: uuid */
-      actorId: string | null;
-      after: Record<string, never> | null;
-      before: Record<string, never> | null;
-      entityId: string | null;
-      entityType: string;
-      /** Format: uuid */
-      id: string;
-      /** Format: date-time */
-      occurredAt: string;
-      reason: string | null;
-    };
-    BlockAssessmentsResponse: {
-      assessments: components['schemas']['AssessmentResponse'][];
-      /** @example BC02 */
-      blockCode: string;
-      /** Format: uuid */
-      blockId: string;
-      blockTitle: string;
-      rule: components['schemas']['ResultRule'];
-    };
-    /** @enum {string} */
-    BlockKind: 'competency' | 'other';
-    BlockLineResponse: {
-      blockCode: string;
-      /** Format: uuid */
-      blockId: string;
-      /** @description The decision in force */
-      decision: components['schemas']['DecisionResponse'] | null;
-      /** @description Every decision, oldest first (corrections included) */
-      history: components['schemas']['DecisionResponse'][];
-      latestAttempt: number | null;
-      /** @enum {string|null} */
-      latestResult: 'passed' | 'failed' | 'incomplete' | null;
-      /** @enum {string|null} */
-      proposal: 'validated' | 'not_validated' | null;
-      proposalReason: string;
-    };
-    /** @enum {string} */
-    BlockOutcome: 'validated' | 'not_validated';
-    BlockProgressResponse: {
-      /** @description Unjustified absences / recorded minutes (0–1) */
-      absenceRate: number;
-      attendedMinutes: number;
-      /** Format: uuid */
-      blockId: string;
-      code: string;
-      excusedMinutes: number;
-      kind: components['schemas']['BlockKind'];
-      missedMinutes: number;
-      overThreshold: boolean;
-      remainingMinutes: number;
-      requiredMinutes: number;
-      scheduledMinutes: number;
-      title: string;
-    };
-    BlockResponse: {
-      /** @example BC01 */
-      code: string;
-      /** Format: uuid */
-      id: string;
-      kind: components['schemas']['BlockKind'];
-      modules: components['schemas']['ModuleResponse'][];
-      plannedMinutes: number;
-      title: string;
-    };
-    BlockResultResponse: {
-      attempts: components['schemas']['AttemptLineResponse'][];
-      blockCode: string;
-      /** Format: uuid */
-      blockId: string;
-      blockTitle: string;
-      canRetake: boolean;
-      decision: components['schemas']['DecisionResponse'] | null;
-      /** @description Retakes left and by when (French) */
-      retake: string;
-      /** Format: date */
-      retakeDeadline: string | null;
-    };
-    CandidateViewResponse: {
-      canSubmit: boolean;
-      checklist: components['schemas']['ChecklistItemResponse'][];
-      /** @description Hire-date deadlines, when hired as an assistant */
-      deadlines: string | null;
-      /** @example Éligible : DEAS */
-      eligibility: string;
-      eligible: boolean;
-      email: string;
-      firstName: string;
-      intakeName: string;
-      lastName: string;
-      reference: string;
-      schoolName: string;
-      status: components['schemas']['ApplicationStatus'];
-      statusLabel: string;
-    };
-    CertificationReadinessItemResponse: {
-      detail: string;
-      /** @enum {string} */
-      key: 'blocks' | 'afgsu' | 'hours' | 'tutorEvaluations' | 'file';
-      label: string;
-      ok: boolean;
-    };
-    CertificationReadinessResponse: {
-      items: components['schemas']['CertificationReadinessItemResponse'][];
-      ready: boolean;
-      summary: string;
-    };
-    CertifyRequest: {
-      /** Format: uuid */
-      traineeId: string;
-    };
-    ChangeStatusRequest: {
-      /** @description Why (kept in the audit trail; for a refusal, the candidate is told) */
-      reason: string;
-      status: components['schemas']['ApplicationStatus'];
-    };
-    ChecklistItemResponse: {
-      fileName: string | null;
-      kind: components['schemas']['DocumentKind'];
-      label: string;
-      /** @description Why it is asked (French) */
-      reason: string;
-      rejectionReason: string | null;
-      /** @enum {string|null} */
-      status: 'received' | 'accepted' | 'rejected' | null;
-    };
-    CohortApplicationsRequest: {
-      /** @description Whether candidates may apply to this cohort through the public form */
-      applicationsOpen: boolean;
-    };
-    CohortDashboardResponse: {
-      absenceThresholdPercent: number;
-      blocks: components['schemas']['DashboardBlockResponse'][];
-      /** Format: uuid */
-      cohortId: string;
-      cohortName: string;
-      trainees: components['schemas']['DashboardTraineeResponse'][];
-    };
-    /** @enum {string} */
-    CohortFormat: 'presentiel' | 'distanciel' | 'mixte' | 'alternance';
-    CohortPage: {
-      items: components['schemas']['CohortResponse'][];
-      page: number;
-      pageSize: number;
-      total: number;
-    };
-    CohortResponse: {
-      /** @description Open to applications through the public form */
-      applicationsOpen: boolean;
-      capacity: number;
-      /** Format: date */
-      endDate: string;
-      format: components['schemas']['CohortFormat'];
-      /** @description Tokenised iCal feed of the timetable (subscribe from any calendar) */
-      icalUrl: string;
-      /** Format: uuid */
-      id: string;
-      name: string;
-      place: string | null;
-      /** Format: date */
-      startDate: string;
-      traineeCount: number;
-      /** @example RNCP40913 */
-      versionCode: string;
-      /** Format: uuid */
-      versionId: string;
-    };
-    CompetencyAnswerResponse: {
-      /** @description Competency code (the key of levels and comments) */
-      code: string;
-      comment: string | null;
-      label: string;
-      level: components['schemas']['CompetencyLevel'] | null;
-    };
-    /** @enum {string} */
-    CompetencyLevel: 'not_acquired' | 'in_progress' | 'acquired' | 'mastered';
-    ConveneRequest: {
-      /**
-       * Format: uuid
-       * @description The block the trainees sit
-       */
-      blockId: string;
-      traineeIds: string[];
-    };
-    ConvenedResponse: {
-      /** Format: uuid */
-      attemptId: string;
-      /** @example BC02 */
-      blockCode: string;
-      /** Format: uuid */
-      blockId: string;
-      /** Format: date-time */
-      convenedAt: string | null;
-      /** @description Attempt number at the block: 1, then retakes */
-      number: number;
-      /** Format: uuid */
-      traineeId: string;
-      traineeName: string;
-    };
-    CreateAfgsuSessionRequest: {
-      /** @example 12 */
-      capacity: number;
-      /** @example CESU 69 – Hospices civils de Lyon */
-      cesuName: string;
-      days: components['schemas']['SessionDayInput'][];
-      /**
-       * @description initial: full 14 h course; refresher: 7 h réactualisation
-       * @enum {string}
-       */
-      kind: 'initial' | 'refresher';
-      place?: string | null;
-      trainerName?: string | null;
-    };
-    CreateAssessmentRequest: {
-      /** Format: uuid */
-      blockId: string;
-      kind: components['schemas']['EpreuveKind'];
-      /** @example Mise en situation professionnelle */
-      label: string;
-      /** @example 20 */
-      maxMark: number;
-      /** @description On the épreuve’s own scale; default: the pass mark on 20 of the rules, scaled */
-      passMark?: number;
-      /** Format: uuid */
-      versionId: string;
-      /** @example 1 */
-      weight: number;
-    };
-    CreateCohortRequest: {
-      capacity: number;
-      /**
-       * Format: date
-       * @example 2027-06-30
-       */
-      endDate: string;
-      format: components['schemas']['CohortFormat'];
-      /** @example Promotion Lyon – janvier 2027 */
-      name: string;
-      /** @example Lyon – salle 2 */
-      place?: string | null;
-      /**
-       * Format: date
-       * @example 2027-01-11
-       */
-      startDate: string;
-      /**
-       * Format: uuid
-       * @description Certification version followed by the cohort
-       */
-      versionId: string;
-    };
-    CreateExamSessionRequest: {
-      /** @description The épreuves sitting in this session */
-      assessmentIds: string[];
-      /** Format: date */
-      date: string;
-      /** @example Session d’examen de juin */
-      name: string;
-      /** @example Lyon – salle 2 */
-      place: string;
-      /**
-       * @description Europe/Paris
-       * @example 09:00
-       */
-      startTime: string;
-      /** Format: uuid */
-      versionId: string;
-    };
-    CreateHostSiteRequest: {
-      /** @example 8 rue des Lilas */
-      address: string;
-      /** @description Trainees it takes at once */
-      capacity: number;
-      /** @example Lyon */
-      city: string;
-      contacts?: components['schemas']['HostSiteContactInput'][];
-      kind: components['schemas']['HostSiteKind'];
-      /** @example Cabinet médical des Lilas */
-      name: string;
-      /** @example 69003 */
-      postalCode: string;
-      /** @description 14 digits, checked (Luhn) */
-      siret?: string | null;
-      /** @description Required for a specialist practice */
-      speciality?: string | null;
-    };
-    CreateJurySessionRequest: {
-      /** Format: date */
-      date: string;
-      /**
-       * @example [
-       *       "Claire Dubois",
-       *       "Dr Paul Girard"
-       *     ]
-       */
-      members: string[];
-      /** @example Dr Hélène Martin */
-      president: string;
-      /** Format: uuid */
-      versionId: string;
-    };
-    CreateSchoolRequest: {
-      /** @description E-mail of the first school administrator (receives an invitation) */
-      adminEmail: string;
-      adminFullName: string;
-      /** @example Institut de formation des assistants médicaux de Lyon */
-      name: string;
-      /**
-       * @description Short lower-case identifier (letters, digits, hyphens)
-       * @example ifam-lyon
-       */
-      slug: string;
-    };
-    CreateTutorRequest: {
-      email: string;
-      firstName: string;
-      /** @description The host sites the tutor works at */
-      hostSiteIds: string[];
-      lastName: string;
-      phone?: string | null;
-      profession: components['schemas']['TutorProfession'];
-      /** @description RPPS number: 11 digits, checked (Luhn) */
-      rpps?: string | null;
-    };
-    DashboardBlockResponse: {
-      /** Format: uuid */
-      blockId: string;
-      code: string;
-      kind: components['schemas']['BlockKind'];
-      plannedMinutes: number;
-      title: string;
-    };
-    DashboardTraineeResponse: {
-      blocks: components['schemas']['BlockProgressResponse'][];
-      firstName: string;
-      lastName: string;
-      totals: components['schemas']['LedgerTotalsResponse'];
-      /** Format: uuid */
-      traineeId: string;
-    };
-    DecideRequest: {
-      /** Format: uuid */
-      blockId: string;
-      /** @description Needed when the jury departs from the proposal */
-      comment?: string | null;
-      /** @description Needed to correct a decision already recorded on the attempt */
-      correctionReason?: string | null;
-      outcome: components['schemas']['BlockOutcome'];
-      /** Format: uuid */
-      traineeId: string;
-    };
-    DecisionResponse: {
-      attemptNumber: number;
-      comment: string | null;
-      correctionReason: string | null;
-      /**
-       * Format: date
-       * @description The jury date
-       */
-      decidedOn: string;
-      /** Format: uuid */
-      id: string;
-      outcome: components['schemas']['BlockOutcome'];
-      /** @enum {string|null} */
-      proposal: 'validated' | 'not_validated' | null;
-      /** Format: uuid */
-      supersedesId: string | null;
-    };
-    /** @enum {string} */
-    Diploma: 'dei' | 'deas' | 'deap' | 'secretary_title' | 'level4';
-    DocumentBatchResponse: {
-      documents: components['schemas']['GeneratedDocumentResponse'][];
-      done: number;
-      failed: number;
-      /** Format: uuid */
-      id: string;
-      kind: components['schemas']['GeneratedDocumentKind'];
-      /** @description done / total, 0 to 1 */
-      progress: number;
-      total: number;
-    };
-    /** @enum {string} */
-    DocumentKind: 'cv' | 'cover_letter' | 'diploma' | 'experience_proof' | 'identity' | 'employment_contract' | 'afgsu' | 'funding';
-    EligibilityOverrideRequest: {
-      justification: string;
-      /** @description Admit the candidate to the process although the prerequisite is not met */
-      override: boolean;
-    };
-    EnrolExemption: {
-      /** Format: uuid */
-      blockId: string;
-      justification: string;
-      minutes: number;
-      /** Format: uuid */
-      moduleId?: string | null;
-    };
-    EnrolParticipantRequest: {
-      /** Format: uuid */
-      traineeId: string;
-    };
-    EnrolRequest: {
-      /** @description The individual plan: the proposal, as adjusted by staff */
-      exemptions: components['schemas']['EnrolExemption'][];
-    };
-    EnrolResponse: {
-      application: components['schemas']['ApplicationDetailResponse'];
-      /** Format: uuid */
-      traineeId: string;
-    };
-    /** @enum {string} */
-    EpreuveKind: 'written' | 'oral' | 'practical' | 'dossier' | 'tutor_evaluation';
-    EvaluationAnswersRequest: {
-      /** @description Optional comment per competency code */
-      comments: {
-        [key: string]: string | null;
-      };
-      /** @description Level per competency code (null: none yet) */
-      levels: {
-        [key: string]: 'not_acquired' | 'in_progress' | 'acquired' | 'mastered' | null;
-      };
-      overallComment?: string | null;
-    };
-    EvaluationBlockResponse: {
-      /** Format: uuid */
-      blockId: string;
-      code: string;
-      competencies: components['schemas']['CompetencyAnswerResponse'][];
-      title: string;
-    };
-    EvaluationDatesRequest: {
-      /** @description The due dates (within the placement, distinct) */
-      dates: string[];
-    };
-    EvaluationFormResponse: {
-      blocks: components['schemas']['EvaluationBlockResponse'][];
-      /** Format: date-time */
-      draftSavedAt: string | null;
-      /** Format: date */
-      dueOn: string;
-      /** Format: date */
-      endOn: string;
-      hostSiteName: string;
-      /** Format: uuid */
-      id: string;
-      /**
-       * Format: date
-       * @description First day the evaluation is late when not submitted
-       */
-      lateOn: string;
-      overallComment: string | null;
-      /** Format: uuid */
-      placementId: string;
-      /** @description True when it cannot be changed (submitted; always for staff) */
-      readOnly: boolean;
-      reopenReason: string | null;
-      /** Format: date-time */
-      reopenedAt: string | null;
-      /** Format: date */
-      startOn: string;
-      state: components['schemas']['EvaluationState'];
-      /** Format: date-time */
-      submittedAt: string | null;
-      traineeName: string;
-      /** @description Whether the tutor has activated an account */
-      tutorHasAccount: boolean;
-      tutorName: string;
-      /** Format: date-time */
-      updatedAt: string;
-    };
-    EvaluationLinkResponse: {
-      /** Format: date-time */
-      expiresAt: string;
-      recipientEmail: string;
-      recipientName: string;
-      /**
-       * Format: date-time
-       * @description When a newer link made it stop working
-       */
-      replacedAt: string | null;
-      /** Format: date-time */
-      sentAt: string;
-      /** Format: date-time */
-      usedAt: string | null;
-    };
-    /** @enum {string} */
-    EvaluationState: 'not_due' | 'due' | 'late' | 'draft' | 'submitted' | 'reopened';
-    ExamSessionDetailResponse: {
-      assessments: components['schemas']['AssessmentResponse'][];
-      convened: components['schemas']['ConvenedResponse'][];
-      convenedCount: number;
-      /** Format: date */
-      date: string;
-      /** Format: uuid */
-      id: string;
-      name: string;
-      place: string;
-      startTime: string;
-      /** Format: uuid */
-      versionId: string;
-    };
-    ExamSessionPage: {
-      items: components['schemas']['ExamSessionResponse'][];
-      page: number;
-      pageSize: number;
-      total: number;
-    };
-    ExamSessionResponse: {
-      convenedCount: number;
-      /** Format: date */
-      date: string;
-      /** Format: uuid */
-      id: string;
-      name: string;
-      place: string;
-      startTime: string;
-      /** Format: uuid */
-      versionId: string;
-    };
-    ExemptionDefaultLine: {
-      /** @example BC01 */
-      blockCode: string;
-      diploma: components['schemas']['Diploma'];
-      /**
-       * @description null: the whole block
-       * @example BC01-M1
-       */
-      moduleCode: string | null;
-      /** @description Completes the justification: « Titulaire du DEAS : <reason> » */
-      reason: string;
-      /** @description Share of the module or block exempted (1 = all of it) */
-      share: number;
-    };
-    ExemptionResponse: {
-      blockCode: string;
-      /** Format: uuid */
-      blockId: string;
-      /** Format: date-time */
-      createdAt: string;
-      /** Format: uuid */
-      id: string;
-      justification: string;
-      minutes: number;
-      /** Format: uuid */
-      moduleId: string | null;
-      moduleTitle: string | null;
-    };
-    ExemptionTableResponse: {
-      /** @description The referential's table */
-      referentialRows: components['schemas']['ExemptionDefaultLine'][];
-      /** @description The table in force for the school */
-      rows: components['schemas']['ExemptionDefaultLine'][];
-      /** @enum {string} */
-      source: 'referential' | 'school';
-    };
-    /** @enum {string} */
-    FundingPath: 'plan_developpement' | 'contrat_pro' | 'cpf' | 'france_travail' | 'employer' | 'self';
-    /**
-     * @description jury_pv needs jurySessionId; the others cohortId
-     * @enum {string}
-     */
-    GeneratedDocumentKind: 'jury_pv' | 'partial_validation' | 'end_of_training' | 'certificat_realisation';
-    GeneratedDocumentResponse: {
-      error: string | null;
-      fileName: string;
-      /** Format: uuid */
-      id: string;
-      kind: components['schemas']['GeneratedDocumentKind'];
-      /** @enum {string} */
-      status: 'pending' | 'done' | 'failed';
-      /** Format: uuid */
-      traineeId: string | null;
-    };
-    HostSiteContactInput: {
-      email?: string | null;
-      name: string;
-      phone?: string | null;
-      role?: string | null;
-    };
-    /** @enum {string} */
-    HostSiteKind: 'general_practice' | 'specialist_practice' | 'health_centre' | 'msp' | 'other';
-    HostSitePage: {
-      items: components['schemas']['HostSiteResponse'][];
-      page: number;
-      pageSize: number;
-      total: number;
-    };
-    HostSiteResponse: {
-      address: string;
-      capacity: number;
-      city: string;
-      contacts: components['schemas']['HostSiteContactInput'][];
-      /** Format: uuid */
-      id: string;
-      kind: components['schemas']['HostSiteKind'];
-      /** @description French label of the kind */
-      kindLabel: string;
-      name: string;
-      postalCode: string;
-      siret: string | null;
-      speciality: string | null;
-    };
-    ImportErrorResponse: {
-      field?: string;
-      /** @description Line of the file (1 = header) */
-      line: number;
-      message: string;
-    };
-    ImportReportResponse: {
-      errors: components['schemas']['ImportErrorResponse'][];
-      /** @description Trainees created (0 when the file has errors: nothing is imported then) */
-      imported: number;
-    };
-    IntakeResponse: {
-      /** Format: uuid */
-      cohortId: string;
-      /** Format: date */
-      endDate: string;
-      format: string;
-      name: string;
-      place: string | null;
-      /** Format: date */
-      startDate: string;
-    };
-    InterviewOutcomeRequest: {
-      notes: string;
-      /** @enum {string} */
-      outcome: 'favourable' | 'reserved' | 'unfavourable';
-    };
-    InvitationResponse: {
-      email: string;
-      fullName: string;
-      schoolName: string | null;
-    };
-    InviteUserRequest: {
-      email: string;
-      fullName: string;
-      role: components['schemas']['SchoolRole'];
-    };
-    IssueAttestationsRequest: {
-      /**
-       * Format: date
-       * @description Issue date printed by the CESU (the refresher date for a réactualisation)
-       */
-      issuedOn: string;
-      /**
-       * @default 1
-       * @enum {number}
-       */
-      level: 1 | 2;
-    };
-    IssueAttestationsResponse: {
-      /** @description Attestations recorded now */
-      recorded: number;
-      /** @description Why some present participants got none (French, one line each) */
-      refused: string[];
-      session: components['schemas']['AfgsuSessionDetailResponse'];
-    };
-    JuryBoardResponse: {
-      /** Format: date */
-      date: string;
-      decisionCount: number;
-      /** Format: uuid */
-      id: string;
-      lines: components['schemas']['JuryLineResponse'][];
-      members: string[];
-      president: string;
-      /** Format: uuid */
-      versionId: string;
-    };
-    JuryLineResponse: {
-      blocks: components['schemas']['BlockLineResponse'][];
-      /**
-       * Format: date
-       * @description Date of the jury that awarded the CQP
-       */
-      certifiedOn: string | null;
-      cohortName: string;
-      /** @description Certification readiness on the jury date */
-      readiness: components['schemas']['CertificationReadinessResponse'];
-      /** Format: uuid */
-      traineeId: string;
-      traineeName: string;
-    };
-    JurySessionPage: {
-      items: components['schemas']['JurySessionResponse'][];
-      page: number;
-      pageSize: number;
-      total: number;
-    };
-    JurySessionResponse: {
-      /** Format: date */
-      date: string;
-      decisionCount: number;
-      /** Format: uuid */
-      id: string;
-      members: string[];
-      president: string;
-      /** Format: uuid */
-      versionId: string;
-    };
-    LedgerTotalsResponse: {
-      /** @description Unjustified absences / recorded minutes (0–1) */
-      absenceRate: number;
-      attendedMinutes: number;
-      excusedMinutes: number;
-      missedMinutes: number;
-      remainingMinutes: number;
-      requiredMinutes: number;
-      scheduledMinutes: number;
-    };
-    LivenessResponse: {
-      /** @example ok */
-      status: string;
-    };
-    LoginRequest: {
-      /** @example direction@demo.cqp.local */
-      email: string;
-      password: string;
-    };
-    MarkCellResponse: {
-      /** Format: uuid */
-      assessmentId: string;
-      mark: (number | 'absent') | null;
-    };
-    MarkInput: {
-      /** Format: uuid */
-      assessmentId: string;
-      /** Format: uuid */
-      attemptId: string;
-      /** @description A number from 0 to the épreuve’s maximum (2 decimals at most), « absent », or null to clear */
-      mark: (number | 'absent') | null;
-    };
-    MarksGridResponse: {
-      /** @description The columns: épreuves of the block sitting in the session */
-      assessments: components['schemas']['AssessmentResponse'][];
-      blockCode: string;
-      /** Format: uuid */
-      blockId: string;
-      /** Format: uuid */
-      examSessionId: string;
-      /** @description One line per trainee convened for the block */
-      rows: components['schemas']['MarksRowResponse'][];
-    };
-    MarksRowResponse: {
-      /** Format: uuid */
-      attemptId: string;
-      marks: components['schemas']['MarkCellResponse'][];
-      number: number;
-      result: components['schemas']['AttemptResultResponse'];
-      /** Format: uuid */
-      traineeId: string;
-      traineeName: string;
-      /** @description With a tutor-evaluation épreuve: the latest submitted tutor evaluation of the block */
-      tutorEvaluation: components['schemas']['TutorEvaluationSummaryResponse'] | null;
-    };
-    MeResponse: {
-      email: string;
-      fullName: string;
-      /** Format: uuid */
-      id: string;
-      role: components['schemas']['Role'];
-      /** Format: uuid */
-      schoolId: string | null;
-      schoolName: string | null;
-    };
-    ModuleResponse: {
-      /** @example BC02-M3 */
-      code: string;
-      /** Format: uuid */
-      id: string;
-      plannedMinutes: number;
-      title: string;
-    };
-    MySessionResponse: {
-      canSign: boolean;
-      session: components['schemas']['SessionResponse'];
-      /** Format: date-time */
-      signedAt: string | null;
-      /** Format: date-time */
-      signingClosesAt: string;
-      /** @description Why signing is not possible now (French) */
-      signingMessage: string | null;
-      /** Format: date-time */
-      signingOpensAt: string;
-      status: components['schemas']['AttendanceStatus'] | null;
-    };
-    NewPasswordRequest: {
-      password: string;
-    };
-    OutboxMessageDetailResponse: {
-      /** Format: date-time */
-      createdAt: string;
-      html: string | null;
-      /** Format: uuid */
-      id: string;
-      lastError: string | null;
-      /** Format: date-time */
-      sentAt: string | null;
-      status: components['schemas']['OutboxStatus'];
-      subject: string;
-      text: string;
-      to: string;
-    };
-    OutboxMessagePage: {
-      items: components['schemas']['OutboxMessageResponse'][];
-      page: number;
-      pageSize: number;
-      total: number;
-    };
-    OutboxMessageResponse: {
-      /** Format: date-time */
-      createdAt: string;
-      /** Format: uuid */
-      id: string;
-      /** Format: date-time */
-      sentAt: string | null;
-      status: components['schemas']['OutboxStatus'];
-      subject: string;
-      to: string;
-    };
-    /** @enum {string} */
-    OutboxStatus: 'pending' | 'sending' | 'sent' | 'failed';
-    OverrideSettingRequest: {
-      /** @description Why the school departs from the referential (kept in the audit trail) */
-      reason: string;
-      /** @description New value for this school (null only where the setting allows "none") */
-      value: number | null;
-    };
-    ParticipantAttendanceRequest: {
-      /** @enum {string} */
-      attendance: 'enrolled' | 'present' | 'absent';
-    };
-    ParticipantResponse: {
-      /** @enum {string} */
-      attendance: 'enrolled' | 'present' | 'absent';
-      /** @description An attestation from this session is recorded */
-      attested: boolean;
-      cohortName: string;
-      firstName: string;
-      lastName: string;
-      /** Format: uuid */
-      traineeId: string;
-    };
-    PasswordResetRequest: {
-      email: string;
-    };
-    PlacementEvaluationResponse: {
-      /** @description Competencies of the form */
-      competencyCount: number;
-      /** Format: date-time */
-      draftSavedAt: string | null;
-      /** Format: date */
-      dueOn: string;
-      /** Format: uuid */
-      id: string;
-      /** @description The last link sent to the tutor */
-      lastLink: components['schemas']['EvaluationLinkResponse'] | null;
-      /**
-       * Format: date
-       * @description First day the evaluation is late when not submitted
-       */
-      lateOn: string;
-      /** Format: uuid */
-      placementId: string;
-      /** @description Competencies with a level */
-      rated: number;
-      reopenReason: string | null;
-      /** Format: date-time */
-      reopenedAt: string | null;
-      state: components['schemas']['EvaluationState'];
-      /** Format: date-time */
-      submittedAt: string | null;
-      /** Format: date-time */
-      updatedAt: string;
-    };
-    PlacementObjectiveInput: {
-      /** Format: uuid */
-      blockId: string;
-      text: string;
-    };
-    PlacementPage: {
-      items: components['schemas']['PlacementResponse'][];
-      page: number;
-      pageSize: number;
-      total: number;
-    };
-    PlacementRequest: {
-      /**
-       * Format: date
-       * @description Last day (included)
-       */
-      endOn: string;
-      /** Format: uuid */
-      hostSiteId: string;
-      objectives?: components['schemas']['PlacementObjectiveInput'][];
-      plannedHours: number;
-      /** Format: date */
-      startOn: string;
-      /** Format: uuid */
-      traineeId: string;
-      /**
-       * Format: uuid
-       * @description A tutor who works at that host site
-       */
-      tutorId: string;
-      type: components['schemas']['PlacementType'];
-    };
-    PlacementResponse: {
-      /** Format: date */
-      endOn: string;
-      /** Format: uuid */
-      hostSiteId: string;
-      hostSiteName: string;
-      /** Format: uuid */
-      id: string;
-      objectives: components['schemas']['PlacementObjectiveInput'][];
-      plannedHours: number;
-      /** Format: date */
-      startOn: string;
-      /** Format: uuid */
-      traineeId: string;
-      traineeName: string;
-      /** Format: uuid */
-      tutorId: string;
-      tutorName: string;
-      type: components['schemas']['PlacementType'];
-    };
-    /** @enum {string} */
-    PlacementType: 'stage' | 'alternance';
-    PlanBlockResponse: {
-      /** Format: uuid */
-      blockId: string;
-      code: string;
-      exemptedMinutes: number;
-      kind: components['schemas']['BlockKind'];
-      modules: components['schemas']['PlanModuleResponse'][];
-      plannedMinutes: number;
-      requiredMinutes: number;
-      title: string;
-    };
-    PlanModuleResponse: {
-      code: string;
-      exemptedMinutes: number;
-      /** Format: uuid */
-      id: string;
-      plannedMinutes: number;
-      title: string;
-    };
-    PlanResponse: {
-      blocks: components['schemas']['PlanBlockResponse'][];
-      exemptions: components['schemas']['ExemptionResponse'][];
-      plannedMinutes: number;
-      requiredMinutes: number;
-      /** Format: uuid */
-      traineeId: string;
-      versionCode: string;
-    };
-    PriorValidationResponse: {
-      blockCode: string;
-      /** Format: uuid */
-      blockId: string;
-      /** Format: uuid */
-      id: string;
-      reference: string;
-      /** @enum {string} */
-      source: 'earlier' | 'vae';
-      /** Format: date */
-      validatedOn: string;
-    };
-    ProgressResponse: {
-      absenceThresholdPercent: number;
-      blocks: components['schemas']['BlockProgressResponse'][];
-      /** Format: uuid */
-      cohortId: string;
-      cohortName: string;
-      firstName: string;
-      /** @description The trainee's own timetable as an iCal feed */
-      icalUrl: string;
-      lastName: string;
-      totals: components['schemas']['LedgerTotalsResponse'];
-      /** Format: uuid */
-      traineeId: string;
-    };
-    ProposedExemptionResponse: {
-      /** Format: uuid */
-      blockId: string;
-      justification: string;
-      minutes: number;
-      /** Format: uuid */
-      moduleId: string | null;
-    };
-    ReadinessResponse: {
-      /** @enum {string} */
-      postgres: 'up' | 'down';
-      /** @enum {string} */
-      redis: 'up' | 'down';
-      /** @enum {string} */
-      status: 'ok' | 'unavailable';
-    };
-    ReasonRequest: {
-      /** @description Why (kept in the audit trail) */
-      reason: string;
-    };
-    RecordAttendanceRequest: {
-      /** @description Minutes attended after a late arrival */
-      attendedMinutes?: number | null;
-      /** @description Reason of an excused absence (required for « excused ») */
-      justification?: string | null;
-      /** @description Why the sheet is corrected (required after the signing window closes) */
-      reason?: string;
-      status: components['schemas']['AttendanceStatus'];
-    };
-    RecordAttestationRequest: {
-      /**
-       * Format: date
-       * @description Only when the attestation prints one; else issue + validity
-       */
-      expiresOn?: string | null;
-      /** Format: date */
-      issuedOn: string;
-      /**
-       * @description The CESU that issued it
-       * @example CESU 69 – Hospices civils de Lyon
-       */
-      issuingCentre: string;
-      /**
-       * @description initial: the full course at the school’s CESU; prior: obtained elsewhere (counts once verified)
-       * @enum {string}
-       */
-      kind: 'initial' | 'prior';
-      /**
-       * @description AFGSU level (a level 2 counts in place of a level 1)
-       * @enum {number}
-       */
-      level: 1 | 2;
-      /**
-       * Format: uuid
-       * @description The school’s AFGSU session it comes from
-       */
-      sessionId?: string | null;
-    };
-    RecordPriorValidationRequest: {
-      /** Format: uuid */
-      blockId: string;
-      /**
-       * @description Which jury or VAE decision
-       * @example Jury du 12/06/2025, Institut Santé Avenir
-       */
-      reference: string;
-      /**
-       * @description earlier: validated in an earlier path; vae: by VAE
-       * @enum {string}
-       */
-      source: 'earlier' | 'vae';
-      /** Format: date */
-      validatedOn: string;
-    };
-    RecordRefresherRequest: {
-      issuingCentre: string;
-      /**
-       * Format: date
-       * @description Day of the 7 h réactualisation (before the expiry)
-       */
-      refresherOn: string;
-      /** Format: uuid */
-      sessionId?: string | null;
-    };
-    RejectDocumentRequest: {
-      /** @description Shown to the candidate: what is wrong and what to send instead */
-      reason: string;
-    };
-    ReplaceExemptionTableRequest: {
-      /** @description Why the school departs from the referential (kept in the audit trail) */
-      reason: string;
-      rows: components['schemas']['ExemptionDefaultLine'][];
-    };
-    RequestDocumentsRequest: {
-      /**
-       * Format: uuid
-       * @description Every active trainee of this cohort
-       */
-      cohortId?: string;
-      /** Format: uuid */
-      jurySessionId?: string;
-      /** @description jury_pv needs jurySessionId; the others cohortId */
-      kind: components['schemas']['GeneratedDocumentKind'];
-    };
-    /** @enum {string} */
-    ResultRule: 'weighted_average' | 'all_passed';
-    ResultRuleRequest: {
-      /** @description Why (kept in the audit trail) */
-      reason: string;
-      rule: components['schemas']['ResultRule'];
-    };
-    /** @enum {string} */
-    Role: 'platform_admin' | 'school_admin' | 'staff' | 'trainer' | 'trainee' | 'tutor';
-    /** @enum {string} */
-    RuleSettingKey:
-      | 'passMark'
-      | 'maxAttempts'
-      | 'retakeWindowYears'
-      | 'blockValidityYears'
-      | 'afgsuValidityYears'
-      | 'afgsuExpiryNoticeDays'
-      | 'secretaryExperienceYears'
-      | 'absenceThresholdPercent'
-      | 'signingOpensMinutesBefore'
-      | 'signingClosesMinutesAfter'
-      | 'vaeMinimumHours'
-      | 'hireTrainingStartYears'
-      | 'hireQualificationYears';
-    SaveMarksRequest: {
-      marks: components['schemas']['MarkInput'][];
-    };
-    ScheduleInterviewRequest: {
-      /**
-       * @description Date and time of the entretien de positionnement (ISO 8601)
-       * @example 2027-01-05T09:30:00+01:00
-       */
-      at: string;
-      /**
-       * Format: uuid
-       * @description Account of the interviewer
-       */
-      interviewerId?: string | null;
-    };
-    SchoolPage: {
-      items: components['schemas']['SchoolResponse'][];
-      page: number;
-      pageSize: number;
-      total: number;
-    };
-    SchoolProfileRequest: {
-      /**
-       * @description Numéro de déclaration d’activité, 11 digits
-       * @example 84691234569
-       */
-      activityNumber: string | null;
-      /** @example 12 rue de la République, 69002 Lyon */
-      address: string | null;
-      contactEmail: string | null;
-      phone: string | null;
-      /** @example Claire Dubois, directrice */
-      signatory: string | null;
-      /**
-       * @description 14 digits, checked (Luhn)
-       * @example 732 829 320 00074
-       */
-      siret: string | null;
-    };
-    SchoolProfileResponse: {
-      /**
-       * @description Numéro de déclaration d’activité, 11 digits
-       * @example 84691234569
-       */
-      activityNumber: string | null;
-      /** @example 12 rue de la République, 69002 Lyon */
-      address: string | null;
-      contactEmail: string | null;
-      name: string;
-      phone: string | null;
-      /** @example Claire Dubois, directrice */
-      signatory: string | null;
-      /**
-       * @description 14 digits, checked (Luhn)
-       * @example 732 829 320 00074
-       */
-      siret: string | null;
-    };
-    SchoolResponse: {
-      accountCount: number;
-      /** Format: date-time */
-      createdAt: string;
-      /** Format: uuid */
-      id: string;
-      name: string;
-      slug: string;
-    };
-    /** @enum {string} */
-    SchoolRole: 'school_admin' | 'staff' | 'trainer' | 'trainee' | 'tutor';
-    SessionDayInput: {
-      /** Format: date */
-      date: string;
-      /** @example 17:00 */
-      endTime: string;
-      /** @example 09:00 */
-      startTime: string;
-    };
-    SessionRequest: {
-      /**
-       * Format: uuid
-       * @description Block of the cohort’s certification version
-       */
-      blockId: string;
-      /**
-       * Format: date
-       * @example 2027-01-12
-       */
-      date: string;
-      /** @example 12:30 */
-      endTime: string;
-      /** Format: uuid */
-      moduleId?: string | null;
-      /** @example Salle 2 */
-      room?: string | null;
-      /**
-       * @description Local time, Europe/Paris
-       * @example 09:00
-       */
-      startTime: string;
-      /**
-       * Format: uuid
-       * @description Account of the trainer
-       */
-      trainerId?: string | null;
-      /** @example https://visio.example.fr/abc */
-      videoUrl?: string | null;
-    };
-    SessionResponse: {
-      /** @example BC02 */
-      blockCode: string;
-      /** Format: uuid */
-      blockId: string;
-      blockTitle: string;
-      /** Format: uuid */
-      cohortId: string;
-      cohortName: string;
-      /** Format: date-time */
-      countersignedAt: string | null;
-      /** Format: date */
-      date: string;
-      /** @example 12:30 */
-      endTime: string;
-      /** Format: date-time */
-      endsAt: string;
-      /** Format: uuid */
-      id: string;
-      minutes: number;
-      /** Format: uuid */
-      moduleId: string | null;
-      moduleTitle: string | null;
-      room: string | null;
-      /** @example 09:00 */
-      startTime: string;
-      /** Format: date-time */
-      startsAt: string;
-      /** Format: uuid */
-      trainerId: string | null;
-      trainerName: string | null;
-      videoUrl: string | null;
-    };
-    SettingResponse: {
-      configurable: boolean;
-      integer: boolean;
-      key: components['schemas']['RuleSettingKey'];
-      label: string;
-      max: number;
-      min: number;
-      nullable: boolean;
-      referentialValue: number | null;
-      /** @enum {string} */
-      source: 'referential' | 'school';
-      value: number | null;
-    };
-    /** @enum {string} */
-    Situation: 'medical_secretary' | 'nurse' | 'care_assistant' | 'childcare_assistant' | 'job_seeker' | 'other';
-    TraineeAfgsuResponse: {
-      /** @description Newest first */
-      attestations: components['schemas']['AttestationResponse'][];
-      status: components['schemas']['AfgsuStatusResponse'];
-      /** Format: uuid */
-      traineeId: string;
-    };
-    TraineePage: {
-      items: components['schemas']['TraineeResponse'][];
-      page: number;
-      pageSize: number;
-      total: number;
-    };
-    TraineeResponse: {
-      /** Format: uuid */
-      accountId: string;
-      /** Format: uuid */
-      cohortId: string;
-      /** Format: date-time */
-      createdAt: string;
-      email: string;
-      firstName: string;
-      /** Format: uuid */
-      id: string;
-      /** Format: date */
-      joinedOn: string;
-      lastName: string;
-      phone: string | null;
-      status: components['schemas']['TraineeStatus'];
-    };
-    TraineeResultsResponse: {
-      blocks: components['schemas']['BlockResultResponse'][];
-      /** Format: uuid */
-      traineeId: string;
-    };
-    /** @enum {string} */
-    TraineeStatus: 'active' | 'withdrawn';
-    TutorAccountResponse: {
-      email: string;
-      /** @description An invitation e-mail to choose a password was sent */
-      invited: boolean;
-    };
-    TutorEvaluationListItem: {
-      /** Format: date-time */
-      draftSavedAt: string | null;
-      /** Format: date */
-      dueOn: string;
-      /** Format: date */
-      endOn: string;
-      hostSiteName: string;
-      /** Format: uuid */
-      id: string;
-      /**
-       * Format: date
-       * @description First day the evaluation is late when not submitted
-       */
-      lateOn: string;
-      /** Format: uuid */
-      placementId: string;
-      reopenReason: string | null;
-      /** Format: date-time */
-      reopenedAt: string | null;
-      /** Format: date */
-      startOn: string;
-      state: components['schemas']['EvaluationState'];
-      /** Format: date-time */
-      submittedAt: string | null;
-      traineeName: string;
-      /** Format: date-time */
-      updatedAt: string;
-    };
-    TutorEvaluationSummaryResponse: {
-      /** @description Competencies of the block per level */
-      counts: components['schemas']['TutorLevelCountsResponse'];
-      /** Format: uuid */
-      evaluationId: string;
-      hostSiteName: string;
-      /** Format: date-time */
-      submittedAt: string;
-      tutorName: string;
-    };
-    TutorLevelCountsResponse: {
-      acquired: number;
-      in_progress: number;
-      mastered: number;
-      not_acquired: number;
-      /** @description Competencies of the block without a level */
-      unrated: number;
-    };
-    TutorPage: {
-      items: components['schemas']['TutorResponse'][];
-      page: number;
-      pageSize: number;
-      total: number;
-    };
-    /** @enum {string} */
-    TutorProfession: 'general_practitioner' | 'specialist' | 'coordinating_nurse' | 'manager';
-    TutorResponse: {
-      email: string;
-      firstName: string;
-      hostSites: components['schemas']['TutorSiteResponse'][];
-      /** Format: uuid */
-      id: string;
-      lastName: string;
-      phone: string | null;
-      profession: components['schemas']['TutorProfession'];
-      professionLabel: string;
-      rpps: string | null;
-    };
-    TutorSiteResponse: {
-      /** Format: uuid */
-      id: string;
-      name: string;
-    };
-    UpdateAssessmentRequest: {
-      label?: string;
-      passMark?: number;
-      weight?: number;
-    };
-    UpdateCohortRequest: {
-      capacity?: number;
-      /** Format: date */
-      endDate?: string;
-      format?: components['schemas']['CohortFormat'];
-      name?: string;
-      place?: string | null;
-      /** Format: date */
-      startDate?: string;
-    };
-    UpdateHostSiteRequest: {
-      /** @example 8 rue des Lilas */
-      address?: string;
-      /** @description Trainees it takes at once */
-      capacity?: number;
-      /** @example Lyon */
-      city?: string;
-      contacts?: components['schemas']['HostSiteContactInput'][];
-      kind?: components['schemas']['HostSiteKind'];
-      /** @example Cabinet médical des Lilas */
-      name?: string;
-      /** @example 69003 */
-      postalCode?: string;
-      /** @description 14 digits, checked (Luhn) */
-      siret?: string | null;
-      /** @description Required for a specialist practice */
-      speciality?: string | null;
-    };
-    UpdateSchoolRequest: {
-      name: string;
-    };
-    UpdateTutorRequest: {
-      email?: string;
-      firstName?: string;
-      /** @description The host sites the tutor works at */
-      hostSiteIds?: string[];
-      lastName?: string;
-      phone?: string | null;
-      profession?: components['schemas']['TutorProfession'];
-      /** @description RPPS number: 11 digits, checked (Luhn) */
-      rpps?: string | null;
-    };
-    UpdateUserRequest: {
-      fullName?: string;
-      role?: components['schemas']['SchoolRole'];
-    };
-    UserPage: {
-      items: components['schemas']['UserResponse'][];
-      page: number;
-      pageSize: number;
-      total: number;
-    };
-    UserResponse: {
-      /** Format: date-time */
-      createdAt: string;
-      email: string;
-      fullName: string;
-      /** Format: uuid */
-      id: string;
-      /** Format: date-time */
-      lastLoginAt: string | null;
-      role: components['schemas']['Role'];
-      status: components['schemas']['AccountStatus'];
-    };
-    VersionResponse: {
-      /** Format: date */
-      awardedUntil: string | null;
-      blocks: components['schemas']['BlockResponse'][];
-      /** @example RNCP40913 */
-      code: string;
-      /** Format: uuid */
-      id: string;
-      title: string;
-      /** @description Sum of the blocks and the "other" line (279 h = 16,740 min) */
-      totalMinutes: number;
-    };
-  };
-  responses: never;
-  parameters: never;
-  requestBodies: never;
-  headers: never;
-  pathItems: never;
+    schemas: {
+        /** @enum {string} */
+        AccountStatus: "invited" | "active" | "disabled";
+        AddExemptionRequest: {
+            /** Format: uuid */
+            blockId: string;
+            /** @example Titulaire du DEI : module déjà acquis */
+            justification: string;
+            /**
+             * @description Minutes exempted
+             * @example 420
+             */
+            minutes: number;
+            /**
+             * Format: uuid
+             * @description A module of the block, or none for the block as a whole
+             */
+            moduleId?: string | null;
+        };
+        AddTraineeRequest: {
+            /** @example lea.moreau@example.fr */
+            email: string;
+            /** @example Léa */
+            firstName: string;
+            /**
+             * Format: date
+             * @description First day in the cohort (rolling entry); the cohort start by default
+             */
+            joinedOn?: string;
+            /** @example Moreau */
+            lastName: string;
+            /** @example 06 12 34 56 78 */
+            phone?: string | null;
+        };
+        AfgsuGateResponse: {
+            reason: string;
+            valid: boolean;
+        };
+        AfgsuOverviewResponse: {
+            /** @description Trainees per status, all statuses, with the cohort filter only */
+            counts: components["schemas"]["AfgsuStatusCounts"];
+            items: components["schemas"]["AfgsuOverviewRow"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        AfgsuOverviewRow: {
+            /** Format: uuid */
+            cohortId: string;
+            cohortName: string;
+            daysLeft: number | null;
+            /** Format: date */
+            expiresOn: string | null;
+            /** @description French sentence for people */
+            explanation: string;
+            firstName: string;
+            /** @example Valide */
+            label: string;
+            lastName: string;
+            /**
+             * Format: date
+             * @description Earliest planned AFGSU session
+             */
+            plannedOn: string | null;
+            status: components["schemas"]["AfgsuStatusCode"];
+            /** Format: uuid */
+            traineeId: string;
+        };
+        AfgsuReminderResponse: {
+            /** Format: date */
+            dueOn: string;
+            /** @description Deduplication key: one reminder per key, ever */
+            key: string;
+            /** @enum {string} */
+            kind: "afgsu_expiring" | "afgsu_expired" | "afgsu_session_tomorrow";
+            /** @enum {number|null} */
+            thresholdDays: 90 | 30 | null;
+            /** Format: uuid */
+            traineeId: string;
+            traineeName: string;
+        };
+        AfgsuSessionDetailResponse: {
+            capacity: number;
+            cesuName: string;
+            days: components["schemas"]["SessionDayInput"][];
+            /** Format: date */
+            endsOn: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "initial" | "refresher";
+            participantCount: number;
+            participants: components["schemas"]["ParticipantResponse"][];
+            place: string | null;
+            /** Format: date */
+            startsOn: string;
+            trainerName: string | null;
+            /** @description French warnings: hours other than 14 h (7 h), group outside 10–12 */
+            warnings: string[];
+        };
+        AfgsuSessionPage: {
+            items: components["schemas"]["AfgsuSessionResponse"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        AfgsuSessionResponse: {
+            capacity: number;
+            cesuName: string;
+            days: components["schemas"]["SessionDayInput"][];
+            /** Format: date */
+            endsOn: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "initial" | "refresher";
+            participantCount: number;
+            place: string | null;
+            /** Format: date */
+            startsOn: string;
+            trainerName: string | null;
+            /** @description French warnings: hours other than 14 h (7 h), group outside 10–12 */
+            warnings: string[];
+        };
+        /** @enum {string} */
+        AfgsuStatusCode: "valid" | "expiring_soon" | "expired" | "planned" | "missing";
+        AfgsuStatusCounts: {
+            expired: number;
+            expiring_soon: number;
+            missing: number;
+            planned: number;
+            valid: number;
+        };
+        AfgsuStatusResponse: {
+            daysLeft: number | null;
+            /** Format: date */
+            expiresOn: string | null;
+            /** @description French sentence for people */
+            explanation: string;
+            /** @example Valide */
+            label: string;
+            /**
+             * Format: date
+             * @description Earliest planned AFGSU session
+             */
+            plannedOn: string | null;
+            status: components["schemas"]["AfgsuStatusCode"];
+        };
+        ApplicationDetailResponse: {
+            /** Format: date */
+            afgsuIssuedOn: string | null;
+            /** @enum {number|null} */
+            afgsuLevel: 1 | 2 | null;
+            checklist: components["schemas"]["ChecklistItemResponse"][];
+            /** Format: uuid */
+            cohortId: string;
+            cohortName: string;
+            /** Format: date-time */
+            createdAt: string;
+            deadlines: string | null;
+            diplomas: string[];
+            /** @description Every document received, oldest first */
+            documents: components["schemas"]["ApplicationDocumentResponse"][];
+            eligibility: string;
+            eligibilityOverride: boolean;
+            eligibilityOverrideReason: string | null;
+            /** @description Eligible by rule (see eligibilityOverride for an exception granted by staff) */
+            eligible: boolean;
+            email: string;
+            employerName: string | null;
+            firstName: string;
+            fundingPath: string;
+            /** Format: date */
+            hiredAsAssistantOn: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            interviewAt: string | null;
+            interviewNotes: string | null;
+            interviewOutcome: string | null;
+            lastName: string;
+            /** @description Required documents missing or rejected */
+            missingDocuments: number;
+            /** @description Statuses staff may move the application to now */
+            nextStatuses: ("draft" | "submitted" | "incomplete" | "complete" | "interview_scheduled" | "interviewed" | "admitted" | "waiting_list" | "refused" | "enrolled" | "withdrawn")[];
+            phone: string | null;
+            reference: string;
+            secretaryExperienceYears: number;
+            situation: string;
+            status: components["schemas"]["ApplicationStatus"];
+            statusLabel: string;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: uuid */
+            traineeId: string | null;
+            vae: boolean;
+            vaeExperienceHours: number | null;
+        };
+        ApplicationDocumentResponse: {
+            contentType: string;
+            fileName: string;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["DocumentKind"];
+            label: string;
+            rejectionReason: string | null;
+            sha256: string;
+            size: number;
+            /** @enum {string} */
+            status: "received" | "accepted" | "rejected";
+            /** Format: date-time */
+            uploadedAt: string;
+        };
+        /** @enum {string} */
+        ApplicationStatus: "draft" | "submitted" | "incomplete" | "complete" | "interview_scheduled" | "interviewed" | "admitted" | "waiting_list" | "refused" | "enrolled" | "withdrawn";
+        ApplicationSummaryPage: {
+            items: components["schemas"]["ApplicationSummaryResponse"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ApplicationSummaryResponse: {
+            /** Format: uuid */
+            cohortId: string;
+            cohortName: string;
+            /** Format: date-time */
+            createdAt: string;
+            eligibilityOverride: boolean;
+            /** @description Eligible by rule (see eligibilityOverride for an exception granted by staff) */
+            eligible: boolean;
+            email: string;
+            firstName: string;
+            /** Format: uuid */
+            id: string;
+            lastName: string;
+            /** @description Required documents missing or rejected */
+            missingDocuments: number;
+            reference: string;
+            status: components["schemas"]["ApplicationStatus"];
+            statusLabel: string;
+            /** Format: date-time */
+            submittedAt: string | null;
+        };
+        ApplyRequest: {
+            /**
+             * Format: date
+             * @description Issue date of that attestation
+             */
+            afgsuIssuedOn?: string | null;
+            /**
+             * @description Level of an AFGSU attestation the candidate holds
+             * @enum {number|null}
+             */
+            afgsuLevel?: 1 | 2 | null;
+            /**
+             * Format: uuid
+             * @description The intake (a cohort open to applications)
+             */
+            cohortId: string;
+            diplomas: components["schemas"]["Diploma"][];
+            email: string;
+            employerName?: string | null;
+            firstName: string;
+            fundingPath: components["schemas"]["FundingPath"];
+            /**
+             * Format: date
+             * @description Hire date, for an assistant already hired without the CQP
+             */
+            hiredAsAssistantOn?: string | null;
+            lastName: string;
+            phone?: string | null;
+            /**
+             * @description The school (its public identifier)
+             * @example demo
+             */
+            schoolSlug: string;
+            /** @description Years of experience as a medical secretary (0 if none) */
+            secretaryExperienceYears: number;
+            situation: components["schemas"]["Situation"];
+            /** @description Applying through a VAE (validation des acquis de l’expérience) */
+            vae: boolean;
+            vaeExperienceHours?: number | null;
+        };
+        ApplyResponse: {
+            /** @description What happens next (French) */
+            message: string;
+            /** @example C-7K3Q9F */
+            reference: string;
+        };
+        AssessmentResponse: {
+            active: boolean;
+            /** Format: uuid */
+            blockId: string;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["EpreuveKind"];
+            label: string;
+            maxMark: number;
+            passMark: number;
+            weight: number;
+        };
+        AttemptLineResponse: {
+            /**
+             * Format: uuid
+             * @description For the convocation (PDF)
+             */
+            attemptId: string;
+            average: number | null;
+            explanation: string;
+            number: number;
+            /** @enum {string} */
+            result: "passed" | "failed" | "incomplete";
+            /** Format: date */
+            sessionDate: string;
+            sessionName: string;
+        };
+        AttemptResultResponse: {
+            /** @description Weighted average on 20 */
+            average: number | null;
+            explanation: string;
+            /** @enum {string} */
+            status: "passed" | "failed" | "incomplete";
+        };
+        AttendanceLineResponse: {
+            attendedMinutes: number | null;
+            firstName: string;
+            /** @description A justification document is attached */
+            hasDocument: boolean;
+            justification: string | null;
+            lastName: string;
+            /** Format: date-time */
+            recordedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the trainee signed (null: not signed by the trainee)
+             */
+            signedAt: string | null;
+            status: components["schemas"]["AttendanceStatus"] | null;
+            /** Format: uuid */
+            traineeId: string;
+        };
+        AttendanceSheetResponse: {
+            /** Format: date-time */
+            countersignedAt: string | null;
+            lines: components["schemas"]["AttendanceLineResponse"][];
+            session: components["schemas"]["SessionResponse"];
+            /** Format: date-time */
+            signingClosesAt: string;
+            /** @description Whether trainees may sign now */
+            signingOpen: boolean;
+            /** Format: date-time */
+            signingOpensAt: string;
+        };
+        /** @enum {string} */
+        AttendanceStatus: "present" | "late" | "absent" | "excused";
+        AttestationResponse: {
+            /** Format: uuid */
+            baseId: string | null;
+            /** @description Name of the scanned attestation, when there is one */
+            documentName: string | null;
+            documentType: string | null;
+            /**
+             * Format: date
+             * @description Last valid day
+             */
+            expiresOn: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            issuedOn: string;
+            issuingCentre: string;
+            /** @enum {string} */
+            kind: "initial" | "refresher" | "prior";
+            /** @enum {number} */
+            level: 1 | 2;
+            /** Format: uuid */
+            sessionId: string | null;
+            verified: boolean;
+        };
+        AuditEventPage: {
+            items: components["schemas"]["AuditEventResponse"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        AuditEventResponse: {
+            action: string;
+            actorEmail: string | null;
+            /** Format: uuid */
+            actorId: string | null;
+            after: Record<string, never> | null;
+            before: Record<string, never> | null;
+            entityId: string | null;
+            entityType: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            occurredAt: string;
+            reason: string | null;
+        };
+        BlockAssessmentsResponse: {
+            assessments: components["schemas"]["AssessmentResponse"][];
+            /** @example BC02 */
+            blockCode: string;
+            /** Format: uuid */
+            blockId: string;
+            blockTitle: string;
+            rule: components["schemas"]["ResultRule"];
+        };
+        /** @enum {string} */
+        BlockKind: "competency" | "other";
+        BlockLineResponse: {
+            blockCode: string;
+            /** Format: uuid */
+            blockId: string;
+            /** @description The decision in force */
+            decision: components["schemas"]["DecisionResponse"] | null;
+            /** @description Every decision, oldest first (corrections included) */
+            history: components["schemas"]["DecisionResponse"][];
+            latestAttempt: number | null;
+            /** @enum {string|null} */
+            latestResult: "passed" | "failed" | "incomplete" | null;
+            /** @enum {string|null} */
+            proposal: "validated" | "not_validated" | null;
+            proposalReason: string;
+        };
+        /** @enum {string} */
+        BlockOutcome: "validated" | "not_validated";
+        BlockProgressResponse: {
+            /** @description Unjustified absences / recorded minutes (0–1) */
+            absenceRate: number;
+            attendedMinutes: number;
+            /** Format: uuid */
+            blockId: string;
+            code: string;
+            excusedMinutes: number;
+            kind: components["schemas"]["BlockKind"];
+            missedMinutes: number;
+            overThreshold: boolean;
+            remainingMinutes: number;
+            requiredMinutes: number;
+            scheduledMinutes: number;
+            title: string;
+        };
+        BlockResponse: {
+            /** @example BC01 */
+            code: string;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["BlockKind"];
+            modules: components["schemas"]["ModuleResponse"][];
+            plannedMinutes: number;
+            title: string;
+        };
+        BlockResultResponse: {
+            attempts: components["schemas"]["AttemptLineResponse"][];
+            blockCode: string;
+            /** Format: uuid */
+            blockId: string;
+            blockTitle: string;
+            canRetake: boolean;
+            decision: components["schemas"]["DecisionResponse"] | null;
+            /** @description Retakes left and by when (French) */
+            retake: string;
+            /** Format: date */
+            retakeDeadline: string | null;
+        };
+        CandidateViewResponse: {
+            canSubmit: boolean;
+            checklist: components["schemas"]["ChecklistItemResponse"][];
+            /** @description Hire-date deadlines, when hired as an assistant */
+            deadlines: string | null;
+            /** @example Éligible : DEAS */
+            eligibility: string;
+            eligible: boolean;
+            email: string;
+            firstName: string;
+            intakeName: string;
+            lastName: string;
+            reference: string;
+            schoolName: string;
+            status: components["schemas"]["ApplicationStatus"];
+            statusLabel: string;
+        };
+        CertificationReadinessItemResponse: {
+            detail: string;
+            /** @enum {string} */
+            key: "blocks" | "afgsu" | "hours" | "tutorEvaluations" | "file";
+            label: string;
+            ok: boolean;
+        };
+        CertificationReadinessResponse: {
+            items: components["schemas"]["CertificationReadinessItemResponse"][];
+            ready: boolean;
+            summary: string;
+        };
+        CertifyRequest: {
+            /** Format: uuid */
+            traineeId: string;
+        };
+        ChangeStatusRequest: {
+            /** @description Why (kept in the audit trail; for a refusal, the candidate is told) */
+            reason: string;
+            status: components["schemas"]["ApplicationStatus"];
+        };
+        ChecklistItemResponse: {
+            fileName: string | null;
+            kind: components["schemas"]["DocumentKind"];
+            label: string;
+            /** @description Why it is asked (French) */
+            reason: string;
+            rejectionReason: string | null;
+            /** @enum {string|null} */
+            status: "received" | "accepted" | "rejected" | null;
+        };
+        CohortApplicationsRequest: {
+            /** @description Whether candidates may apply to this cohort through the public form */
+            applicationsOpen: boolean;
+        };
+        CohortDashboardResponse: {
+            absenceThresholdPercent: number;
+            blocks: components["schemas"]["DashboardBlockResponse"][];
+            /** Format: uuid */
+            cohortId: string;
+            cohortName: string;
+            trainees: components["schemas"]["DashboardTraineeResponse"][];
+        };
+        /** @enum {string} */
+        CohortFormat: "presentiel" | "distanciel" | "mixte" | "alternance";
+        CohortPage: {
+            items: components["schemas"]["CohortResponse"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        CohortResponse: {
+            /** @description Open to applications through the public form */
+            applicationsOpen: boolean;
+            capacity: number;
+            /** Format: date */
+            endDate: string;
+            format: components["schemas"]["CohortFormat"];
+            /** @description Tokenised iCal feed of the timetable (subscribe from any calendar) */
+            icalUrl: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            place: string | null;
+            /** Format: date */
+            startDate: string;
+            traineeCount: number;
+            /** @example RNCP40913 */
+            versionCode: string;
+            /** Format: uuid */
+            versionId: string;
+        };
+        CompetencyAnswerResponse: {
+            /** @description Competency code (the key of levels and comments) */
+            code: string;
+            comment: string | null;
+            label: string;
+            level: components["schemas"]["CompetencyLevel"] | null;
+        };
+        /** @enum {string} */
+        CompetencyLevel: "not_acquired" | "in_progress" | "acquired" | "mastered";
+        ConveneRequest: {
+            /**
+             * Format: uuid
+             * @description The block the trainees sit
+             */
+            blockId: string;
+            traineeIds: string[];
+        };
+        ConvenedResponse: {
+            /** Format: uuid */
+            attemptId: string;
+            /** @example BC02 */
+            blockCode: string;
+            /** Format: uuid */
+            blockId: string;
+            /** Format: date-time */
+            convenedAt: string | null;
+            /** @description Attempt number at the block: 1, then retakes */
+            number: number;
+            /** Format: uuid */
+            traineeId: string;
+            traineeName: string;
+        };
+        CreateAfgsuSessionRequest: {
+            /** @example 12 */
+            capacity: number;
+            /** @example CESU 69 – Hospices civils de Lyon */
+            cesuName: string;
+            days: components["schemas"]["SessionDayInput"][];
+            /**
+             * @description initial: full 14 h course; refresher: 7 h réactualisation
+             * @enum {string}
+             */
+            kind: "initial" | "refresher";
+            place?: string | null;
+            trainerName?: string | null;
+        };
+        CreateAssessmentRequest: {
+            /** Format: uuid */
+            blockId: string;
+            kind: components["schemas"]["EpreuveKind"];
+            /** @example Mise en situation professionnelle */
+            label: string;
+            /** @example 20 */
+            maxMark: number;
+            /** @description On the épreuve’s own scale; default: the pass mark on 20 of the rules, scaled */
+            passMark?: number;
+            /** Format: uuid */
+            versionId: string;
+            /** @example 1 */
+            weight: number;
+        };
+        CreateCohortRequest: {
+            capacity: number;
+            /**
+             * Format: date
+             * @example 2027-06-30
+             */
+            endDate: string;
+            format: components["schemas"]["CohortFormat"];
+            /** @example Promotion Lyon – janvier 2027 */
+            name: string;
+            /** @example Lyon – salle 2 */
+            place?: string | null;
+            /**
+             * Format: date
+             * @example 2027-01-11
+             */
+            startDate: string;
+            /**
+             * Format: uuid
+             * @description Certification version followed by the cohort
+             */
+            versionId: string;
+        };
+        CreateExamSessionRequest: {
+            /** @description The épreuves sitting in this session */
+            assessmentIds: string[];
+            /** Format: date */
+            date: string;
+            /** @example Session d’examen de juin */
+            name: string;
+            /** @example Lyon – salle 2 */
+            place: string;
+            /**
+             * @description Europe/Paris
+             * @example 09:00
+             */
+            startTime: string;
+            /** Format: uuid */
+            versionId: string;
+        };
+        CreateHostSiteRequest: {
+            /** @example 8 rue des Lilas */
+            address: string;
+            /** @description Trainees it takes at once */
+            capacity: number;
+            /** @example Lyon */
+            city: string;
+            contacts?: components["schemas"]["HostSiteContactInput"][];
+            kind: components["schemas"]["HostSiteKind"];
+            /** @example Cabinet médical des Lilas */
+            name: string;
+            /** @example 69003 */
+            postalCode: string;
+            /** @description 14 digits, checked (Luhn) */
+            siret?: string | null;
+            /** @description Required for a specialist practice */
+            speciality?: string | null;
+        };
+        CreateJurySessionRequest: {
+            /** Format: date */
+            date: string;
+            /**
+             * @example [
+             *       "Claire Dubois",
+             *       "Dr Paul Girard"
+             *     ]
+             */
+            members: string[];
+            /** @example Dr Hélène Martin */
+            president: string;
+            /** Format: uuid */
+            versionId: string;
+        };
+        CreateSchoolRequest: {
+            /** @description E-mail of the first school administrator (receives an invitation) */
+            adminEmail: string;
+            adminFullName: string;
+            /** @example Institut de formation des assistants médicaux de Lyon */
+            name: string;
+            /**
+             * @description Short lower-case identifier (letters, digits, hyphens)
+             * @example ifam-lyon
+             */
+            slug: string;
+        };
+        CreateTutorRequest: {
+            email: string;
+            firstName: string;
+            /** @description The host sites the tutor works at */
+            hostSiteIds: string[];
+            lastName: string;
+            phone?: string | null;
+            profession: components["schemas"]["TutorProfession"];
+            /** @description RPPS number: 11 digits, checked (Luhn) */
+            rpps?: string | null;
+        };
+        DashboardBlockResponse: {
+            /** Format: uuid */
+            blockId: string;
+            code: string;
+            kind: components["schemas"]["BlockKind"];
+            plannedMinutes: number;
+            title: string;
+        };
+        DashboardTraineeResponse: {
+            blocks: components["schemas"]["BlockProgressResponse"][];
+            firstName: string;
+            lastName: string;
+            totals: components["schemas"]["LedgerTotalsResponse"];
+            /** Format: uuid */
+            traineeId: string;
+        };
+        DecideRequest: {
+            /** Format: uuid */
+            blockId: string;
+            /** @description Needed when the jury departs from the proposal */
+            comment?: string | null;
+            /** @description Needed to correct a decision already recorded on the attempt */
+            correctionReason?: string | null;
+            outcome: components["schemas"]["BlockOutcome"];
+            /** Format: uuid */
+            traineeId: string;
+        };
+        DecisionResponse: {
+            attemptNumber: number;
+            comment: string | null;
+            correctionReason: string | null;
+            /**
+             * Format: date
+             * @description The jury date
+             */
+            decidedOn: string;
+            /** Format: uuid */
+            id: string;
+            outcome: components["schemas"]["BlockOutcome"];
+            /** @enum {string|null} */
+            proposal: "validated" | "not_validated" | null;
+            /** Format: uuid */
+            supersedesId: string | null;
+        };
+        /** @enum {string} */
+        Diploma: "dei" | "deas" | "deap" | "secretary_title" | "level4";
+        DocumentBatchResponse: {
+            documents: components["schemas"]["GeneratedDocumentResponse"][];
+            done: number;
+            failed: number;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["GeneratedDocumentKind"];
+            /** @description done / total, 0 to 1 */
+            progress: number;
+            total: number;
+        };
+        /** @enum {string} */
+        DocumentKind: "cv" | "cover_letter" | "diploma" | "experience_proof" | "identity" | "employment_contract" | "afgsu" | "funding";
+        EligibilityOverrideRequest: {
+            justification: string;
+            /** @description Admit the candidate to the process although the prerequisite is not met */
+            override: boolean;
+        };
+        EnrolExemption: {
+            /** Format: uuid */
+            blockId: string;
+            justification: string;
+            minutes: number;
+            /** Format: uuid */
+            moduleId?: string | null;
+        };
+        EnrolParticipantRequest: {
+            /** Format: uuid */
+            traineeId: string;
+        };
+        EnrolRequest: {
+            /** @description The individual plan: the proposal, as adjusted by staff */
+            exemptions: components["schemas"]["EnrolExemption"][];
+        };
+        EnrolResponse: {
+            application: components["schemas"]["ApplicationDetailResponse"];
+            /** Format: uuid */
+            traineeId: string;
+        };
+        /** @enum {string} */
+        EpreuveKind: "written" | "oral" | "practical" | "dossier" | "tutor_evaluation";
+        EvaluationAnswersRequest: {
+            /** @description Optional comment per competency code */
+            comments: {
+                [key: string]: string | null;
+            };
+            /** @description Level per competency code (null: none yet) */
+            levels: {
+                [key: string]: "not_acquired" | "in_progress" | "acquired" | "mastered" | null;
+            };
+            overallComment?: string | null;
+        };
+        EvaluationBlockResponse: {
+            /** Format: uuid */
+            blockId: string;
+            code: string;
+            competencies: components["schemas"]["CompetencyAnswerResponse"][];
+            title: string;
+        };
+        EvaluationDatesRequest: {
+            /** @description The due dates (within the placement, distinct) */
+            dates: string[];
+        };
+        EvaluationFormResponse: {
+            blocks: components["schemas"]["EvaluationBlockResponse"][];
+            /** Format: date-time */
+            draftSavedAt: string | null;
+            /** Format: date */
+            dueOn: string;
+            /** Format: date */
+            endOn: string;
+            hostSiteName: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date
+             * @description First day the evaluation is late when not submitted
+             */
+            lateOn: string;
+            overallComment: string | null;
+            /** Format: uuid */
+            placementId: string;
+            /** @description True when it cannot be changed (submitted; always for staff) */
+            readOnly: boolean;
+            reopenReason: string | null;
+            /** Format: date-time */
+            reopenedAt: string | null;
+            /** Format: date */
+            startOn: string;
+            state: components["schemas"]["EvaluationState"];
+            /** Format: date-time */
+            submittedAt: string | null;
+            traineeName: string;
+            /** @description Whether the tutor has activated an account */
+            tutorHasAccount: boolean;
+            tutorName: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        EvaluationLinkResponse: {
+            /** Format: date-time */
+            expiresAt: string;
+            recipientEmail: string;
+            recipientName: string;
+            /**
+             * Format: date-time
+             * @description When a newer link made it stop working
+             */
+            replacedAt: string | null;
+            /** Format: date-time */
+            sentAt: string;
+            /** Format: date-time */
+            usedAt: string | null;
+        };
+        /** @enum {string} */
+        EvaluationState: "not_due" | "due" | "late" | "draft" | "submitted" | "reopened";
+        ExamSessionDetailResponse: {
+            assessments: components["schemas"]["AssessmentResponse"][];
+            convened: components["schemas"]["ConvenedResponse"][];
+            convenedCount: number;
+            /** Format: date */
+            date: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            place: string;
+            startTime: string;
+            /** Format: uuid */
+            versionId: string;
+        };
+        ExamSessionPage: {
+            items: components["schemas"]["ExamSessionResponse"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ExamSessionResponse: {
+            convenedCount: number;
+            /** Format: date */
+            date: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            place: string;
+            startTime: string;
+            /** Format: uuid */
+            versionId: string;
+        };
+        ExemptionDefaultLine: {
+            /** @example BC01 */
+            blockCode: string;
+            diploma: components["schemas"]["Diploma"];
+            /**
+             * @description null: the whole block
+             * @example BC01-M1
+             */
+            moduleCode: string | null;
+            /** @description Completes the justification: « Titulaire du DEAS : <reason> » */
+            reason: string;
+            /** @description Share of the module or block exempted (1 = all of it) */
+            share: number;
+        };
+        ExemptionResponse: {
+            blockCode: string;
+            /** Format: uuid */
+            blockId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            justification: string;
+            minutes: number;
+            /** Format: uuid */
+            moduleId: string | null;
+            moduleTitle: string | null;
+        };
+        ExemptionTableResponse: {
+            /** @description The referential's table */
+            referentialRows: components["schemas"]["ExemptionDefaultLine"][];
+            /** @description The table in force for the school */
+            rows: components["schemas"]["ExemptionDefaultLine"][];
+            /** @enum {string} */
+            source: "referential" | "school";
+        };
+        /** @enum {string} */
+        FundingPath: "plan_developpement" | "contrat_pro" | "cpf" | "france_travail" | "employer" | "self";
+        /**
+         * @description jury_pv needs jurySessionId; the others cohortId
+         * @enum {string}
+         */
+        GeneratedDocumentKind: "jury_pv" | "partial_validation" | "end_of_training" | "certificat_realisation";
+        GeneratedDocumentResponse: {
+            error: string | null;
+            fileName: string;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["GeneratedDocumentKind"];
+            /** @enum {string} */
+            status: "pending" | "done" | "failed";
+            /** Format: uuid */
+            traineeId: string | null;
+        };
+        HostSiteContactInput: {
+            email?: string | null;
+            name: string;
+            phone?: string | null;
+            role?: string | null;
+        };
+        /** @enum {string} */
+        HostSiteKind: "general_practice" | "specialist_practice" | "health_centre" | "msp" | "other";
+        HostSitePage: {
+            items: components["schemas"]["HostSiteResponse"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        HostSiteResponse: {
+            address: string;
+            capacity: number;
+            city: string;
+            contacts: components["schemas"]["HostSiteContactInput"][];
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["HostSiteKind"];
+            /** @description French label of the kind */
+            kindLabel: string;
+            name: string;
+            postalCode: string;
+            siret: string | null;
+            speciality: string | null;
+        };
+        ImportErrorResponse: {
+            field?: string;
+            /** @description Line of the file (1 = header) */
+            line: number;
+            message: string;
+        };
+        ImportReportResponse: {
+            errors: components["schemas"]["ImportErrorResponse"][];
+            /** @description Trainees created (0 when the file has errors: nothing is imported then) */
+            imported: number;
+        };
+        IntakeResponse: {
+            /** Format: uuid */
+            cohortId: string;
+            /** Format: date */
+            endDate: string;
+            format: string;
+            name: string;
+            place: string | null;
+            /** Format: date */
+            startDate: string;
+        };
+        InterviewOutcomeRequest: {
+            notes: string;
+            /** @enum {string} */
+            outcome: "favourable" | "reserved" | "unfavourable";
+        };
+        InvitationResponse: {
+            email: string;
+            fullName: string;
+            schoolName: string | null;
+        };
+        InviteUserRequest: {
+            email: string;
+            fullName: string;
+            role: components["schemas"]["SchoolRole"];
+        };
+        IssueAttestationsRequest: {
+            /**
+             * Format: date
+             * @description Issue date printed by the CESU (the refresher date for a réactualisation)
+             */
+            issuedOn: string;
+            /**
+             * @default 1
+             * @enum {number}
+             */
+            level: 1 | 2;
+        };
+        IssueAttestationsResponse: {
+            /** @description Attestations recorded now */
+            recorded: number;
+            /** @description Why some present participants got none (French, one line each) */
+            refused: string[];
+            session: components["schemas"]["AfgsuSessionDetailResponse"];
+        };
+        JuryBoardResponse: {
+            /** Format: date */
+            date: string;
+            decisionCount: number;
+            /** Format: uuid */
+            id: string;
+            lines: components["schemas"]["JuryLineResponse"][];
+            members: string[];
+            president: string;
+            /** Format: uuid */
+            versionId: string;
+        };
+        JuryLineResponse: {
+            blocks: components["schemas"]["BlockLineResponse"][];
+            /**
+             * Format: date
+             * @description Date of the jury that awarded the CQP
+             */
+            certifiedOn: string | null;
+            cohortName: string;
+            /** @description Certification readiness on the jury date */
+            readiness: components["schemas"]["CertificationReadinessResponse"];
+            /** Format: uuid */
+            traineeId: string;
+            traineeName: string;
+        };
+        JurySessionPage: {
+            items: components["schemas"]["JurySessionResponse"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        JurySessionResponse: {
+            /** Format: date */
+            date: string;
+            decisionCount: number;
+            /** Format: uuid */
+            id: string;
+            members: string[];
+            president: string;
+            /** Format: uuid */
+            versionId: string;
+        };
+        LedgerTotalsResponse: {
+            /** @description Unjustified absences / recorded minutes (0–1) */
+            absenceRate: number;
+            attendedMinutes: number;
+            excusedMinutes: number;
+            missedMinutes: number;
+            remainingMinutes: number;
+            requiredMinutes: number;
+            scheduledMinutes: number;
+        };
+        LivenessResponse: {
+            /** @example ok */
+            status: string;
+        };
+        LoginRequest: {
+            /** @example direction@demo.cqp.local */
+            email: string;
+            password: string;
+        };
+        MarkCellResponse: {
+            /** Format: uuid */
+            assessmentId: string;
+            mark: (number | "absent") | null;
+        };
+        MarkInput: {
+            /** Format: uuid */
+            assessmentId: string;
+            /** Format: uuid */
+            attemptId: string;
+            /** @description A number from 0 to the épreuve’s maximum (2 decimals at most), « absent », or null to clear */
+            mark: (number | "absent") | null;
+        };
+        MarksGridResponse: {
+            /** @description The columns: épreuves of the block sitting in the session */
+            assessments: components["schemas"]["AssessmentResponse"][];
+            blockCode: string;
+            /** Format: uuid */
+            blockId: string;
+            /** Format: uuid */
+            examSessionId: string;
+            /** @description One line per trainee convened for the block */
+            rows: components["schemas"]["MarksRowResponse"][];
+        };
+        MarksRowResponse: {
+            /** Format: uuid */
+            attemptId: string;
+            marks: components["schemas"]["MarkCellResponse"][];
+            number: number;
+            result: components["schemas"]["AttemptResultResponse"];
+            /** Format: uuid */
+            traineeId: string;
+            traineeName: string;
+            /** @description With a tutor-evaluation épreuve: the latest submitted tutor evaluation of the block */
+            tutorEvaluation: components["schemas"]["TutorEvaluationSummaryResponse"] | null;
+        };
+        MeResponse: {
+            email: string;
+            fullName: string;
+            /** Format: uuid */
+            id: string;
+            role: components["schemas"]["Role"];
+            /** Format: uuid */
+            schoolId: string | null;
+            schoolName: string | null;
+        };
+        ModuleResponse: {
+            /** @example BC02-M3 */
+            code: string;
+            /** Format: uuid */
+            id: string;
+            plannedMinutes: number;
+            title: string;
+        };
+        MySessionResponse: {
+            canSign: boolean;
+            session: components["schemas"]["SessionResponse"];
+            /** Format: date-time */
+            signedAt: string | null;
+            /** Format: date-time */
+            signingClosesAt: string;
+            /** @description Why signing is not possible now (French) */
+            signingMessage: string | null;
+            /** Format: date-time */
+            signingOpensAt: string;
+            status: components["schemas"]["AttendanceStatus"] | null;
+        };
+        NewPasswordRequest: {
+            password: string;
+        };
+        OutboxMessageDetailResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            html: string | null;
+            /** Format: uuid */
+            id: string;
+            lastError: string | null;
+            /** Format: date-time */
+            sentAt: string | null;
+            status: components["schemas"]["OutboxStatus"];
+            subject: string;
+            text: string;
+            to: string;
+        };
+        OutboxMessagePage: {
+            items: components["schemas"]["OutboxMessageResponse"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        OutboxMessageResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            sentAt: string | null;
+            status: components["schemas"]["OutboxStatus"];
+            subject: string;
+            to: string;
+        };
+        /** @enum {string} */
+        OutboxStatus: "pending" | "sending" | "sent" | "failed";
+        OverrideSettingRequest: {
+            /** @description Why the school departs from the referential (kept in the audit trail) */
+            reason: string;
+            /** @description New value for this school (null only where the setting allows "none") */
+            value: number | null;
+        };
+        ParticipantAttendanceRequest: {
+            /** @enum {string} */
+            attendance: "enrolled" | "present" | "absent";
+        };
+        ParticipantResponse: {
+            /** @enum {string} */
+            attendance: "enrolled" | "present" | "absent";
+            /** @description An attestation from this session is recorded */
+            attested: boolean;
+            cohortName: string;
+            firstName: string;
+            lastName: string;
+            /** Format: uuid */
+            traineeId: string;
+        };
+        PasswordResetRequest: {
+            email: string;
+        };
+        PlacementEvaluationResponse: {
+            /** @description Competencies of the form */
+            competencyCount: number;
+            /** Format: date-time */
+            draftSavedAt: string | null;
+            /** Format: date */
+            dueOn: string;
+            /** Format: uuid */
+            id: string;
+            /** @description The last link sent to the tutor */
+            lastLink: components["schemas"]["EvaluationLinkResponse"] | null;
+            /**
+             * Format: date
+             * @description First day the evaluation is late when not submitted
+             */
+            lateOn: string;
+            /** Format: uuid */
+            placementId: string;
+            /** @description Competencies with a level */
+            rated: number;
+            reopenReason: string | null;
+            /** Format: date-time */
+            reopenedAt: string | null;
+            state: components["schemas"]["EvaluationState"];
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PlacementObjectiveInput: {
+            /** Format: uuid */
+            blockId: string;
+            text: string;
+        };
+        PlacementPage: {
+            items: components["schemas"]["PlacementResponse"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        PlacementRequest: {
+            /**
+             * Format: date
+             * @description Last day (included)
+             */
+            endOn: string;
+            /** Format: uuid */
+            hostSiteId: string;
+            objectives?: components["schemas"]["PlacementObjectiveInput"][];
+            plannedHours: number;
+            /** Format: date */
+            startOn: string;
+            /** Format: uuid */
+            traineeId: string;
+            /**
+             * Format: uuid
+             * @description A tutor who works at that host site
+             */
+            tutorId: string;
+            type: components["schemas"]["PlacementType"];
+        };
+        PlacementResponse: {
+            /** Format: date */
+            endOn: string;
+            /** Format: uuid */
+            hostSiteId: string;
+            hostSiteName: string;
+            /** Format: uuid */
+            id: string;
+            objectives: components["schemas"]["PlacementObjectiveInput"][];
+            plannedHours: number;
+            /** Format: date */
+            startOn: string;
+            /** Format: uuid */
+            traineeId: string;
+            traineeName: string;
+            /** Format: uuid */
+            tutorId: string;
+            tutorName: string;
+            type: components["schemas"]["PlacementType"];
+        };
+        /** @enum {string} */
+        PlacementType: "stage" | "alternance";
+        PlanBlockResponse: {
+            /** Format: uuid */
+            blockId: string;
+            code: string;
+            exemptedMinutes: number;
+            kind: components["schemas"]["BlockKind"];
+            modules: components["schemas"]["PlanModuleResponse"][];
+            plannedMinutes: number;
+            requiredMinutes: number;
+            title: string;
+        };
+        PlanModuleResponse: {
+            code: string;
+            exemptedMinutes: number;
+            /** Format: uuid */
+            id: string;
+            plannedMinutes: number;
+            title: string;
+        };
+        PlanResponse: {
+            blocks: components["schemas"]["PlanBlockResponse"][];
+            exemptions: components["schemas"]["ExemptionResponse"][];
+            plannedMinutes: number;
+            requiredMinutes: number;
+            /** Format: uuid */
+            traineeId: string;
+            versionCode: string;
+        };
+        PriorValidationResponse: {
+            blockCode: string;
+            /** Format: uuid */
+            blockId: string;
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            /** @enum {string} */
+            source: "earlier" | "vae";
+            /** Format: date */
+            validatedOn: string;
+        };
+        ProgressResponse: {
+            absenceThresholdPercent: number;
+            blocks: components["schemas"]["BlockProgressResponse"][];
+            /** Format: uuid */
+            cohortId: string;
+            cohortName: string;
+            firstName: string;
+            /** @description The trainee's own timetable as an iCal feed */
+            icalUrl: string;
+            lastName: string;
+            totals: components["schemas"]["LedgerTotalsResponse"];
+            /** Format: uuid */
+            traineeId: string;
+        };
+        ProposedExemptionResponse: {
+            /** Format: uuid */
+            blockId: string;
+            justification: string;
+            minutes: number;
+            /** Format: uuid */
+            moduleId: string | null;
+        };
+        ReadinessResponse: {
+            /** @enum {string} */
+            postgres: "up" | "down";
+            /** @enum {string} */
+            redis: "up" | "down";
+            /** @enum {string} */
+            status: "ok" | "unavailable";
+        };
+        ReasonRequest: {
+            /** @description Why (kept in the audit trail) */
+            reason: string;
+        };
+        RecordAttendanceRequest: {
+            /** @description Minutes attended after a late arrival */
+            attendedMinutes?: number | null;
+            /** @description Reason of an excused absence (required for « excused ») */
+            justification?: string | null;
+            /** @description Why the sheet is corrected (required after the signing window closes) */
+            reason?: string;
+            status: components["schemas"]["AttendanceStatus"];
+        };
+        RecordAttestationRequest: {
+            /**
+             * Format: date
+             * @description Only when the attestation prints one; else issue + validity
+             */
+            expiresOn?: string | null;
+            /** Format: date */
+            issuedOn: string;
+            /**
+             * @description The CESU that issued it
+             * @example CESU 69 – Hospices civils de Lyon
+             */
+            issuingCentre: string;
+            /**
+             * @description initial: the full course at the school’s CESU; prior: obtained elsewhere (counts once verified)
+             * @enum {string}
+             */
+            kind: "initial" | "prior";
+            /**
+             * @description AFGSU level (a level 2 counts in place of a level 1)
+             * @enum {number}
+             */
+            level: 1 | 2;
+            /**
+             * Format: uuid
+             * @description The school’s AFGSU session it comes from
+             */
+            sessionId?: string | null;
+        };
+        RecordPriorValidationRequest: {
+            /** Format: uuid */
+            blockId: string;
+            /**
+             * @description Which jury or VAE decision
+             * @example Jury du 12/06/2025, Institut Santé Avenir
+             */
+            reference: string;
+            /**
+             * @description earlier: validated in an earlier path; vae: by VAE
+             * @enum {string}
+             */
+            source: "earlier" | "vae";
+            /** Format: date */
+            validatedOn: string;
+        };
+        RecordRefresherRequest: {
+            issuingCentre: string;
+            /**
+             * Format: date
+             * @description Day of the 7 h réactualisation (before the expiry)
+             */
+            refresherOn: string;
+            /** Format: uuid */
+            sessionId?: string | null;
+        };
+        RejectDocumentRequest: {
+            /** @description Shown to the candidate: what is wrong and what to send instead */
+            reason: string;
+        };
+        ReplaceExemptionTableRequest: {
+            /** @description Why the school departs from the referential (kept in the audit trail) */
+            reason: string;
+            rows: components["schemas"]["ExemptionDefaultLine"][];
+        };
+        RequestDocumentsRequest: {
+            /**
+             * Format: uuid
+             * @description Every active trainee of this cohort
+             */
+            cohortId?: string;
+            /** Format: uuid */
+            jurySessionId?: string;
+            /** @description jury_pv needs jurySessionId; the others cohortId */
+            kind: components["schemas"]["GeneratedDocumentKind"];
+        };
+        /** @enum {string} */
+        ResultRule: "weighted_average" | "all_passed";
+        ResultRuleRequest: {
+            /** @description Why (kept in the audit trail) */
+            reason: string;
+            rule: components["schemas"]["ResultRule"];
+        };
+        /** @enum {string} */
+        Role: "platform_admin" | "school_admin" | "staff" | "trainer" | "trainee" | "tutor";
+        /** @enum {string} */
+        RuleSettingKey: "passMark" | "maxAttempts" | "retakeWindowYears" | "blockValidityYears" | "afgsuValidityYears" | "afgsuExpiryNoticeDays" | "secretaryExperienceYears" | "absenceThresholdPercent" | "signingOpensMinutesBefore" | "signingClosesMinutesAfter" | "vaeMinimumHours" | "hireTrainingStartYears" | "hireQualificationYears";
+        SaveMarksRequest: {
+            marks: components["schemas"]["MarkInput"][];
+        };
+        ScheduleInterviewRequest: {
+            /**
+             * @description Date and time of the entretien de positionnement (ISO 8601)
+             * @example 2027-01-05T09:30:00+01:00
+             */
+            at: string;
+            /**
+             * Format: uuid
+             * @description Account of the interviewer
+             */
+            interviewerId?: string | null;
+        };
+        SchoolPage: {
+            items: components["schemas"]["SchoolResponse"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        SchoolProfileRequest: {
+            /**
+             * @description Numéro de déclaration d’activité, 11 digits
+             * @example 84691234569
+             */
+            activityNumber: string | null;
+            /** @example 12 rue de la République, 69002 Lyon */
+            address: string | null;
+            contactEmail: string | null;
+            phone: string | null;
+            /** @example Claire Dubois, directrice */
+            signatory: string | null;
+            /**
+             * @description 14 digits, checked (Luhn)
+             * @example 732 829 320 00074
+             */
+            siret: string | null;
+        };
+        SchoolProfileResponse: {
+            /**
+             * @description Numéro de déclaration d’activité, 11 digits
+             * @example 84691234569
+             */
+            activityNumber: string | null;
+            /** @example 12 rue de la République, 69002 Lyon */
+            address: string | null;
+            contactEmail: string | null;
+            name: string;
+            phone: string | null;
+            /** @example Claire Dubois, directrice */
+            signatory: string | null;
+            /**
+             * @description 14 digits, checked (Luhn)
+             * @example 732 829 320 00074
+             */
+            siret: string | null;
+        };
+        SchoolResponse: {
+            accountCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            slug: string;
+        };
+        /** @enum {string} */
+        SchoolRole: "school_admin" | "staff" | "trainer" | "trainee" | "tutor";
+        SessionDayInput: {
+            /** Format: date */
+            date: string;
+            /** @example 17:00 */
+            endTime: string;
+            /** @example 09:00 */
+            startTime: string;
+        };
+        SessionRequest: {
+            /**
+             * Format: uuid
+             * @description Block of the cohort’s certification version
+             */
+            blockId: string;
+            /**
+             * Format: date
+             * @example 2027-01-12
+             */
+            date: string;
+            /** @example 12:30 */
+            endTime: string;
+            /** Format: uuid */
+            moduleId?: string | null;
+            /** @example Salle 2 */
+            room?: string | null;
+            /**
+             * @description Local time, Europe/Paris
+             * @example 09:00
+             */
+            startTime: string;
+            /**
+             * Format: uuid
+             * @description Account of the trainer
+             */
+            trainerId?: string | null;
+            /** @example https://visio.example.fr/abc */
+            videoUrl?: string | null;
+        };
+        SessionResponse: {
+            /** @example BC02 */
+            blockCode: string;
+            /** Format: uuid */
+            blockId: string;
+            blockTitle: string;
+            /** Format: uuid */
+            cohortId: string;
+            cohortName: string;
+            /** Format: date-time */
+            countersignedAt: string | null;
+            /** Format: date */
+            date: string;
+            /** @example 12:30 */
+            endTime: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: uuid */
+            id: string;
+            minutes: number;
+            /** Format: uuid */
+            moduleId: string | null;
+            moduleTitle: string | null;
+            room: string | null;
+            /** @example 09:00 */
+            startTime: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: uuid */
+            trainerId: string | null;
+            trainerName: string | null;
+            videoUrl: string | null;
+        };
+        SettingResponse: {
+            configurable: boolean;
+            integer: boolean;
+            key: components["schemas"]["RuleSettingKey"];
+            label: string;
+            max: number;
+            min: number;
+            nullable: boolean;
+            referentialValue: number | null;
+            /** @enum {string} */
+            source: "referential" | "school";
+            value: number | null;
+        };
+        /** @enum {string} */
+        Situation: "medical_secretary" | "nurse" | "care_assistant" | "childcare_assistant" | "job_seeker" | "other";
+        TraineeAfgsuResponse: {
+            /** @description Newest first */
+            attestations: components["schemas"]["AttestationResponse"][];
+            status: components["schemas"]["AfgsuStatusResponse"];
+            /** Format: uuid */
+            traineeId: string;
+        };
+        TraineePage: {
+            items: components["schemas"]["TraineeResponse"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        TraineeResponse: {
+            /** Format: uuid */
+            accountId: string;
+            /** Format: uuid */
+            cohortId: string;
+            /** Format: date-time */
+            createdAt: string;
+            email: string;
+            firstName: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            joinedOn: string;
+            lastName: string;
+            phone: string | null;
+            status: components["schemas"]["TraineeStatus"];
+        };
+        TraineeResultsResponse: {
+            blocks: components["schemas"]["BlockResultResponse"][];
+            /** Format: uuid */
+            traineeId: string;
+        };
+        /** @enum {string} */
+        TraineeStatus: "active" | "withdrawn";
+        TutorAccountResponse: {
+            email: string;
+            /** @description An invitation e-mail to choose a password was sent */
+            invited: boolean;
+        };
+        TutorEvaluationListItem: {
+            /** Format: date-time */
+            draftSavedAt: string | null;
+            /** Format: date */
+            dueOn: string;
+            /** Format: date */
+            endOn: string;
+            hostSiteName: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date
+             * @description First day the evaluation is late when not submitted
+             */
+            lateOn: string;
+            /** Format: uuid */
+            placementId: string;
+            reopenReason: string | null;
+            /** Format: date-time */
+            reopenedAt: string | null;
+            /** Format: date */
+            startOn: string;
+            state: components["schemas"]["EvaluationState"];
+            /** Format: date-time */
+            submittedAt: string | null;
+            traineeName: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        TutorEvaluationSummaryResponse: {
+            /** @description Competencies of the block per level */
+            counts: components["schemas"]["TutorLevelCountsResponse"];
+            /** Format: uuid */
+            evaluationId: string;
+            hostSiteName: string;
+            /** Format: date-time */
+            submittedAt: string;
+            tutorName: string;
+        };
+        TutorLevelCountsResponse: {
+            acquired: number;
+            in_progress: number;
+            mastered: number;
+            not_acquired: number;
+            /** @description Competencies of the block without a level */
+            unrated: number;
+        };
+        TutorPage: {
+            items: components["schemas"]["TutorResponse"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        /** @enum {string} */
+        TutorProfession: "general_practitioner" | "specialist" | "coordinating_nurse" | "manager";
+        TutorResponse: {
+            email: string;
+            firstName: string;
+            hostSites: components["schemas"]["TutorSiteResponse"][];
+            /** Format: uuid */
+            id: string;
+            lastName: string;
+            phone: string | null;
+            profession: components["schemas"]["TutorProfession"];
+            professionLabel: string;
+            rpps: string | null;
+        };
+        TutorSiteResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        UpdateAssessmentRequest: {
+            label?: string;
+            passMark?: number;
+            weight?: number;
+        };
+        UpdateCohortRequest: {
+            capacity?: number;
+            /** Format: date */
+            endDate?: string;
+            format?: components["schemas"]["CohortFormat"];
+            name?: string;
+            place?: string | null;
+            /** Format: date */
+            startDate?: string;
+        };
+        UpdateHostSiteRequest: {
+            /** @example 8 rue des Lilas */
+            address?: string;
+            /** @description Trainees it takes at once */
+            capacity?: number;
+            /** @example Lyon */
+            city?: string;
+            contacts?: components["schemas"]["HostSiteContactInput"][];
+            kind?: components["schemas"]["HostSiteKind"];
+            /** @example Cabinet médical des Lilas */
+            name?: string;
+            /** @example 69003 */
+            postalCode?: string;
+            /** @description 14 digits, checked (Luhn) */
+            siret?: string | null;
+            /** @description Required for a specialist practice */
+            speciality?: string | null;
+        };
+        UpdateSchoolRequest: {
+            name: string;
+        };
+        UpdateTutorRequest: {
+            email?: string;
+            firstName?: string;
+            /** @description The host sites the tutor works at */
+            hostSiteIds?: string[];
+            lastName?: string;
+            phone?: string | null;
+            profession?: components["schemas"]["TutorProfession"];
+            /** @description RPPS number: 11 digits, checked (Luhn) */
+            rpps?: string | null;
+        };
+        UpdateUserRequest: {
+            fullName?: string;
+            role?: components["schemas"]["SchoolRole"];
+        };
+        UserPage: {
+            items: components["schemas"]["UserResponse"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        UserResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            email: string;
+            fullName: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lastLoginAt: string | null;
+            role: components["schemas"]["Role"];
+            status: components["schemas"]["AccountStatus"];
+        };
+        VersionResponse: {
+            /** Format: date */
+            awardedUntil: string | null;
+            blocks: components["schemas"]["BlockResponse"][];
+            /** @example RNCP40913 */
+            code: string;
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @description Sum of the blocks and the "other" line (279 h = 16,740 min) */
+            totalMinutes: number;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
-  Health_live: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['LivenessResponse'];
-        };
-      };
-    };
-  };
-  Health_ready: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ReadinessResponse'];
-        };
-      };
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ReadinessResponse'];
-        };
-      };
-    };
-  };
-  AfgsuOverview_list: {
-    parameters: {
-      query?: {
-        page?: unknown;
-        pageSize?: unknown;
-        order?: 'asc' | 'desc';
-        cohortId?: string;
-        status?: components['schemas']['AfgsuStatusCode'];
-        /** @description The day the statuses are computed for (Europe/Paris); today by default */
-        date?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['AfgsuOverviewResponse'];
-        };
-      };
-    };
-  };
-  AfgsuOverview_reminders: {
-    parameters: {
-      query: {
-        from: string;
-        to: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['AfgsuReminderResponse'][];
-        };
-      };
-    };
-  };
-  AfgsuSessions_list: {
-    parameters: {
-      query?: {
-        page?: unknown;
-        pageSize?: unknown;
-        order?: 'asc' | 'desc';
-        when?: 'upcoming' | 'past' | 'all';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['AfgsuSessionPage'];
-        };
-      };
-    };
-  };
-  AfgsuSessions_create: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CreateAfgsuSessionRequest'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['AfgsuSessionDetailResponse'];
-        };
-      };
-    };
-  };
-  AfgsuSessions_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['AfgsuSessionDetailResponse'];
-        };
-      };
-    };
-  };
-  AfgsuSessions_issue: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['IssueAttestationsRequest'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['IssueAttestationsResponse'];
-        };
-      };
-    };
-  };
-  AfgsuSessions_enrol: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['EnrolParticipantRequest'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['AfgsuSessionDetailResponse'];
-        };
-      };
-    };
-  };
-  AfgsuSessions_attendance: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-        traineeId: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ParticipantAttendanceRequest'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['AfgsuSessionDetailResponse'];
-        };
-      };
-    };
-  };
-  AfgsuSessions_remove: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-        traineeId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['AfgsuSessionDetailResponse'];
-        };
-      };
-    };
-  };
-  Applications_list: {
-    parameters: {
-      query?: {
-        page?: unknown;
-        pageSize?: unknown;
-        order?: 'asc' | 'desc';
-        sort?: 'createdAt' | 'lastName';
-        /** @description Name, e-mail or reference */
-        q?: string;
-        status?: components['schemas']['ApplicationStatus'];
-        /** @description Intake */
-        cohortId?: string;
-        /** @description true: files with a required document missing or rejected; false: none */
-        missingDocuments?: boolean;
-        /** @description eligible by rule; not eligible and not overridden; admitted to the process by an override */
-        eligibility?: 'eligible' | 'not_eligible' | 'overridden';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApplicationSummaryPage'];
-        };
-      };
-    };
-  };
-  Applications_export: {
-    parameters: {
-      query?: {
-        /** @description Name, e-mail or reference */
-        q?: string;
-        status?: components['schemas']['ApplicationStatus'];
-        /** @description Intake */
-        cohortId?: string;
-        /** @description true: files with a required document missing or rejected; false: none */
-        missingDocuments?: boolean;
-        /** @description eligible by rule; not eligible and not overridden; admitted to the process by an override */
-        eligibility?: 'eligible' | 'not_eligible' | 'overridden';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'text/csv': string;
-        };
-      };
-    };
-  };
-  Applications_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApplicationDetailResponse'];
-        };
-      };
-    };
-  };
-  Applications_accept: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-        documentId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApplicationDetailResponse'];
-        };
-      };
-    };
-  };
-  Applications_file: {
-    parameters: {
-      query?: {
-        inline?: boolean;
-      };
-      header?: never;
-      path: {
-        id: string;
-        documentId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/pdf': string;
-          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
-          'image/jpeg': string;
-          'image/png': string;
-        };
-      };
-    };
-  };
-  Applications_reject: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-        documentId: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['RejectDocumentRequest'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApplicationDetailResponse'];
-        };
-      };
-    };
-  };
-  Applications_overrideEligibility: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['EligibilityOverrideRequest'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApplicationDetailResponse'];
-        };
-      };
-    };
-  };
-  Applications_enrol: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['EnrolRequest'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['EnrolResponse'];
-        };
-      };
-    };
-  };
-  Applications_scheduleInterview: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ScheduleInterviewRequest'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApplicationDetailResponse'];
-        };
-      };
-    };
-  };
-  Applications_recordInterview: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['InterviewOutcomeRequest'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApplicationDetailResponse'];
-        };
-      };
-    };
-  };
-  Applications_proposal: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ProposedExemptionResponse'][];
-        };
-      };
-    };
-  };
-  Applications_changeStatus: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ChangeStatusRequest'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApplicationDetailResponse'];
-        };
-      };
-    };
-  };
-  Assessments_create: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CreateAssessmentRequest'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['AssessmentResponse'];
-        };
-      };
-    };
-  };
-  Assessments_update: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['UpdateAssessmentRequest'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['AssessmentResponse'];
-        };
-      };
-    };
-  };
-  Assessments_retire: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['AssessmentResponse'];
-        };
-      };
-    };
-  };
-  Assessments_setRule: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        versionId: string;
-        blockId: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ResultRuleRequest'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['BlockAssessmentsResponse'][];
-        };
-      };
-    };
-  };
-  Assessments_plan: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        versionId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['BlockAssessmentsResponse'][];
-        };
-      };
-    };
-  };
-  Convocations_staff: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        attemptId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/pdf': string;
-        };
-      };
-    };
-  };
-  Audit_list: {
-    parameters: {
-      query?: {
-        page?: unknown;
-        pageSize?: unknown;
-        order?: 'asc' | 'desc';
-        sort?: 'occurredAt';
-        entityType?: string;
-        action?: string;
-        actorId?: string;
-        /** @description From this instant (ISO 8601) */
-        from?: string;
-        /** @description Up to this instant (ISO 8601) */
-        to?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['AuditEventPage'];
-        };
-      };
-    };
-  };
-  Auth_invitation: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        token: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['InvitationResponse'];
-        };
-      };
-    };
-  };
-  Auth_accept: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        token: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['NewPasswordRequest'];
-      };
-    };
-    responses: {
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  Auth_login: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['LoginRequest'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['MeResponse'];
-        };
-      };
-    };
-  };
-  Auth_logout: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  Auth_me: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['MeResponse'];
-        };
-      };
-    };
-  };
-  Auth_requestReset: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['PasswordResetRequest'];
-      };
-    };
-    responses: {
-      202: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  Auth_reset: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        token: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['NewPasswordRequest'];
-      };
-    };
-    responses: {
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  Cohorts_list: {
-    parameters: {
-      query?: {
-        page?: unknown;
-        pageSize?: unknown;
-        order?: 'asc' | 'desc';
-        sort?: 'startDate' | 'name';
-        /** @description Part of the name or place */
-        q?: string;
-        format?: components['schemas']['CohortFormat'];
-        /** @description Cohorts running on this day (YYYY-MM-DD) */
-        activeOn?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['CohortPage'];
-        };
-      };
-    };
-  };
-  Cohorts_create: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CreateCohortRequest'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['CohortResponse'];
-        };
-      };
-    };
-  };
-  Cohorts_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['CohortResponse'];
-        };
-      };
-    };
-  };
-  Cohorts_update: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['UpdateCohortRequest'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['CohortResponse'];
-        };
-      };
-    };
-  };
-  Cohorts_setApplications: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CohortApplicationsRequest'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['CohortResponse'];
-        };
-      };
-    };
-  };
-  Cohorts_renewFeed: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['CohortResponse'];
-        };
-      };
-    };
-  };
-  Progress_cohort: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['CohortDashboardResponse'];
-        };
-      };
-    };
-  };
-  CourseSessions_create: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['SessionRequest'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['SessionResponse'];
-        };
-      };
-    };
-  };
-  Trainees_list: {
-    parameters: {
-      query?: {
-        page?: unknown;
-        pageSize?: unknown;
-        order?: 'asc' | 'desc';
-        sort?: 'lastName' | 'createdAt';
-        /** @description Part of the name or e-mail */
-        q?: string;
-        status?: components['schemas']['TraineeStatus'];
-      };
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['TraineePage'];
-        };
-      };
-    };
-  };
-  Trainees_add: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['AddTraineeRequest'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['TraineeResponse'];
-        };
-      };
-    };
-  };
-  Trainees_import: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'text/csv': string;
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ImportReportResponse'];
-        };
-      };
-    };
-  };
-  Documents_request: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['RequestDocumentsRequest'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['DocumentBatchResponse'];
-        };
-      };
-    };
-  };
-  Documents_batch: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['DocumentBatchResponse'];
-        };
-      };
-    };
-  };
-  Documents_file: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/pdf': string;
-        };
-      };
-    };
-  };
-  ExamSessions_list: {
-    parameters: {
-      query?: {
-        page?: unknown;
-        pageSize?: unknown;
-        order?: 'asc' | 'desc';
-        when?: 'upcoming' | 'past' | 'all';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ExamSessionPage'];
-        };
-      };
-    };
-  };
-  ExamSessions_create: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CreateExamSessionRequest'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ExamSessionDetailResponse'];
-        };
-      };
-    };
-  };
-  ExamSessions_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ExamSessionDetailResponse'];
-        };
-      };
-    };
-  };
-  ExamSessions_grid: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-        blockId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['MarksGridResponse'];
-        };
-      };
-    };
-  };
-  ExamSessions_save: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-        blockId: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['SaveMarksRequest'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['MarksGridResponse'];
-        };
-      };
-    };
-  };
-  ExamSessions_convene: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ConveneRequest'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ExamSessionDetailResponse'];
-        };
-      };
-    };
-  };
-  HostSites_list: {
-    parameters: {
-      query?: {
-        page?: unknown;
-        pageSize?: unknown;
-        order?: 'asc' | 'desc';
-        /** @description Name, city or postal code */
-        q?: string;
-        kind?: components['schemas']['HostSiteKind'];
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['HostSitePage'];
-        };
-      };
-    };
-  };
-  HostSites_create: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CreateHostSiteRequest'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['HostSiteResponse'];
-        };
-      };
-    };
-  };
-  HostSites_export: {
-    parameters: {
-      query?: {
-        page?: unknown;
-        pageSize?: unknown;
-        order?: 'asc' | 'desc';
-        /** @description Name, city or postal code */
-        q?: string;
-        kind?: components['schemas']['HostSiteKind'];
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'text/csv': string;
-        };
-      };
-    };
-  };
-  HostSites_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['HostSiteResponse'];
-        };
-      };
-    };
-  };
-  HostSites_update: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['UpdateHostSiteRequest'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['HostSiteResponse'];
-        };
-      };
-    };
-  };
-  ICalFeed_cohort: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        file: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'text/calendar': string;
-        };
-      };
-    };
-  };
-  ICalFeed_trainee: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        file: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'text/calendar': string;
-        };
-      };
-    };
-  };
-  Juries_list: {
-    parameters: {
-      query?: {
-        page?: unknown;
-        pageSize?: unknown;
-        order?: 'asc' | 'desc';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['JurySessionPage'];
-        };
-      };
-    };
-  };
-  Juries_create: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CreateJurySessionRequest'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['JurySessionResponse'];
-        };
-      };
-    };
-  };
-  Juries_get: {
-    parameters: {
-      query?: {
-        /** @description Every trainee of this cohort; without it, the trainees with an attempt */
-        cohortId?: string;
-      };
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['JuryBoardResponse'];
-        };
-      };
-    };
-  };
-  Juries_certify: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CertifyRequest'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['JuryBoardResponse'];
-        };
-      };
-    };
-  };
-  Juries_decide: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['DecideRequest'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['JuryBoardResponse'];
-        };
-      };
-    };
-  };
-  MyAfgsu_mine: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['TraineeAfgsuResponse'];
-        };
-      };
-    };
-  };
-  Convocations_mine: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        attemptId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/pdf': string;
-        };
-      };
-    };
-  };
-  Me_myProgress: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ProgressResponse'];
-        };
-      };
-    };
-  };
-  Results_mine: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['TraineeResultsResponse'];
-        };
-      };
-    };
-  };
-  Me_sessions: {
-    parameters: {
-      query?: {
-        /** @description Day (Europe/Paris), today by default */
-        date?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['MySessionResponse'][];
-        };
-      };
-    };
-  };
-  Me_sign: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['MySessionResponse'];
-        };
-      };
-    };
-  };
-  Me_timetable: {
-    parameters: {
-      query: {
-        /** @description From this day (inclusive) */
-        from: string;
-        /** @description To this day (inclusive) */
-        to: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['SessionResponse'][];
-        };
-      };
-    };
-  };
-  MyTutorEvaluations_list: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['TutorEvaluationListItem'][];
-        };
-      };
-    };
-  };
-  MyTutorEvaluations_view: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['EvaluationFormResponse'];
-        };
-      };
-    };
-  };
-  MyTutorEvaluations_save: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['EvaluationAnswersRequest'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['EvaluationFormResponse'];
-        };
-      };
-    };
-  };
-  MyTutorEvaluations_submit: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['EvaluationAnswersRequest'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['EvaluationFormResponse'];
-        };
-      };
-    };
-  };
-  Outbox_list: {
-    parameters: {
-      query?: {
-        page?: unknown;
-        pageSize?: unknown;
-        order?: 'asc' | 'desc';
-        sort?: 'createdAt';
-        /** @description Part of the recipient or the subject */
-        q?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['OutboxMessagePage'];
-        };
-      };
-    };
-  };
-  Outbox_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['OutboxMessageDetailResponse'];
-        };
-      };
-    };
-  };
-  Placements_list: {
-    parameters: {
-      query?: {
-        page?: unknown;
-        pageSize?: unknown;
-        order?: 'asc' | 'desc';
-        traineeId?: string;
-        hostSiteId?: string;
-        cohortId?: string;
-        /** @description Placements running that day */
-        activeOn?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['PlacementPage'];
-        };
-      };
-    };
-  };
-  Placements_create: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['PlacementRequest'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['PlacementResponse'];
-        };
-      };
-    };
-  };
-  Placements_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['PlacementResponse'];
-        };
-      };
-    };
-  };
-  Placements_update: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['PlacementRequest'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['PlacementResponse'];
-        };
-      };
-    };
-  };
-  TutorEvaluations_setDates: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['EvaluationDatesRequest'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['PlacementEvaluationResponse'][];
-        };
-      };
-    };
-  };
-  TutorEvaluations_list: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['PlacementEvaluationResponse'][];
-        };
-      };
-    };
-  };
-  PublicApplications_apply: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ApplyRequest'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApplyResponse'];
-        };
-      };
-    };
-  };
-  PublicApplications_view: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        token: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['CandidateViewResponse'];
-        };
-      };
-    };
-  };
-  PublicApplications_upload: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description The file name (URL-encoded) */
-        'x-file-name'?: string;
-      };
-      path: {
-        token: string;
-        kind: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/octet-stream': string;
-        'application/pdf': string;
-        'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
-        'image/jpeg': string;
-        'image/png': string;
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['CandidateViewResponse'];
-        };
-      };
-    };
-  };
-  PublicApplications_submit: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        token: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['CandidateViewResponse'];
-        };
-      };
-    };
-  };
-  PublicEvaluations_view: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        token: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['EvaluationFormResponse'];
-        };
-      };
-    };
-  };
-  PublicEvaluations_save: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        token: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['EvaluationAnswersRequest'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['EvaluationFormResponse'];
-        };
-      };
-    };
-  };
-  PublicEvaluations_account: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        token: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['TutorAccountResponse'];
-        };
-      };
-    };
-  };
-  PublicEvaluations_submit: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        token: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['EvaluationAnswersRequest'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['EvaluationFormResponse'];
-        };
-      };
-    };
-  };
-  PublicApplications_intakes: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        slug: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['IntakeResponse'][];
-        };
-      };
-    };
-  };
-  Referential_list: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['VersionResponse'][];
-        };
-      };
-    };
-  };
-  Referential_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['VersionResponse'];
-        };
-      };
-    };
-  };
-  Referential_exemptionTable: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ExemptionTableResponse'];
-        };
-      };
-    };
-  };
-  Referential_replaceExemptionTable: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ReplaceExemptionTableRequest'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ExemptionTableResponse'];
-        };
-      };
-    };
-  };
-  Referential_resetExemptionTable: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ReasonRequest'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ExemptionTableResponse'];
-        };
-      };
-    };
-  };
-  Referential_describe: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['SettingResponse'][];
-        };
-      };
-    };
-  };
-  Referential_override: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-        key: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['OverrideSettingRequest'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['SettingResponse'][];
-        };
-      };
-    };
-  };
-  Referential_reset: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-        key: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ReasonRequest'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['SettingResponse'][];
-        };
-      };
-    };
-  };
-  SchoolProfile_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['SchoolProfileResponse'];
-        };
-      };
-    };
-  };
-  SchoolProfile_update: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['SchoolProfileRequest'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['SchoolProfileResponse'];
-        };
-      };
-    };
-  };
-  Schools_list: {
-    parameters: {
-      query?: {
-        page?: unknown;
-        pageSize?: unknown;
-        order?: 'asc' | 'desc';
-        sort?: 'createdAt' | 'name';
-        /** @description Part of the name or slug */
-        q?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['SchoolPage'];
-        };
-      };
-    };
-  };
-  Schools_create: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CreateSchoolRequest'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['SchoolResponse'];
-        };
-      };
-    };
-  };
-  Schools_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['SchoolResponse'];
-        };
-      };
-    };
-  };
-  Schools_update: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['UpdateSchoolRequest'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['SchoolResponse'];
-        };
-      };
-    };
-  };
-  CourseSessions_list: {
-    parameters: {
-      query?: {
-        cohortId?: string;
-        /** @description Sessions taught by this trainer */
-        trainerId?: string;
-        /** @description From this day (inclusive) */
-        from?: string;
-        /** @description To this day (inclusive); at most 366 days after `from` */
-        to?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['SessionResponse'][];
-        };
-      };
-    };
-  };
-  CourseSessions_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['SessionResponse'];
-        };
-      };
-    };
-  };
-  CourseSessions_update: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['SessionRequest'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['SessionResponse'];
-        };
-      };
-    };
-  };
-  CourseSessions_remove: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  Attendance_sheet: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['AttendanceSheetResponse'];
-        };
-      };
-    };
-  };
-  Attendance_pdfSheet: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/pdf': string;
-        };
-      };
-    };
-  };
-  Attendance_record: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-        traineeId: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['RecordAttendanceRequest'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['AttendanceSheetResponse'];
-        };
-      };
-    };
-  };
-  Attendance_document: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-        traineeId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/pdf': string;
-          'image/jpeg': string;
-          'image/png': string;
-        };
-      };
-    };
-  };
-  Attendance_attach: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-        traineeId: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/pdf': string;
-        'image/jpeg': string;
-        'image/png': string;
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['AttendanceSheetResponse'];
-        };
-      };
-    };
-  };
-  Attendance_countersign: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['AttendanceSheetResponse'];
-        };
-      };
-    };
-  };
-  Trainees_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['TraineeResponse'];
-        };
-      };
-    };
-  };
-  Trainees_renewFeed: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  Plans_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['PlanResponse'];
-        };
-      };
-    };
-  };
-  Plans_add: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['AddExemptionRequest'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['PlanResponse'];
-        };
-      };
-    };
-  };
-  Plans_revoke: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-        exemptionId: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ReasonRequest'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['PlanResponse'];
-        };
-      };
-    };
-  };
-  Progress_trainee: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ProgressResponse'];
-        };
-      };
-    };
-  };
-  Trainees_withdraw: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ReasonRequest'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['TraineeResponse'];
-        };
-      };
-    };
-  };
-  TraineeAfgsu_get: {
-    parameters: {
-      query?: {
-        /** @description The day the status is computed for (Europe/Paris); today by default */
-        date?: string;
-      };
-      header?: never;
-      path: {
-        traineeId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['TraineeAfgsuResponse'];
-        };
-      };
-    };
-  };
-  TraineeAfgsu_record: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        traineeId: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['RecordAttestationRequest'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['TraineeAfgsuResponse'];
-        };
-      };
-    };
-  };
-  TraineeAfgsu_document: {
-    parameters: {
-      query?: {
-        inline?: boolean;
-      };
-      header?: never;
-      path: {
-        traineeId: string;
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/pdf': string;
-          'image/jpeg': string;
-          'image/png': string;
-        };
-      };
-    };
-  };
-  TraineeAfgsu_attach: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description The file name (URL-encoded) */
-        'x-file-name'?: string;
-      };
-      path: {
-        traineeId: string;
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/octet-stream': string;
-        'application/pdf': string;
-        'image/jpeg': string;
-        'image/png': string;
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['TraineeAfgsuResponse'];
-        };
-      };
-    };
-  };
-  TraineeAfgsu_verify: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        traineeId: string;
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['TraineeAfgsuResponse'];
-        };
-      };
-    };
-  };
-  TraineeAfgsu_gate: {
-    parameters: {
-      query: {
-        /** @description The jury date */
-        date: string;
-      };
-      header?: never;
-      path: {
-        traineeId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['AfgsuGateResponse'];
-        };
-      };
-    };
-  };
-  TraineeAfgsu_refresher: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        traineeId: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['RecordRefresherRequest'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['TraineeAfgsuResponse'];
-        };
-      };
-    };
-  };
-  PriorValidations_list: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        traineeId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['PriorValidationResponse'][];
-        };
-      };
-    };
-  };
-  PriorValidations_record: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        traineeId: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['RecordPriorValidationRequest'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['PriorValidationResponse'][];
-        };
-      };
-    };
-  };
-  PriorValidations_remove: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        traineeId: string;
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ReasonRequest'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['PriorValidationResponse'][];
-        };
-      };
-    };
-  };
-  Results_forTrainee: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        traineeId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['TraineeResultsResponse'];
-        };
-      };
-    };
-  };
-  TutorEvaluations_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['EvaluationFormResponse'];
-        };
-      };
-    };
-  };
-  TutorEvaluations_sendLink: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['PlacementEvaluationResponse'][];
-        };
-      };
-    };
-  };
-  TutorEvaluations_reopen: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ReasonRequest'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['PlacementEvaluationResponse'][];
-        };
-      };
-    };
-  };
-  Tutors_list: {
-    parameters: {
-      query?: {
-        page?: unknown;
-        pageSize?: unknown;
-        order?: 'asc' | 'desc';
-        /** @description Name or e-mail */
-        q?: string;
-        hostSiteId?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['TutorPage'];
-        };
-      };
-    };
-  };
-  Tutors_create: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CreateTutorRequest'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['TutorResponse'];
-        };
-      };
-    };
-  };
-  Tutors_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['TutorResponse'];
-        };
-      };
-    };
-  };
-  Tutors_update: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['UpdateTutorRequest'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['TutorResponse'];
-        };
-      };
-    };
-  };
-  Users_list: {
-    parameters: {
-      query?: {
-        page?: unknown;
-        pageSize?: unknown;
-        order?: 'asc' | 'desc';
-        sort?: 'createdAt' | 'fullName' | 'email' | 'lastLoginAt';
-        /** @description Part of the name or e-mail */
-        q?: string;
-        role?: components['schemas']['SchoolRole'];
-        status?: components['schemas']['AccountStatus'];
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['UserPage'];
-        };
-      };
-    };
-  };
-  Users_invite: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['InviteUserRequest'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['UserResponse'];
-        };
-      };
-    };
-  };
-  Users_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['UserResponse'];
-        };
-      };
-    };
-  };
-  Users_update: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['UpdateUserRequest'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['UserResponse'];
-        };
-      };
-    };
-  };
-  Users_disable: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['UserResponse'];
-        };
-      };
-    };
-  };
-  Users_enable: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['UserResponse'];
-        };
-      };
-    };
-  };
-  Users_resend: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
+    Health_live: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LivenessResponse"];
+                };
+            };
+        };
+    };
+    Health_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadinessResponse"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadinessResponse"];
+                };
+            };
+        };
+    };
+    AfgsuOverview_list: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+                order?: "asc" | "desc";
+                cohortId?: string;
+                status?: components["schemas"]["AfgsuStatusCode"];
+                /** @description The day the statuses are computed for (Europe/Paris); today by default */
+                date?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AfgsuOverviewResponse"];
+                };
+            };
+        };
+    };
+    AfgsuOverview_reminders: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AfgsuReminderResponse"][];
+                };
+            };
+        };
+    };
+    AfgsuSessions_list: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+                order?: "asc" | "desc";
+                when?: "upcoming" | "past" | "all";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AfgsuSessionPage"];
+                };
+            };
+        };
+    };
+    AfgsuSessions_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAfgsuSessionRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AfgsuSessionDetailResponse"];
+                };
+            };
+        };
+    };
+    AfgsuSessions_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AfgsuSessionDetailResponse"];
+                };
+            };
+        };
+    };
+    AfgsuSessions_issue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueAttestationsRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssueAttestationsResponse"];
+                };
+            };
+        };
+    };
+    AfgsuSessions_enrol: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnrolParticipantRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AfgsuSessionDetailResponse"];
+                };
+            };
+        };
+    };
+    AfgsuSessions_attendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                traineeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ParticipantAttendanceRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AfgsuSessionDetailResponse"];
+                };
+            };
+        };
+    };
+    AfgsuSessions_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                traineeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AfgsuSessionDetailResponse"];
+                };
+            };
+        };
+    };
+    Applications_list: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+                order?: "asc" | "desc";
+                sort?: "createdAt" | "lastName";
+                /** @description Name, e-mail or reference */
+                q?: string;
+                status?: components["schemas"]["ApplicationStatus"];
+                /** @description Intake */
+                cohortId?: string;
+                /** @description true: files with a required document missing or rejected; false: none */
+                missingDocuments?: boolean;
+                /** @description eligible by rule; not eligible and not overridden; admitted to the process by an override */
+                eligibility?: "eligible" | "not_eligible" | "overridden";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationSummaryPage"];
+                };
+            };
+        };
+    };
+    Applications_export: {
+        parameters: {
+            query?: {
+                /** @description Name, e-mail or reference */
+                q?: string;
+                status?: components["schemas"]["ApplicationStatus"];
+                /** @description Intake */
+                cohortId?: string;
+                /** @description true: files with a required document missing or rejected; false: none */
+                missingDocuments?: boolean;
+                /** @description eligible by rule; not eligible and not overridden; admitted to the process by an override */
+                eligibility?: "eligible" | "not_eligible" | "overridden";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+        };
+    };
+    Applications_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDetailResponse"];
+                };
+            };
+        };
+    };
+    Applications_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDetailResponse"];
+                };
+            };
+        };
+    };
+    Applications_file: {
+        parameters: {
+            query?: {
+                inline?: boolean;
+            };
+            header?: never;
+            path: {
+                id: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+        };
+    };
+    Applications_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectDocumentRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDetailResponse"];
+                };
+            };
+        };
+    };
+    Applications_overrideEligibility: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EligibilityOverrideRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDetailResponse"];
+                };
+            };
+        };
+    };
+    Applications_enrol: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnrolRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolResponse"];
+                };
+            };
+        };
+    };
+    Applications_scheduleInterview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScheduleInterviewRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDetailResponse"];
+                };
+            };
+        };
+    };
+    Applications_recordInterview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InterviewOutcomeRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDetailResponse"];
+                };
+            };
+        };
+    };
+    Applications_proposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposedExemptionResponse"][];
+                };
+            };
+        };
+    };
+    Applications_changeStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeStatusRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDetailResponse"];
+                };
+            };
+        };
+    };
+    Assessments_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAssessmentRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentResponse"];
+                };
+            };
+        };
+    };
+    Assessments_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAssessmentRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentResponse"];
+                };
+            };
+        };
+    };
+    Assessments_retire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentResponse"];
+                };
+            };
+        };
+    };
+    Assessments_setRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                versionId: string;
+                blockId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResultRuleRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BlockAssessmentsResponse"][];
+                };
+            };
+        };
+    };
+    Assessments_plan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                versionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BlockAssessmentsResponse"][];
+                };
+            };
+        };
+    };
+    Convocations_staff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attemptId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+        };
+    };
+    Audit_list: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+                order?: "asc" | "desc";
+                sort?: "occurredAt";
+                entityType?: string;
+                action?: string;
+                actorId?: string;
+                /** @description From this instant (ISO 8601) */
+                from?: string;
+                /** @description Up to this instant (ISO 8601) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventPage"];
+                };
+            };
+        };
+    };
+    Auth_invitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationResponse"];
+                };
+            };
+        };
+    };
+    Auth_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewPasswordRequest"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Auth_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeResponse"];
+                };
+            };
+        };
+    };
+    Auth_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Auth_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeResponse"];
+                };
+            };
+        };
+    };
+    Auth_requestReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetRequest"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Auth_reset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewPasswordRequest"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Cohorts_list: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+                order?: "asc" | "desc";
+                sort?: "startDate" | "name";
+                /** @description Part of the name or place */
+                q?: string;
+                format?: components["schemas"]["CohortFormat"];
+                /** @description Cohorts running on this day (YYYY-MM-DD) */
+                activeOn?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortPage"];
+                };
+            };
+        };
+    };
+    Cohorts_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCohortRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortResponse"];
+                };
+            };
+        };
+    };
+    Cohorts_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortResponse"];
+                };
+            };
+        };
+    };
+    Cohorts_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCohortRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortResponse"];
+                };
+            };
+        };
+    };
+    Cohorts_setApplications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CohortApplicationsRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortResponse"];
+                };
+            };
+        };
+    };
+    Cohorts_renewFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortResponse"];
+                };
+            };
+        };
+    };
+    Progress_cohort: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortDashboardResponse"];
+                };
+            };
+        };
+    };
+    CourseSessions_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionResponse"];
+                };
+            };
+        };
+    };
+    Trainees_list: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+                order?: "asc" | "desc";
+                sort?: "lastName" | "createdAt";
+                /** @description Part of the name or e-mail */
+                q?: string;
+                status?: components["schemas"]["TraineeStatus"];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TraineePage"];
+                };
+            };
+        };
+    };
+    Trainees_add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddTraineeRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TraineeResponse"];
+                };
+            };
+        };
+    };
+    Trainees_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReportResponse"];
+                };
+            };
+        };
+    };
+    Documents_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestDocumentsRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentBatchResponse"];
+                };
+            };
+        };
+    };
+    Documents_batch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentBatchResponse"];
+                };
+            };
+        };
+    };
+    Documents_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+        };
+    };
+    ExamSessions_list: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+                order?: "asc" | "desc";
+                when?: "upcoming" | "past" | "all";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExamSessionPage"];
+                };
+            };
+        };
+    };
+    ExamSessions_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateExamSessionRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExamSessionDetailResponse"];
+                };
+            };
+        };
+    };
+    ExamSessions_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExamSessionDetailResponse"];
+                };
+            };
+        };
+    };
+    ExamSessions_grid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                blockId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarksGridResponse"];
+                };
+            };
+        };
+    };
+    ExamSessions_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                blockId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveMarksRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarksGridResponse"];
+                };
+            };
+        };
+    };
+    ExamSessions_convene: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConveneRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExamSessionDetailResponse"];
+                };
+            };
+        };
+    };
+    HostSites_list: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+                order?: "asc" | "desc";
+                /** @description Name, city or postal code */
+                q?: string;
+                kind?: components["schemas"]["HostSiteKind"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HostSitePage"];
+                };
+            };
+        };
+    };
+    HostSites_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateHostSiteRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HostSiteResponse"];
+                };
+            };
+        };
+    };
+    HostSites_export: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+                order?: "asc" | "desc";
+                /** @description Name, city or postal code */
+                q?: string;
+                kind?: components["schemas"]["HostSiteKind"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+        };
+    };
+    HostSites_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HostSiteResponse"];
+                };
+            };
+        };
+    };
+    HostSites_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateHostSiteRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HostSiteResponse"];
+                };
+            };
+        };
+    };
+    ICalFeed_cohort: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+        };
+    };
+    ICalFeed_trainee: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+        };
+    };
+    Juries_list: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+                order?: "asc" | "desc";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JurySessionPage"];
+                };
+            };
+        };
+    };
+    Juries_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateJurySessionRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JurySessionResponse"];
+                };
+            };
+        };
+    };
+    Juries_get: {
+        parameters: {
+            query?: {
+                /** @description Every trainee of this cohort; without it, the trainees with an attempt */
+                cohortId?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JuryBoardResponse"];
+                };
+            };
+        };
+    };
+    Juries_certify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CertifyRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JuryBoardResponse"];
+                };
+            };
+        };
+    };
+    Juries_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JuryBoardResponse"];
+                };
+            };
+        };
+    };
+    MyAfgsu_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TraineeAfgsuResponse"];
+                };
+            };
+        };
+    };
+    Convocations_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attemptId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+        };
+    };
+    Me_myProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressResponse"];
+                };
+            };
+        };
+    };
+    Results_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TraineeResultsResponse"];
+                };
+            };
+        };
+    };
+    Me_sessions: {
+        parameters: {
+            query?: {
+                /** @description Day (Europe/Paris), today by default */
+                date?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MySessionResponse"][];
+                };
+            };
+        };
+    };
+    Me_sign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MySessionResponse"];
+                };
+            };
+        };
+    };
+    Me_timetable: {
+        parameters: {
+            query: {
+                /** @description From this day (inclusive) */
+                from: string;
+                /** @description To this day (inclusive) */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionResponse"][];
+                };
+            };
+        };
+    };
+    MyTutorEvaluations_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TutorEvaluationListItem"][];
+                };
+            };
+        };
+    };
+    MyTutorEvaluations_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationFormResponse"];
+                };
+            };
+        };
+    };
+    MyTutorEvaluations_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationAnswersRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationFormResponse"];
+                };
+            };
+        };
+    };
+    MyTutorEvaluations_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationAnswersRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationFormResponse"];
+                };
+            };
+        };
+    };
+    Outbox_list: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+                order?: "asc" | "desc";
+                sort?: "createdAt";
+                /** @description Part of the recipient or the subject */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxMessagePage"];
+                };
+            };
+        };
+    };
+    Outbox_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxMessageDetailResponse"];
+                };
+            };
+        };
+    };
+    Placements_list: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+                order?: "asc" | "desc";
+                traineeId?: string;
+                hostSiteId?: string;
+                cohortId?: string;
+                /** @description Placements running that day */
+                activeOn?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementPage"];
+                };
+            };
+        };
+    };
+    Placements_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlacementRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementResponse"];
+                };
+            };
+        };
+    };
+    Placements_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementResponse"];
+                };
+            };
+        };
+    };
+    Placements_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlacementRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementResponse"];
+                };
+            };
+        };
+    };
+    TutorEvaluations_setDates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationDatesRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementEvaluationResponse"][];
+                };
+            };
+        };
+    };
+    TutorEvaluations_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementEvaluationResponse"][];
+                };
+            };
+        };
+    };
+    PublicApplications_apply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplyRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplyResponse"];
+                };
+            };
+        };
+    };
+    PublicApplications_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateViewResponse"];
+                };
+            };
+        };
+    };
+    PublicApplications_upload: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The file name (URL-encoded) */
+                "x-file-name"?: string;
+            };
+            path: {
+                token: string;
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+                "application/pdf": string;
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                "image/jpeg": string;
+                "image/png": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateViewResponse"];
+                };
+            };
+        };
+    };
+    PublicApplications_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateViewResponse"];
+                };
+            };
+        };
+    };
+    PublicEvaluations_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationFormResponse"];
+                };
+            };
+        };
+    };
+    PublicEvaluations_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationAnswersRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationFormResponse"];
+                };
+            };
+        };
+    };
+    PublicEvaluations_account: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TutorAccountResponse"];
+                };
+            };
+        };
+    };
+    PublicEvaluations_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationAnswersRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationFormResponse"];
+                };
+            };
+        };
+    };
+    PublicApplications_intakes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntakeResponse"][];
+                };
+            };
+        };
+    };
+    Referential_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionResponse"][];
+                };
+            };
+        };
+    };
+    Referential_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionResponse"];
+                };
+            };
+        };
+    };
+    Referential_exemptionTable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExemptionTableResponse"];
+                };
+            };
+        };
+    };
+    Referential_replaceExemptionTable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplaceExemptionTableRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExemptionTableResponse"];
+                };
+            };
+        };
+    };
+    Referential_resetExemptionTable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExemptionTableResponse"];
+                };
+            };
+        };
+    };
+    Referential_describe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettingResponse"][];
+                };
+            };
+        };
+    };
+    Referential_override: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OverrideSettingRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettingResponse"][];
+                };
+            };
+        };
+    };
+    Referential_reset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettingResponse"][];
+                };
+            };
+        };
+    };
+    SchoolProfile_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolProfileResponse"];
+                };
+            };
+        };
+    };
+    SchoolProfile_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SchoolProfileRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolProfileResponse"];
+                };
+            };
+        };
+    };
+    Schools_list: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+                order?: "asc" | "desc";
+                sort?: "createdAt" | "name";
+                /** @description Part of the name or slug */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolPage"];
+                };
+            };
+        };
+    };
+    Schools_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSchoolRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolResponse"];
+                };
+            };
+        };
+    };
+    Schools_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolResponse"];
+                };
+            };
+        };
+    };
+    Schools_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSchoolRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolResponse"];
+                };
+            };
+        };
+    };
+    CourseSessions_list: {
+        parameters: {
+            query?: {
+                cohortId?: string;
+                /** @description Sessions taught by this trainer */
+                trainerId?: string;
+                /** @description From this day (inclusive) */
+                from?: string;
+                /** @description To this day (inclusive); at most 366 days after `from` */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionResponse"][];
+                };
+            };
+        };
+    };
+    CourseSessions_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionResponse"];
+                };
+            };
+        };
+    };
+    CourseSessions_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionResponse"];
+                };
+            };
+        };
+    };
+    CourseSessions_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Attendance_sheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceSheetResponse"];
+                };
+            };
+        };
+    };
+    Attendance_pdfSheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+        };
+    };
+    Attendance_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                traineeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordAttendanceRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceSheetResponse"];
+                };
+            };
+        };
+    };
+    Attendance_document: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                traineeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+        };
+    };
+    Attendance_attach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                traineeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/pdf": string;
+                "image/jpeg": string;
+                "image/png": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceSheetResponse"];
+                };
+            };
+        };
+    };
+    Attendance_countersign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceSheetResponse"];
+                };
+            };
+        };
+    };
+    Trainees_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TraineeResponse"];
+                };
+            };
+        };
+    };
+    Trainees_renewFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Plans_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanResponse"];
+                };
+            };
+        };
+    };
+    Plans_add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddExemptionRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanResponse"];
+                };
+            };
+        };
+    };
+    Plans_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                exemptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanResponse"];
+                };
+            };
+        };
+    };
+    Progress_trainee: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressResponse"];
+                };
+            };
+        };
+    };
+    Trainees_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TraineeResponse"];
+                };
+            };
+        };
+    };
+    TraineeAfgsu_get: {
+        parameters: {
+            query?: {
+                /** @description The day the status is computed for (Europe/Paris); today by default */
+                date?: string;
+            };
+            header?: never;
+            path: {
+                traineeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TraineeAfgsuResponse"];
+                };
+            };
+        };
+    };
+    TraineeAfgsu_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                traineeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordAttestationRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TraineeAfgsuResponse"];
+                };
+            };
+        };
+    };
+    TraineeAfgsu_document: {
+        parameters: {
+            query?: {
+                inline?: boolean;
+            };
+            header?: never;
+            path: {
+                traineeId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+        };
+    };
+    TraineeAfgsu_attach: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The file name (URL-encoded) */
+                "x-file-name"?: string;
+            };
+            path: {
+                traineeId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+                "application/pdf": string;
+                "image/jpeg": string;
+                "image/png": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TraineeAfgsuResponse"];
+                };
+            };
+        };
+    };
+    TraineeAfgsu_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                traineeId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TraineeAfgsuResponse"];
+                };
+            };
+        };
+    };
+    TraineeAfgsu_gate: {
+        parameters: {
+            query: {
+                /** @description The jury date */
+                date: string;
+            };
+            header?: never;
+            path: {
+                traineeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AfgsuGateResponse"];
+                };
+            };
+        };
+    };
+    TraineeAfgsu_refresher: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                traineeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordRefresherRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TraineeAfgsuResponse"];
+                };
+            };
+        };
+    };
+    PriorValidations_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                traineeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriorValidationResponse"][];
+                };
+            };
+        };
+    };
+    PriorValidations_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                traineeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordPriorValidationRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriorValidationResponse"][];
+                };
+            };
+        };
+    };
+    PriorValidations_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                traineeId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriorValidationResponse"][];
+                };
+            };
+        };
+    };
+    Results_forTrainee: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                traineeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TraineeResultsResponse"];
+                };
+            };
+        };
+    };
+    TutorEvaluations_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationFormResponse"];
+                };
+            };
+        };
+    };
+    TutorEvaluations_sendLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementEvaluationResponse"][];
+                };
+            };
+        };
+    };
+    TutorEvaluations_reopen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementEvaluationResponse"][];
+                };
+            };
+        };
+    };
+    Tutors_list: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+                order?: "asc" | "desc";
+                /** @description Name or e-mail */
+                q?: string;
+                hostSiteId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TutorPage"];
+                };
+            };
+        };
+    };
+    Tutors_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTutorRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TutorResponse"];
+                };
+            };
+        };
+    };
+    Tutors_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TutorResponse"];
+                };
+            };
+        };
+    };
+    Tutors_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTutorRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TutorResponse"];
+                };
+            };
+        };
+    };
+    Users_list: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+                order?: "asc" | "desc";
+                sort?: "createdAt" | "fullName" | "email" | "lastLoginAt";
+                /** @description Part of the name or e-mail */
+                q?: string;
+                role?: components["schemas"]["SchoolRole"];
+                status?: components["schemas"]["AccountStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserPage"];
+                };
+            };
+        };
+    };
+    Users_invite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteUserRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+        };
+    };
+    Users_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+        };
+    };
+    Users_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+        };
+    };
+    Users_disable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+        };
+    };
+    Users_enable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+        };
+    };
+    Users_resend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
 }
