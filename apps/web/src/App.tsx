@@ -40,6 +40,10 @@ const SchoolProfilePage = lazyView(() => import('./pages/school/SchoolProfilePag
 const PlacementBoardPage = lazyView(() => import('./pages/internship/PlacementBoardPage'));
 const SignaturePage = lazyView(() => import('./pages/signature/SignaturePage'));
 const PlacementConventionPage = lazyView(() => import('./pages/conventions/PlacementConventionPage'));
+const TutorEvaluationPage = lazyView(() => import('./pages/tutor/TutorEvaluationPage'));
+const MyEvaluationsPage = lazyView(() => import('./pages/tutor/MyEvaluationsPage'));
+const MyEvaluationPage = lazyView(() => import('./pages/tutor/MyEvaluationPage'));
+const PlacementEvaluationsPage = lazyView(() => import('./pages/evaluations/PlacementEvaluationsPage'));
 
 const views = {
   schools: {
@@ -113,6 +117,9 @@ const resourcesFor = (role: unknown) => [
     {isStaffRole(role) && <Route path={PATHS.school} element={<SchoolProfilePage />} />}
     {isStaffRole(role) && <Route path={PATHS.placementBoard} element={<PlacementBoardPage />} />}
     {isStaffRole(role) && <Route path="/stages/:id/convention" element={<PlacementConventionPage />} />}
+    {role === 'tutor' && <Route path={PATHS.myEvaluations} element={<MyEvaluationsPage />} />}
+    {role === 'tutor' && <Route path={PATHS.myEvaluation} element={<MyEvaluationPage />} />}
+    {isStaffRole(role) && <Route path={PATHS.placementEvaluations} element={<PlacementEvaluationsPage />} />}
   </CustomRoutes>,
 ];
 
@@ -135,6 +142,7 @@ export const App = () => (
         <Route path={PATHS.apply} element={<ApplyPage />} />
         <Route path={PATHS.candidateFile} element={<CandidatePage />} />
         <Route path="/signature/:token" element={<SignaturePage />} />
+        <Route path={PATHS.tutorEvaluation} element={<TutorEvaluationPage />} />
       </CustomRoutes>
       {resourcesFor}
     </Admin>

@@ -10,3 +10,6 @@ export * from './conventions/convention.entity';
 export * from './conventions/convention-signature.entity';
 export * from './conventions/convention-template.entity';
 export * from './conventions/convention-content';
+export * from './evaluations/tutor-evaluation.entity';
+export { TutorEvaluationResultsService, TutorEvaluationsService } from './evaluations';
+export type { BlockTutorEvaluation } from './evaluations';

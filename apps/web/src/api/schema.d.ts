@@ -1239,6 +1239,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/tutor-evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My evaluations to fill in: trainee, site, due date, state */
+        get: operations["MyTutorEvaluations_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/tutor-evaluations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of my evaluations, the grid with what is saved */
+        get: operations["MyTutorEvaluations_view"];
+        /** Save a draft of one of my evaluations (refused once submitted) */
+        put: operations["MyTutorEvaluations_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/tutor-evaluations/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit one of my evaluations (complete; then read-only) */
+        post: operations["MyTutorEvaluations_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/outbox": {
         parameters: {
             query?: never;
@@ -1344,6 +1396,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/placements/{id}/evaluation-dates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the placement’s own due dates (within it, distinct; a drafted or submitted evaluation keeps its date) */
+        put: operations["TutorEvaluations_setDates"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/placements/{id}/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tutor evaluations of a placement: due date, state today, progress, last link sent */
+        get: operations["TutorEvaluations_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/placements/{id}/start": {
         parameters: {
             query?: never;
@@ -1423,6 +1509,58 @@ export interface paths {
         put?: never;
         /** Send the file to the school (every document asked must be there) */
         post: operations["PublicApplications_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/evaluations/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The evaluation the link opens: trainee, site, dates, state, the grid with what is saved */
+        get: operations["PublicEvaluations_view"];
+        /** Save a draft (refused once submitted) */
+        put: operations["PublicEvaluations_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/evaluations/{token}/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Activate a tutor account: an invitation to choose a password is e-mailed */
+        post: operations["PublicEvaluations_account"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/evaluations/{token}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit: every competency with a level and an overall comment; then read-only and the link is used up */
+        post: operations["PublicEvaluations_submit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2062,6 +2200,57 @@ export interface paths {
         get: operations["Results_forTrainee"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tutor-evaluations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One tutor evaluation: the whole grid as filled in (read-only) */
+        get: operations["TutorEvaluations_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tutor-evaluations/{id}/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** E-mail the tutor a new link to the evaluation (earlier links stop working) */
+        post: operations["TutorEvaluations_sendLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tutor-evaluations/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen a submitted evaluation with a reason (audited); the tutor gets a new link */
+        post: operations["TutorEvaluations_reopen"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2835,6 +3024,15 @@ export interface components {
             /** Format: uuid */
             versionId: string;
         };
+        CompetencyAnswerResponse: {
+            /** @description Competency code (the key of levels and comments) */
+            code: string;
+            comment: string | null;
+            label: string;
+            level: components["schemas"]["CompetencyLevel"] | null;
+        };
+        /** @enum {string} */
+        CompetencyLevel: "not_acquired" | "in_progress" | "acquired" | "mastered";
         ConveneRequest: {
             /**
              * Format: uuid
@@ -3181,6 +3379,81 @@ export interface components {
         };
         /** @enum {string} */
         EpreuveKind: "written" | "oral" | "practical" | "dossier" | "tutor_evaluation";
+        EvaluationAnswersRequest: {
+            /** @description Optional comment per competency code */
+            comments: {
+                [key: string]: string | null;
+            };
+            /** @description Level per competency code (null: none yet) */
+            levels: {
+                [key: string]: "not_acquired" | "in_progress" | "acquired" | "mastered" | null;
+            };
+            overallComment?: string | null;
+        };
+        EvaluationBlockResponse: {
+            /** Format: uuid */
+            blockId: string;
+            code: string;
+            competencies: components["schemas"]["CompetencyAnswerResponse"][];
+            title: string;
+        };
+        EvaluationDatesRequest: {
+            /** @description The due dates (within the placement, distinct) */
+            dates: string[];
+        };
+        EvaluationFormResponse: {
+            blocks: components["schemas"]["EvaluationBlockResponse"][];
+            /** Format: date-time */
+            draftSavedAt: string | null;
+            /** Format: date */
+            dueOn: string;
+            /** Format: date */
+            endOn: string;
+            hostSiteName: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date
+             * @description First day the evaluation is late when not submitted
+             */
+            lateOn: string;
+            overallComment: string | null;
+            /** Format: uuid */
+            placementId: string;
+            /** @description True when it cannot be changed (submitted; always for staff) */
+            readOnly: boolean;
+            reopenReason: string | null;
+            /** Format: date-time */
+            reopenedAt: string | null;
+            /** Format: date */
+            startOn: string;
+            state: components["schemas"]["EvaluationState"];
+            /** Format: date-time */
+            submittedAt: string | null;
+            traineeName: string;
+            /** @description Whether the tutor has activated an account */
+            tutorHasAccount: boolean;
+            tutorName: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        EvaluationLinkResponse: {
+            /** Format: date-time */
+            expiresAt: string;
+            recipientEmail: string;
+            recipientName: string;
+            /**
+             * Format: date-time
+             * @description When a newer link made it stop working
+             */
+            replacedAt: string | null;
+            /** Format: date-time */
+            sentAt: string;
+            /** Format: date-time */
+            usedAt: string | null;
+        };
+        /** @enum {string} */
+        EvaluationState: "not_due" | "due" | "late" | "draft" | "submitted" | "reopened";
         ExamSessionDetailResponse: {
             assessments: components["schemas"]["AssessmentResponse"][];
             convened: components["schemas"]["ConvenedResponse"][];
@@ -3449,6 +3722,8 @@ export interface components {
             /** Format: uuid */
             traineeId: string;
             traineeName: string;
+            /** @description With a tutor-evaluation épreuve: the latest submitted tutor evaluation of the block */
+            tutorEvaluation: components["schemas"]["TutorEvaluationSummaryResponse"] | null;
         };
         MeResponse: {
             email: string;
@@ -3589,6 +3864,35 @@ export interface components {
             tutorName: string;
             tutorPhone: string | null;
             type: components["schemas"]["PlacementType"];
+        };
+        PlacementEvaluationResponse: {
+            /** @description Competencies of the form */
+            competencyCount: number;
+            /** Format: date-time */
+            draftSavedAt: string | null;
+            /** Format: date */
+            dueOn: string;
+            /** Format: uuid */
+            id: string;
+            /** @description The last link sent to the tutor */
+            lastLink: components["schemas"]["EvaluationLinkResponse"] | null;
+            /**
+             * Format: date
+             * @description First day the evaluation is late when not submitted
+             */
+            lateOn: string;
+            /** Format: uuid */
+            placementId: string;
+            /** @description Competencies with a level */
+            rated: number;
+            reopenReason: string | null;
+            /** Format: date-time */
+            reopenedAt: string | null;
+            state: components["schemas"]["EvaluationState"];
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
         };
         PlacementObjectiveInput: {
             /** Format: uuid */
@@ -4044,8 +4348,60 @@ export interface components {
         };
         /** @enum {string} */
         TraineeStatus: "active" | "withdrawn";
+        TutorAccountResponse: {
+            email: string;
+            /** @description An invitation e-mail to choose a password was sent */
+            invited: boolean;
+        };
+        TutorEvaluationListItem: {
+            /** Format: date-time */
+            draftSavedAt: string | null;
+            /** Format: date */
+            dueOn: string;
+            /** Format: date */
+            endOn: string;
+            hostSiteName: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date
+             * @description First day the evaluation is late when not submitted
+             */
+            lateOn: string;
+            /** Format: uuid */
+            placementId: string;
+            reopenReason: string | null;
+            /** Format: date-time */
+            reopenedAt: string | null;
+            /** Format: date */
+            startOn: string;
+            state: components["schemas"]["EvaluationState"];
+            /** Format: date-time */
+            submittedAt: string | null;
+            traineeName: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         /** @enum {string} */
         TutorEvaluationState: "not_due" | "due" | "late" | "draft" | "submitted" | "reopened";
+        TutorEvaluationSummaryResponse: {
+            /** @description Competencies of the block per level */
+            counts: components["schemas"]["TutorLevelCountsResponse"];
+            /** Format: uuid */
+            evaluationId: string;
+            hostSiteName: string;
+            /** Format: date-time */
+            submittedAt: string;
+            tutorName: string;
+        };
+        TutorLevelCountsResponse: {
+            acquired: number;
+            in_progress: number;
+            mastered: number;
+            not_acquired: number;
+            /** @description Competencies of the block without a level */
+            unrated: number;
+        };
         TutorPage: {
             items: components["schemas"]["TutorResponse"][];
             page: number;
@@ -6089,6 +6445,96 @@ export interface operations {
             };
         };
     };
+    MyTutorEvaluations_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TutorEvaluationListItem"][];
+                };
+            };
+        };
+    };
+    MyTutorEvaluations_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationFormResponse"];
+                };
+            };
+        };
+    };
+    MyTutorEvaluations_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationAnswersRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationFormResponse"];
+                };
+            };
+        };
+    };
+    MyTutorEvaluations_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationAnswersRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationFormResponse"];
+                };
+            };
+        };
+    };
     Outbox_list: {
         parameters: {
             query?: {
@@ -6298,6 +6744,52 @@ export interface operations {
             };
         };
     };
+    TutorEvaluations_setDates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationDatesRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementEvaluationResponse"][];
+                };
+            };
+        };
+    };
+    TutorEvaluations_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementEvaluationResponse"][];
+                };
+            };
+        };
+    };
     Conventions_start: {
         parameters: {
             query?: never;
@@ -6413,6 +6905,98 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CandidateViewResponse"];
+                };
+            };
+        };
+    };
+    PublicEvaluations_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationFormResponse"];
+                };
+            };
+        };
+    };
+    PublicEvaluations_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationAnswersRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationFormResponse"];
+                };
+            };
+        };
+    };
+    PublicEvaluations_account: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TutorAccountResponse"];
+                };
+            };
+        };
+    };
+    PublicEvaluations_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationAnswersRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationFormResponse"];
                 };
             };
         };
@@ -7505,6 +8089,73 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TraineeResultsResponse"];
+                };
+            };
+        };
+    };
+    TutorEvaluations_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationFormResponse"];
+                };
+            };
+        };
+    };
+    TutorEvaluations_sendLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementEvaluationResponse"][];
+                };
+            };
+        };
+    };
+    TutorEvaluations_reopen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementEvaluationResponse"][];
                 };
             };
         };

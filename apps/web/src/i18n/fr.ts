@@ -4,6 +4,7 @@ import { frJuries, frJuriesResources } from './fr-juries';
 import { frExams, frExamsResources } from './fr-exams';
 import { frBoard } from './fr-board';
 import { frConventions } from './fr-conventions';
+import { frEvaluations } from './fr-evaluations';
 
 /** Our French texts. react-admin's own texts come from ra-language-french. */
 export const fr = {
@@ -15,6 +16,7 @@ export const fr = {
     documents: frDocuments,
     board: frBoard,
     conventions: frConventions,
+    evaluations: frEvaluations,
     loading: 'Chargement…',
     roles: {
       platform_admin: 'Administrateur plateforme',

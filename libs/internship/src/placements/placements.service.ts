@@ -3,6 +3,7 @@ import { AppError, AuditService, Db, notFound } from '@app/platform';
 import { CohortsService, TraineesService } from '@app/training';
 import { checkPlacement } from '../rules/placement.rules';
 import { HostSitesService } from '../host-sites/host-sites.service';
+import { EvaluationScheduleService } from '../evaluations/evaluation-schedule.service';
 import { TutorHostSite } from '../tutors/tutor-host-site.entity';
 import { ConventionsRepository } from '../conventions/conventions.repository';
 import type { ConventionStatus } from '../rules/convention.rules';
@@ -22,6 +23,7 @@ export class PlacementsService {
     private readonly cohorts: CohortsService,
     private readonly sites: HostSitesService,
     private readonly conventions: ConventionsRepository,
+    private readonly evaluationSchedule: EvaluationScheduleService,
   ) {}
 
   async list(q: PlacementQuery): Promise<[PlacementResponse[], number]> {
@@ -54,6 +56,7 @@ export class PlacementsService {
       this.db.tx.create(Placement, { ...(await this.checked(null, input)), schoolId: this.db.schoolId! }),
     );
     await this.audit.record({ entityType: 'placement', entityId: saved.id, action: 'placement.created', after: { ...input } });
+    await this.evaluationSchedule.placementSaved(saved.id, null);
     return this.get(saved.id);
   }
 
@@ -61,6 +64,7 @@ export class PlacementsService {
     const before = await this.get(id);
     await this.db.tx.update(Placement, { id }, await this.checked(id, input));
     await this.audit.record({ entityType: 'placement', entityId: id, action: 'placement.updated', before, after: { ...input } });
+    await this.evaluationSchedule.placementSaved(id, before);
     return this.get(id);
   }
 

@@ -10,3 +10,5 @@ export * from './evaluation.rules';
 export * from './evaluation-state.rules';
 export * from './internship-reminders.rules';
 export * from './placement-board.rules';
+export * from './evaluation-schedule.rules';
+export * from './evaluation-summary.rules';
