@@ -3,7 +3,17 @@ import { AttendanceRecord, Cohort, CourseSession, PlanExemption, Trainee } from 
 import { Application, ApplicationDocument } from '@app/enrolment';
 import { AfgsuAttestationRecord } from '@app/afgsu';
 import { Assessment, Attempt, AttemptMark, ExamSession, JuryDecisionRecord, JurySession } from '@app/assessment';
-import { HostSite, Placement, Tutor, TutorHostSite } from '@app/internship';
+import {
+  Convention,
+  ConventionSignature,
+  ConventionTemplate,
+  HostSite,
+  MagicLink,
+  Placement,
+  Tutor,
+  TutorEvaluation,
+  TutorHostSite,
+} from '@app/internship';
 import { AfgsuParticipant } from '@app/afgsu/sessions/afgsu-participant.entity';
 import { AfgsuSession } from '@app/afgsu/sessions/afgsu-session.entity';
 import { buildOpenApi } from '../../apps/api/src/openapi';
@@ -199,6 +209,16 @@ describe('tenant isolation through the API', () => {
     BODIES['put /api/v1/exam-sessions/{id}/blocks/{blockId}/marks'] = {
       marks: [{ attemptId: traineeOfB.body.id, assessmentId: epreuveOfB.body.id, mark: 10 }],
     };
+    const conventionOfB = await adminOfB.post(`/api/v1/placements/${placementOfB.body.id}/conventions`).expect(201);
+    const templateOfB = (await adminOfB.get('/api/v1/convention-template')).body;
+    await adminOfB.put('/api/v1/convention-template').send({ title: templateOfB.title, articles: templateOfB.articles }).expect(200);
+    const evaluationOfB = await t.db.admin.findOneByOrFail(TutorEvaluation, { placementId: placementOfB.body.id });
+    await adminOfB.post(`/api/v1/tutor-evaluations/${evaluationOfB.id}/link`).expect(200);
+    BODIES['put /api/v1/placements/{id}/evaluation-dates'] = { dates: ['2027-03-03'] };
+    BODIES['post /api/v1/tutor-evaluations/{id}/reopen'] = { reason: 'Intrusion' };
+    const answers = { levels: {}, comments: {}, overallComment: 'Intrusion' };
+    BODIES['put /api/v1/me/tutor-evaluations/{id}'] = answers;
+    BODIES['post /api/v1/me/tutor-evaluations/{id}/submit'] = answers;
     const planOfB = await adminOfB
       .post(`/api/v1/trainees/${traineeOfB.body.id}/plan/exemptions`)
       .send({ blockId, minutes: 60, justification: 'Dispense de B' });
@@ -221,6 +241,8 @@ describe('tenant isolation through the API', () => {
       'host-sites': hostSiteOfB.body.id,
       tutors: tutorOfB.body.id,
       placements: placementOfB.body.id,
+      conventions: conventionOfB.body.id,
+      'tutor-evaluations': evaluationOfB.id,
       attempts: convened.body.convened[0].attemptId,
       'document-batches': batchOfB.body.id,
       'generated-documents': batchOfB.body.documents[0].id,
@@ -258,6 +280,11 @@ describe('tenant isolation through the API', () => {
       tutors: await t.db.admin.find(Tutor, { where: { schoolId: b.id }, order: { id: 'ASC' } }),
       tutorSites: await t.db.admin.find(TutorHostSite, { where: { schoolId: b.id }, order: { tutorId: 'ASC' } }),
       placements: await t.db.admin.find(Placement, { where: { schoolId: b.id }, order: { id: 'ASC' } }),
+      conventions: await t.db.admin.find(Convention, { where: { schoolId: b.id }, order: { id: 'ASC' } }),
+      signatures: await t.db.admin.find(ConventionSignature, { where: { schoolId: b.id }, order: { id: 'ASC' } }),
+      conventionTemplates: await t.db.admin.find(ConventionTemplate, { where: { schoolId: b.id } }),
+      tutorEvaluations: await t.db.admin.find(TutorEvaluation, { where: { schoolId: b.id }, order: { id: 'ASC' } }),
+      magicLinks: await t.db.admin.find(MagicLink, { where: { schoolId: b.id }, order: { id: 'ASC' } }),
       audit: await t.db.admin.countBy(AuditEvent, { schoolId: b.id }),
       outbox: await t.db.admin.countBy(OutboxMessage, { schoolId: b.id }),
       school: await t.db.admin.findOneByOrFail(School, { id: b.id }),
@@ -280,7 +307,9 @@ describe('tenant isolation through the API', () => {
           : 'generated-documents'
         : op.path.includes('/afgsu/') && segments.includes('{id}')
           ? `afgsu-${segments[segments.indexOf('{id}') - 1]}`
-          : segments[3];
+          : op.path.startsWith('/api/v1/me/') && segments.includes('{id}')
+            ? segments[4] // a caller's own resources under /me: the resource named after « me »
+            : segments[3];
       const id = idsOfB[resource];
       if (!id) throw new Error(`No id of school B for ${op.path}: add one to idsOfB`);
       const url = op.path

@@ -86,7 +86,10 @@ test('staff: the AFGSU overview, a session with a CESU, attestations recorded; c
     await test.step('enrol the demo trainee, then remove her; enrol Inès', async () => {
       const picker = page.getByRole('combobox', { name: 'Stagiaire à inscrire' });
       await picker.fill('Moreau Léa');
-      await page.getByRole('option', { name: /MOREAU Léa · Promotion de démonstration/ }).first().click();
+      await page
+        .getByRole('option', { name: /MOREAU Léa · Promotion de démonstration/ })
+        .first()
+        .click();
       await page.getByRole('button', { name: 'Inscrire', exact: true }).click();
       await expect(participant('Léa Moreau')).toBeVisible();
       await participant('Léa Moreau').getByRole('button', { name: 'Retirer' }).click();
@@ -155,7 +158,9 @@ test('staff: the AFGSU overview, a session with a CESU, attestations recorded; c
       await expect(prior).toContainText('AFGSU 2');
       await expect(prior.getByText('À vérifier')).toBeVisible();
       await expect(prior.getByText('Joignez la copie pour pouvoir la vérifier.')).toBeVisible();
-      await prior.locator('input[type="file"]').setInputFiles({ name: 'afgsu2-hugo.pdf', mimeType: 'application/pdf', buffer: minimalPdf() });
+      await prior
+        .locator('input[type="file"]')
+        .setInputFiles({ name: 'afgsu2-hugo.pdf', mimeType: 'application/pdf', buffer: minimalPdf() });
       await expect(page.getByText('Copie enregistrée.')).toBeVisible();
       const href = await prior.getByRole('link', { name: 'Voir la copie' }).getAttribute('href');
       const scan = await page.request.get(href ?? '');

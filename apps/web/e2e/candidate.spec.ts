@@ -7,7 +7,11 @@ import { apiLogin } from './training.api';
 // The demo seed opens the demo cohort to applications; each run applies with an e-mail of its own.
 test.use(PHONE);
 
-test('on a phone, a candidate applies with an AFGSU attestation, uploads four documents and sends the file', async ({ page, playwright, baseURL }) => {
+test('on a phone, a candidate applies with an AFGSU attestation, uploads four documents and sends the file', async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   const email = `candidat.e2e.${Date.now()}@example.org`;
   const adminApi = await playwright.request.newContext({ baseURL });
   try {

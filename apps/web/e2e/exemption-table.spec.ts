@@ -33,7 +33,10 @@ test('a school administrator changes the exemption table with a reason, is told 
       await expect(lines).toHaveCount(count);
       for (const index of [count + 1, count + 2]) {
         await dialog.getByRole('button', { name: 'Ajouter une ligne' }).click();
-        await dialog.getByRole('listitem', { name: `Ligne ${index}` }).getByRole('textbox', { name: 'Justification' }).fill('Acquis en formation');
+        await dialog
+          .getByRole('listitem', { name: `Ligne ${index}` })
+          .getByRole('textbox', { name: 'Justification' })
+          .fill('Acquis en formation');
       }
       await dialog.getByRole('textbox', { name: 'Motif' }).fill('Essai de deux lignes identiques');
       await dialog.getByRole('button', { name: 'Enregistrer' }).click();

@@ -62,9 +62,7 @@ export async function freshTrainee(
   name: { lastName: string; firstName: string } = { lastName: 'Moreau', firstName: 'Léa' },
 ): Promise<Trainee> {
   const email = `stagiaire.e2e.${Date.now()}@demo.cqp.local`;
-  const trainee = await json<Trainee>(
-    await staffRequest.post(`/api/v1/cohorts/${cohortId}/trainees`, { data: { ...name, email } }),
-  );
+  const trainee = await json<Trainee>(await staffRequest.post(`/api/v1/cohorts/${cohortId}/trainees`, { data: { ...name, email } }));
   await acceptInvitation(adminRequest, email, password);
   return trainee;
 }

@@ -38,6 +38,13 @@ const MyResultsPage = lazyView(() => import('./pages/trainee/MyResultsPage'));
 const PlanPage = lazyView(() => import('./resources/exams/plan/PlanPage'));
 const ExamSessionsPage = lazyView(() => import('./resources/exams/sessions/ExamSessionsPage'));
 const SchoolProfilePage = lazyView(() => import('./pages/school/SchoolProfilePage'));
+const PlacementBoardPage = lazyView(() => import('./pages/internship/PlacementBoardPage'));
+const SignaturePage = lazyView(() => import('./pages/signature/SignaturePage'));
+const PlacementConventionPage = lazyView(() => import('./pages/conventions/PlacementConventionPage'));
+const TutorEvaluationPage = lazyView(() => import('./pages/tutor/TutorEvaluationPage'));
+const MyEvaluationsPage = lazyView(() => import('./pages/tutor/MyEvaluationsPage'));
+const MyEvaluationPage = lazyView(() => import('./pages/tutor/MyEvaluationPage'));
+const PlacementEvaluationsPage = lazyView(() => import('./pages/evaluations/PlacementEvaluationsPage'));
 
 const views = {
   schools: {
@@ -79,12 +86,24 @@ const traineeName = (record: { firstName?: string; lastName?: string }) => `${re
 const resourcesFor = (role: unknown) => [
   role === 'platform_admin' && <Resource key="schools" name="schools" icon={SchoolIcon} recordRepresentation="name" {...views.schools} />,
   isStaffRole(role) && <Resource key="cohorts" name="cohorts" icon={CastForEducationIcon} recordRepresentation="name" {...views.cohorts} />,
-  isStaffRole(role) && <Resource key="applications" name="applications" icon={HowToRegIcon} recordRepresentation="reference" {...views.applications} />,
-  isStaffRole(role) && <Resource key="afgsu" name="afgsu" icon={MedicalServicesIcon} options={{ label: 'app.afgsu.menu' }} list={AfgsuPage} />,
+  isStaffRole(role) && (
+    <Resource key="applications" name="applications" icon={HowToRegIcon} recordRepresentation="reference" {...views.applications} />
+  ),
+  isStaffRole(role) && (
+    <Resource key="afgsu" name="afgsu" icon={MedicalServicesIcon} options={{ label: 'app.afgsu.menu' }} list={AfgsuPage} />
+  ),
   isStaffRole(role) && <Resource key="juries" name="juries" icon={GavelIcon} options={{ label: 'app.juries.menu' }} list={JuriesPage} />,
-  isStaffRole(role) && <Resource key="evaluations" name="evaluations" icon={GradingIcon} options={{ label: 'app.exams.plan.menu' }} list={PlanPage} />,
+  isStaffRole(role) && (
+    <Resource key="evaluations" name="evaluations" icon={GradingIcon} options={{ label: 'app.exams.plan.menu' }} list={PlanPage} />
+  ),
   (isStaffRole(role) || role === 'trainer') && (
-    <Resource key="exam-sessions" name="exam-sessions" icon={EventNoteIcon} options={{ label: 'app.exams.sessions.menu' }} list={ExamSessionsPage} />
+    <Resource
+      key="exam-sessions"
+      name="exam-sessions"
+      icon={EventNoteIcon}
+      options={{ label: 'app.exams.sessions.menu' }}
+      list={ExamSessionsPage}
+    />
   ),
   isStaffRole(role) && <Resource key="trainees" name="trainees" recordRepresentation={traineeName} {...views.trainees} />,
   ...internshipResourcesFor(role),
@@ -98,6 +117,11 @@ const resourcesFor = (role: unknown) => [
     {(role === 'trainer' || isStaffRole(role)) && <Route path={PATHS.attendance} element={<AttendancePage />} />}
     {isStaffRole(role) && <Route path={PATHS.rules} element={<RulesPage />} />}
     {isStaffRole(role) && <Route path={PATHS.school} element={<SchoolProfilePage />} />}
+    {isStaffRole(role) && <Route path={PATHS.placementBoard} element={<PlacementBoardPage />} />}
+    {isStaffRole(role) && <Route path="/stages/:id/convention" element={<PlacementConventionPage />} />}
+    {role === 'tutor' && <Route path={PATHS.myEvaluations} element={<MyEvaluationsPage />} />}
+    {role === 'tutor' && <Route path={PATHS.myEvaluation} element={<MyEvaluationPage />} />}
+    {isStaffRole(role) && <Route path={PATHS.placementEvaluations} element={<PlacementEvaluationsPage />} />}
   </CustomRoutes>,
 ];
 
@@ -119,6 +143,8 @@ export const App = () => (
         <Route path="/mot-de-passe-oublie" element={<ForgotPasswordPage />} />
         <Route path={PATHS.apply} element={<ApplyPage />} />
         <Route path={PATHS.candidateFile} element={<CandidatePage />} />
+        <Route path="/signature/:token" element={<SignaturePage />} />
+        <Route path={PATHS.tutorEvaluation} element={<TutorEvaluationPage />} />
       </CustomRoutes>
       {resourcesFor}
     </Admin>

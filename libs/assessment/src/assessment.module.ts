@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AfgsuModule } from '@app/afgsu';
 import { EnrolmentModule } from '@app/enrolment';
+import { InternshipModule } from '@app/internship';
 import { ReferentialModule } from '@app/referential';
 import { TrainingModule } from '@app/training';
 import { AssessmentsController } from './assessments/assessments.controller';
@@ -24,7 +25,7 @@ import { ResultsService } from './results/results.service';
 
 /** Assessment: épreuves per block, exam sessions and convocations, marks and attempts juries and their decisions, certification readiness. */
 @Module({
-  imports: [ReferentialModule, TrainingModule, AfgsuModule, EnrolmentModule],
+  imports: [ReferentialModule, TrainingModule, AfgsuModule, EnrolmentModule, InternshipModule],
   controllers: [
     AssessmentsController,
     ExamSessionsController,

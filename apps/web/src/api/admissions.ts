@@ -24,7 +24,8 @@ export const admissionsApi = {
     call(api.POST('/api/v1/applications/{id}/interview/outcome', { ...byId(id), body: { outcome, notes } })),
   /** The individual plan proposed from the candidate's diplomas and experience. */
   positioning: (id: string) => call(api.GET('/api/v1/applications/{id}/positioning', byId(id))),
-  enrol: (id: string, exemptions: EnrolExemption[]) => call(api.POST('/api/v1/applications/{id}/enrol', { ...byId(id), body: { exemptions } })),
+  enrol: (id: string, exemptions: EnrolExemption[]) =>
+    call(api.POST('/api/v1/applications/{id}/enrol', { ...byId(id), body: { exemptions } })),
 };
 
 /** Accounts that may hold an interview (the API keeps the list of accounts to the school administrator). */

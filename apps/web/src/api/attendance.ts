@@ -10,15 +10,19 @@ export const attendanceApi = {
     call(api.PUT('/api/v1/sessions/{id}/attendance/{traineeId}', { params: { path: { id: sessionId, traineeId } }, body })),
   /** A PDF, JPEG or PNG justifying an excused absence (staff). */
   attachDocument: (sessionId: string, traineeId: string, file: File) =>
-    call(api.PUT('/api/v1/sessions/{id}/attendance/{traineeId}/document', {
-      params: { path: { id: sessionId, traineeId } },
-      ...rawBody(file, file.type),
-    })),
+    call(
+      api.PUT('/api/v1/sessions/{id}/attendance/{traineeId}/document', {
+        params: { path: { id: sessionId, traineeId } },
+        ...rawBody(file, file.type),
+      }),
+    ),
   document: (sessionId: string, traineeId: string) =>
-    call(api.GET('/api/v1/sessions/{id}/attendance/{traineeId}/document', {
-      params: { path: { id: sessionId, traineeId } },
-      parseAs: 'blob',
-    })),
+    call(
+      api.GET('/api/v1/sessions/{id}/attendance/{traineeId}/document', {
+        params: { path: { id: sessionId, traineeId } },
+        parseAs: 'blob',
+      }),
+    ),
   countersign: (sessionId: string) => call(api.POST('/api/v1/sessions/{id}/countersign', byId(sessionId))),
   /** The sheet as a PDF file (for funders). */
   pdf: (sessionId: string) => call(api.GET('/api/v1/sessions/{id}/attendance.pdf', { ...byId(sessionId), parseAs: 'blob' })),

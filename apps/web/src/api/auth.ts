@@ -4,8 +4,7 @@ import type { Me } from './types';
 
 /** Authentication calls, used by the authProvider and the public pages. */
 export const authApi = {
-  login: (email: string, password: string) =>
-    call(api.POST('/api/v1/auth/login', { body: { email, password } })),
+  login: (email: string, password: string) => call(api.POST('/api/v1/auth/login', { body: { email, password } })),
   logout: () => call(api.POST('/api/v1/auth/logout')),
   /** The current user, or null when there is no session. */
   me: async (): Promise<Me | null> => {
@@ -16,12 +15,10 @@ export const authApi = {
       throw error;
     }
   },
-  invitation: (token: string) =>
-    call(api.GET('/api/v1/auth/invitations/{token}', { params: { path: { token } } })),
+  invitation: (token: string) => call(api.GET('/api/v1/auth/invitations/{token}', { params: { path: { token } } })),
   acceptInvitation: (token: string, password: string) =>
     call(api.POST('/api/v1/auth/invitations/{token}/accept', { params: { path: { token } }, body: { password } })),
-  requestPasswordReset: (email: string) =>
-    call(api.POST('/api/v1/auth/password-reset', { body: { email } })),
+  requestPasswordReset: (email: string) => call(api.POST('/api/v1/auth/password-reset', { body: { email } })),
   resetPassword: (token: string, password: string) =>
     call(api.POST('/api/v1/auth/password-reset/{token}', { params: { path: { token } }, body: { password } })),
 };

@@ -740,6 +740,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/convention-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The school’s template of convention de stage (the default French one until it saves its own) and its placeholders */
+        get: operations["ConventionTemplates_get"];
+        /** Save the school’s template: an unknown {{placeholder}} is refused (400 naming it); audited */
+        put: operations["ConventionTemplates_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conventions/{id}/amendments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make an avenant to a signed convention: a new draft version, signed again by every party */
+        post: operations["Conventions_amend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conventions/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed PDF once signed, else the last PDF sent (staff; the trainee for their own placement) */
+        get: operations["Conventions_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conventions/{id}/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Prepare the content again from the placement (409 once signed); back to draft, earlier signatures stop counting */
+        post: operations["Conventions_refresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conventions/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Render the PDF and e-mail one signature link per party not signed yet (replacing earlier links); 409 once signed */
+        post: operations["Conventions_send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/documents/batches": {
         parameters: {
             query?: never;
@@ -1068,6 +1154,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/placements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My placements: site, tutor, dates, convention, evaluations */
+        get: operations["PlacementBoard_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/progress": {
         parameters: {
             query?: never;
@@ -1153,6 +1256,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/tutor-evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My evaluations to fill in: trainee, site, due date, state */
+        get: operations["MyTutorEvaluations_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/tutor-evaluations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of my evaluations, the grid with what is saved */
+        get: operations["MyTutorEvaluations_view"];
+        /** Save a draft of one of my evaluations (refused once submitted) */
+        put: operations["MyTutorEvaluations_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/tutor-evaluations/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit one of my evaluations (complete; then read-only) */
+        post: operations["MyTutorEvaluations_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/outbox": {
         parameters: {
             query?: never;
@@ -1179,6 +1334,23 @@ export interface paths {
         };
         /** One e-mail with its body */
         get: operations["Outbox_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/placement-board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The placement board of a week: who is where, trainees without a placement, conventions awaiting signatures, evaluations due or late */
+        get: operations["PlacementBoard_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1217,6 +1389,75 @@ export interface paths {
         /** Change a placement (same rules; the placement itself never counts as an overlap) */
         put: operations["Placements_update"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/placements/{id}/conventions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every version of a placement’s convention, newest first: status, parties, signatures, links sent */
+        get: operations["Conventions_list"];
+        put?: never;
+        /** Prepare the convention (version 1, draft) from the school’s template; 409 when the placement has one */
+        post: operations["Conventions_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/placements/{id}/evaluation-dates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the placement’s own due dates (within it, distinct; a drafted or submitted evaluation keeps its date) */
+        put: operations["TutorEvaluations_setDates"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/placements/{id}/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tutor evaluations of a placement: due date, state today, progress, last link sent */
+        get: operations["TutorEvaluations_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/placements/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the placement’s start: 409 without a signed convention in force, or outside its dates */
+        post: operations["Conventions_start"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1291,6 +1532,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/evaluations/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The evaluation the link opens: trainee, site, dates, state, the grid with what is saved */
+        get: operations["PublicEvaluations_view"];
+        /** Save a draft (refused once submitted) */
+        put: operations["PublicEvaluations_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/evaluations/{token}/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Activate a tutor account: an invitation to choose a password is e-mailed */
+        post: operations["PublicEvaluations_account"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/evaluations/{token}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit: every competency with a level and an overall comment; then read-only and the link is used up */
+        post: operations["PublicEvaluations_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/schools/{slug}/intakes": {
         parameters: {
             query?: never;
@@ -1300,6 +1593,41 @@ export interface paths {
         };
         /** The sessions of a school open to applications */
         get: operations["PublicApplications_intakes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/signatures/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the link asks to sign: the convention’s summary, the party, its status and who signed (404/403/410 on a bad link) */
+        get: operations["PublicSignatures_view"];
+        put?: never;
+        /** Sign for the link’s party (name and consent); IP and browser kept; the link is then used up */
+        post: operations["PublicSignatures_sign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/signatures/{token}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The PDF of the convention to sign */
+        get: operations["PublicSignatures_pdf"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1638,6 +1966,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/trainees/{id}/placements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A trainee’s placements as cards: site, tutor, dates, convention, evaluations */
+        get: operations["PlacementBoard_cards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/trainees/{id}/plan": {
         parameters: {
             query?: never;
@@ -1872,6 +2217,57 @@ export interface paths {
         get: operations["Results_forTrainee"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tutor-evaluations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One tutor evaluation: the whole grid as filled in (read-only) */
+        get: operations["TutorEvaluations_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tutor-evaluations/{id}/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** E-mail the tutor a new link to the evaluation (earlier links stop working) */
+        post: operations["TutorEvaluations_sendLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tutor-evaluations/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen a submitted evaluation with a reason (audited); the tutor gets a new link */
+        post: operations["TutorEvaluations_reopen"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2471,6 +2867,91 @@ export interface components {
             /** Format: date */
             retakeDeadline: string | null;
         };
+        BoardConventionResponse: {
+            awaiting: components["schemas"]["ConventionParty"][];
+            hostSiteName: string;
+            /** Format: uuid */
+            placementId: string;
+            /** Format: date */
+            startOn: string;
+            /** @description Days from today to the start (negative: started) */
+            startsInDays: number;
+            /** @description Latest version; null: none yet */
+            status: components["schemas"]["ConventionStatus"] | null;
+            /** Format: uuid */
+            traineeId: string;
+            traineeName: string;
+            tutorName: string;
+            /** @description Cannot start for want of a signed convention, and starts within 7 days or has started */
+            urgent: boolean;
+            version: number | null;
+        };
+        BoardEvaluationResponse: {
+            /** Format: date */
+            dueOn: string;
+            /** Format: uuid */
+            evaluationId: string;
+            hostSiteName: string;
+            /**
+             * Format: date
+             * @description First day it is late when not submitted
+             */
+            lateOn: string;
+            /** Format: uuid */
+            placementId: string;
+            state: components["schemas"]["TutorEvaluationState"];
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: uuid */
+            traineeId: string;
+            traineeName: string;
+            tutorEmail: string;
+            tutorName: string;
+        };
+        BoardPlacementResponse: {
+            cohortName: string;
+            /** @description A version of the convention is signed by all parties (the placement may start) */
+            conventionSigned: boolean;
+            /** Format: date */
+            endOn: string;
+            /** Format: uuid */
+            hostSiteId: string;
+            hostSiteName: string;
+            /** Format: uuid */
+            placementId: string;
+            /** Format: date */
+            startOn: string;
+            /** Format: date-time */
+            startedAt: string | null;
+            /** Format: uuid */
+            traineeId: string;
+            traineeName: string;
+            tutorName: string;
+            tutorPhone: string | null;
+            type: components["schemas"]["PlacementType"];
+        };
+        BoardReminderResponse: {
+            /** Format: date */
+            dueOn: string;
+            hostSiteName: string;
+            /** @description Deduplication key of the reminder */
+            key: string;
+            kind: components["schemas"]["InternshipReminderKind"];
+            /** Format: uuid */
+            placementId: string;
+            /** Format: uuid */
+            traineeId: string;
+            traineeName: string;
+            tutorName: string;
+        };
+        BoardTraineeResponse: {
+            /** Format: uuid */
+            cohortId: string;
+            cohortName: string;
+            /** Format: uuid */
+            traineeId: string;
+            traineeName: string;
+        };
         CandidateViewResponse: {
             canSubmit: boolean;
             checklist: components["schemas"]["ChecklistItemResponse"][];
@@ -2560,6 +3041,15 @@ export interface components {
             /** Format: uuid */
             versionId: string;
         };
+        CompetencyAnswerResponse: {
+            /** @description Competency code (the key of levels and comments) */
+            code: string;
+            comment: string | null;
+            label: string;
+            level: components["schemas"]["CompetencyLevel"] | null;
+        };
+        /** @enum {string} */
+        CompetencyLevel: "not_acquired" | "in_progress" | "acquired" | "mastered";
         ConveneRequest: {
             /**
              * Format: uuid
@@ -2582,6 +3072,117 @@ export interface components {
             /** Format: uuid */
             traineeId: string;
             traineeName: string;
+        };
+        ConventionArticleInput: {
+            /** @description May hold placeholders such as {{stagiaire}} */
+            body: string;
+            heading: string;
+        };
+        ConventionLinkResponse: {
+            /** Format: date-time */
+            expiresAt: string;
+            party: components["schemas"]["ConventionParty"];
+            recipientEmail: string;
+            recipientName: string;
+            /** Format: date-time */
+            sentAt: string;
+            state: components["schemas"]["SignatureLinkState"];
+            /** Format: date-time */
+            usedAt: string | null;
+        };
+        /** @enum {string} */
+        ConventionParty: "school" | "host" | "trainee";
+        ConventionPartyResponse: {
+            email: string | null;
+            /** @description Who signs for this party */
+            name: string;
+            party: components["schemas"]["ConventionParty"];
+            /** @example le lieu de stage */
+            partyLabel: string;
+            /** @description The signature that counts, if any */
+            signature: components["schemas"]["ConventionSignatureResponse"] | null;
+        };
+        ConventionPlaceholderResponse: {
+            /** @example Prénom et nom du stagiaire */
+            description: string;
+            /** @example stagiaire */
+            name: string;
+        };
+        ConventionResponse: {
+            /** Format: uuid */
+            amendsId: string | null;
+            contentHash: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description A PDF can be downloaded (sent or signed) */
+            hasPdf: boolean;
+            /** Format: uuid */
+            id: string;
+            /** @description Signature links sent, newest first */
+            links: components["schemas"]["ConventionLinkResponse"][];
+            parties: components["schemas"]["ConventionPartyResponse"][];
+            /** Format: uuid */
+            placementId: string;
+            /** Format: date-time */
+            sentAt: string | null;
+            /** @description Every signature, including those of earlier content */
+            signatures: components["schemas"]["ConventionSignatureResponse"][];
+            /** Format: date-time */
+            signedAt: string | null;
+            status: components["schemas"]["ConventionStatus"];
+            /** @example Partiellement signée */
+            statusLabel: string;
+            summary: components["schemas"]["ConventionSummaryResponse"];
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        ConventionSignatureResponse: {
+            contentHash: string;
+            /** @description False when the content changed after this signature (it no longer counts) */
+            counts: boolean;
+            ip: string;
+            party: components["schemas"]["ConventionParty"];
+            partyLabel: string;
+            /** Format: date-time */
+            signedAt: string;
+            signerName: string;
+            userAgent: string;
+        };
+        /**
+         * @description Status of the latest convention version (null: none)
+         * @enum {string}
+         */
+        ConventionStatus: "draft" | "sent" | "partly_signed" | "signed";
+        ConventionSummaryResponse: {
+            /** @description Headings of the articles */
+            articles: string[];
+            /** Format: date */
+            endOn: string;
+            hostSiteName: string;
+            plannedHours: number;
+            /** Format: date-time */
+            preparedAt: string;
+            schoolName: string;
+            /** Format: date */
+            startOn: string;
+            title: string;
+            traineeName: string;
+            tutorName: string;
+            versionLabel: string;
+        };
+        ConventionTemplateRequest: {
+            articles: components["schemas"]["ConventionArticleInput"][];
+            title: string;
+        };
+        ConventionTemplateResponse: {
+            articles: components["schemas"]["ConventionArticleInput"][];
+            /** @description True while the school has not saved its own template (the default French one applies) */
+            isDefault: boolean;
+            placeholders: components["schemas"]["ConventionPlaceholderResponse"][];
+            title: string;
+            /** Format: date-time */
+            updatedAt: string | null;
         };
         CreateAfgsuSessionRequest: {
             /** @example 12 */
@@ -2795,6 +3396,81 @@ export interface components {
         };
         /** @enum {string} */
         EpreuveKind: "written" | "oral" | "practical" | "dossier" | "tutor_evaluation";
+        EvaluationAnswersRequest: {
+            /** @description Optional comment per competency code */
+            comments: {
+                [key: string]: string | null;
+            };
+            /** @description Level per competency code (null: none yet) */
+            levels: {
+                [key: string]: "not_acquired" | "in_progress" | "acquired" | "mastered" | null;
+            };
+            overallComment?: string | null;
+        };
+        EvaluationBlockResponse: {
+            /** Format: uuid */
+            blockId: string;
+            code: string;
+            competencies: components["schemas"]["CompetencyAnswerResponse"][];
+            title: string;
+        };
+        EvaluationDatesRequest: {
+            /** @description The due dates (within the placement, distinct) */
+            dates: string[];
+        };
+        EvaluationFormResponse: {
+            blocks: components["schemas"]["EvaluationBlockResponse"][];
+            /** Format: date-time */
+            draftSavedAt: string | null;
+            /** Format: date */
+            dueOn: string;
+            /** Format: date */
+            endOn: string;
+            hostSiteName: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date
+             * @description First day the evaluation is late when not submitted
+             */
+            lateOn: string;
+            overallComment: string | null;
+            /** Format: uuid */
+            placementId: string;
+            /** @description True when it cannot be changed (submitted; always for staff) */
+            readOnly: boolean;
+            reopenReason: string | null;
+            /** Format: date-time */
+            reopenedAt: string | null;
+            /** Format: date */
+            startOn: string;
+            state: components["schemas"]["EvaluationState"];
+            /** Format: date-time */
+            submittedAt: string | null;
+            traineeName: string;
+            /** @description Whether the tutor has activated an account */
+            tutorHasAccount: boolean;
+            tutorName: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        EvaluationLinkResponse: {
+            /** Format: date-time */
+            expiresAt: string;
+            recipientEmail: string;
+            recipientName: string;
+            /**
+             * Format: date-time
+             * @description When a newer link made it stop working
+             */
+            replacedAt: string | null;
+            /** Format: date-time */
+            sentAt: string;
+            /** Format: date-time */
+            usedAt: string | null;
+        };
+        /** @enum {string} */
+        EvaluationState: "not_due" | "due" | "late" | "draft" | "submitted" | "reopened";
         ExamSessionDetailResponse: {
             assessments: components["schemas"]["AssessmentResponse"][];
             convened: components["schemas"]["ConvenedResponse"][];
@@ -2972,6 +3648,8 @@ export interface components {
             /** Format: date */
             startDate: string;
         };
+        /** @enum {string} */
+        InternshipReminderKind: "convention_unsigned" | "placement_starts" | "evaluation_due" | "evaluation_late";
         InterviewOutcomeRequest: {
             notes: string;
             /** @enum {string} */
@@ -3101,6 +3779,8 @@ export interface components {
             /** Format: uuid */
             traineeId: string;
             traineeName: string;
+            /** @description With a tutor-evaluation épreuve: the latest submitted tutor evaluation of the block */
+            tutorEvaluation: components["schemas"]["TutorEvaluationSummaryResponse"] | null;
         };
         MeResponse: {
             email: string;
@@ -3193,6 +3873,84 @@ export interface components {
         PasswordResetRequest: {
             email: string;
         };
+        PlacementBoardResponse: {
+            /** @description Conventions not signed of placements not ended, urgent first */
+            conventions: components["schemas"]["BoardConventionResponse"][];
+            /** @description Evaluations submitted in the last 14 days */
+            evaluationsSubmitted: components["schemas"]["BoardEvaluationResponse"][];
+            /** @description Evaluations due, late, drafted or reopened, late first */
+            evaluationsToChase: components["schemas"]["BoardEvaluationResponse"][];
+            /** Format: date */
+            monday: string;
+            /** @description Placements running some day of the week */
+            present: components["schemas"]["BoardPlacementResponse"][];
+            /** @description Reminders due in the next 7 days */
+            reminders: components["schemas"]["BoardReminderResponse"][];
+            /** Format: date */
+            sunday: string;
+            /** Format: date */
+            today: string;
+            /** @description Active trainees of cohorts running that week with no placement from then on */
+            withoutPlacement: components["schemas"]["BoardTraineeResponse"][];
+        };
+        PlacementCardEvaluation: {
+            /** Format: date */
+            dueOn: string;
+            /** Format: uuid */
+            evaluationId: string;
+            state: components["schemas"]["TutorEvaluationState"];
+        };
+        PlacementCardResponse: {
+            /** @description A version of the convention is signed by all parties */
+            conventionSigned: boolean;
+            /** @description Latest version; null: none yet */
+            conventionStatus: components["schemas"]["ConventionStatus"] | null;
+            /** Format: date */
+            endOn: string;
+            evaluations: components["schemas"]["PlacementCardEvaluation"][];
+            hostSiteAddress: string;
+            hostSiteName: string;
+            /** @enum {string} */
+            period: "past" | "current" | "upcoming";
+            /** Format: uuid */
+            placementId: string;
+            plannedHours: number;
+            /** Format: date */
+            startOn: string;
+            tutorEmail: string;
+            tutorName: string;
+            tutorPhone: string | null;
+            type: components["schemas"]["PlacementType"];
+        };
+        PlacementEvaluationResponse: {
+            /** @description Competencies of the form */
+            competencyCount: number;
+            /** Format: date-time */
+            draftSavedAt: string | null;
+            /** Format: date */
+            dueOn: string;
+            /** Format: uuid */
+            id: string;
+            /** @description The last link sent to the tutor */
+            lastLink: components["schemas"]["EvaluationLinkResponse"] | null;
+            /**
+             * Format: date
+             * @description First day the evaluation is late when not submitted
+             */
+            lateOn: string;
+            /** Format: uuid */
+            placementId: string;
+            /** @description Competencies with a level */
+            rated: number;
+            reopenReason: string | null;
+            /** Format: date-time */
+            reopenedAt: string | null;
+            state: components["schemas"]["EvaluationState"];
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         PlacementObjectiveInput: {
             /** Format: uuid */
             blockId: string;
@@ -3226,6 +3984,8 @@ export interface components {
             type: components["schemas"]["PlacementType"];
         };
         PlacementResponse: {
+            /** @description Status of the latest convention version (null: none) */
+            conventionStatus: components["schemas"]["ConventionStatus"] | null;
             /** Format: date */
             endOn: string;
             /** Format: uuid */
@@ -3237,6 +3997,8 @@ export interface components {
             plannedHours: number;
             /** Format: date */
             startOn: string;
+            /** Format: date-time */
+            startedAt: string | null;
             /** Format: uuid */
             traineeId: string;
             traineeName: string;
@@ -3308,6 +4070,26 @@ export interface components {
             minutes: number;
             /** Format: uuid */
             moduleId: string | null;
+        };
+        PublicPartyResponse: {
+            party: components["schemas"]["ConventionParty"];
+            partyLabel: string;
+            /** Format: date-time */
+            signedAt: string | null;
+            signerName: string | null;
+        };
+        PublicSignatureResponse: {
+            /** Format: date-time */
+            linkExpiresAt: string;
+            /** @description The parties and who signed (no IP, no e-mail) */
+            parties: components["schemas"]["PublicPartyResponse"][];
+            party: components["schemas"]["ConventionParty"];
+            partyLabel: string;
+            /** @description The person the link was sent to */
+            recipientName: string;
+            status: components["schemas"]["ConventionStatus"];
+            statusLabel: string;
+            summary: components["schemas"]["ConventionSummaryResponse"];
         };
         ReadinessResponse: {
             /** @enum {string} */
@@ -3569,8 +4351,23 @@ export interface components {
             source: "referential" | "school";
             value: number | null;
         };
+        SignConventionRequest: {
+            /** @description Must be true: « Je certifie avoir lu la convention et je la signe électroniquement » */
+            consent: boolean;
+            /** @description The signer’s full name */
+            signerName: string;
+        };
+        /** @enum {string} */
+        SignatureLinkState: "pending" | "used" | "expired" | "replaced";
         /** @enum {string} */
         Situation: "medical_secretary" | "nurse" | "care_assistant" | "childcare_assistant" | "job_seeker" | "other";
+        StartPlacementResponse: {
+            conventionStatus?: components["schemas"]["ConventionStatus"];
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            startedAt: string;
+        };
         TraineeAfgsuResponse: {
             /** @description Newest first */
             attestations: components["schemas"]["AttestationResponse"][];
@@ -3608,6 +4405,60 @@ export interface components {
         };
         /** @enum {string} */
         TraineeStatus: "active" | "withdrawn";
+        TutorAccountResponse: {
+            email: string;
+            /** @description An invitation e-mail to choose a password was sent */
+            invited: boolean;
+        };
+        TutorEvaluationListItem: {
+            /** Format: date-time */
+            draftSavedAt: string | null;
+            /** Format: date */
+            dueOn: string;
+            /** Format: date */
+            endOn: string;
+            hostSiteName: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date
+             * @description First day the evaluation is late when not submitted
+             */
+            lateOn: string;
+            /** Format: uuid */
+            placementId: string;
+            reopenReason: string | null;
+            /** Format: date-time */
+            reopenedAt: string | null;
+            /** Format: date */
+            startOn: string;
+            state: components["schemas"]["EvaluationState"];
+            /** Format: date-time */
+            submittedAt: string | null;
+            traineeName: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @enum {string} */
+        TutorEvaluationState: "not_due" | "due" | "late" | "draft" | "submitted" | "reopened";
+        TutorEvaluationSummaryResponse: {
+            /** @description Competencies of the block per level */
+            counts: components["schemas"]["TutorLevelCountsResponse"];
+            /** Format: uuid */
+            evaluationId: string;
+            hostSiteName: string;
+            /** Format: date-time */
+            submittedAt: string;
+            tutorName: string;
+        };
+        TutorLevelCountsResponse: {
+            acquired: number;
+            in_progress: number;
+            mastered: number;
+            not_acquired: number;
+            /** @description Competencies of the block without a level */
+            unrated: number;
+        };
         TutorPage: {
             items: components["schemas"]["TutorResponse"][];
             page: number;
@@ -4872,6 +5723,132 @@ export interface operations {
             };
         };
     };
+    ConventionTemplates_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConventionTemplateResponse"];
+                };
+            };
+        };
+    };
+    ConventionTemplates_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConventionTemplateRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConventionTemplateResponse"];
+                };
+            };
+        };
+    };
+    Conventions_amend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConventionResponse"];
+                };
+            };
+        };
+    };
+    Conventions_pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+        };
+    };
+    Conventions_refresh: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConventionResponse"];
+                };
+            };
+        };
+    };
+    Conventions_send: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConventionResponse"];
+                };
+            };
+        };
+    };
     Documents_request: {
         parameters: {
             query?: never;
@@ -5427,6 +6404,25 @@ export interface operations {
             };
         };
     };
+    PlacementBoard_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementCardResponse"][];
+                };
+            };
+        };
+    };
     Me_myProgress: {
         parameters: {
             query?: never;
@@ -5532,6 +6528,96 @@ export interface operations {
             };
         };
     };
+    MyTutorEvaluations_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TutorEvaluationListItem"][];
+                };
+            };
+        };
+    };
+    MyTutorEvaluations_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationFormResponse"];
+                };
+            };
+        };
+    };
+    MyTutorEvaluations_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationAnswersRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationFormResponse"];
+                };
+            };
+        };
+    };
+    MyTutorEvaluations_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationAnswersRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationFormResponse"];
+                };
+            };
+        };
+    };
     Outbox_list: {
         parameters: {
             query?: {
@@ -5575,6 +6661,29 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OutboxMessageDetailResponse"];
+                };
+            };
+        };
+    };
+    PlacementBoard_get: {
+        parameters: {
+            query?: {
+                /** @description A day of the week to show (Europe/Paris); this week by default */
+                week?: string;
+                cohortId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementBoardResponse"];
                 };
             };
         };
@@ -5672,6 +6781,115 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PlacementResponse"];
+                };
+            };
+        };
+    };
+    Conventions_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConventionResponse"][];
+                };
+            };
+        };
+    };
+    Conventions_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConventionResponse"];
+                };
+            };
+        };
+    };
+    TutorEvaluations_setDates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationDatesRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementEvaluationResponse"][];
+                };
+            };
+        };
+    };
+    TutorEvaluations_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementEvaluationResponse"][];
+                };
+            };
+        };
+    };
+    Conventions_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StartPlacementResponse"];
                 };
             };
         };
@@ -5774,6 +6992,98 @@ export interface operations {
             };
         };
     };
+    PublicEvaluations_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationFormResponse"];
+                };
+            };
+        };
+    };
+    PublicEvaluations_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationAnswersRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationFormResponse"];
+                };
+            };
+        };
+    };
+    PublicEvaluations_account: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TutorAccountResponse"];
+                };
+            };
+        };
+    };
+    PublicEvaluations_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationAnswersRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationFormResponse"];
+                };
+            };
+        };
+    };
     PublicApplications_intakes: {
         parameters: {
             query?: never;
@@ -5791,6 +7101,73 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["IntakeResponse"][];
+                };
+            };
+        };
+    };
+    PublicSignatures_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicSignatureResponse"];
+                };
+            };
+        };
+    };
+    PublicSignatures_sign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignConventionRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicSignatureResponse"];
+                };
+            };
+        };
+    };
+    PublicSignatures_pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
                 };
             };
         };
@@ -6389,6 +7766,27 @@ export interface operations {
             };
         };
     };
+    PlacementBoard_cards: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementCardResponse"][];
+                };
+            };
+        };
+    };
     Plans_get: {
         parameters: {
             query?: never;
@@ -6774,6 +8172,73 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TraineeResultsResponse"];
+                };
+            };
+        };
+    };
+    TutorEvaluations_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationFormResponse"];
+                };
+            };
+        };
+    };
+    TutorEvaluations_sendLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementEvaluationResponse"][];
+                };
+            };
+        };
+    };
+    TutorEvaluations_reopen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementEvaluationResponse"][];
                 };
             };
         };

@@ -24,5 +24,7 @@ export const timetableApi = {
   renewCohortFeed: (cohortId: string) => call(api.POST('/api/v1/cohorts/{id}/calendar/renew', byId(cohortId))),
   /** Accounts with the trainer role (the API keeps this list to the school administrator). */
   trainers: () =>
-    call(api.GET('/api/v1/users', { params: { query: { role: 'trainer', status: 'active', pageSize: 100, sort: 'fullName', order: 'asc' } } })),
+    call(
+      api.GET('/api/v1/users', { params: { query: { role: 'trainer', status: 'active', pageSize: 100, sort: 'fullName', order: 'asc' } } }),
+    ),
 };

@@ -3,7 +3,11 @@ import type { paths } from './schema';
 type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never;
 /** The JSON body of an operation's success (200 or 201). */
 export type Ok<Op> = Op extends { responses: infer R }
-  ? R extends { 200: infer A } ? Json<A> : R extends { 201: infer B } ? Json<B> : never
+  ? R extends { 200: infer A }
+    ? Json<A>
+    : R extends { 201: infer B }
+      ? Json<B>
+      : never
   : never;
 export type Body<Op> = Op extends { requestBody?: infer B } ? Json<NonNullable<B>> : never;
 export type Item<P> = P extends { items: (infer I)[] } ? I : never;

@@ -26,12 +26,7 @@ export const CalendarLink = ({ url }: { url: string | null | undefined }) => {
       <Button startIcon={<EventIcon />} onClick={(event) => setAnchor(event.currentTarget)} size="small">
         {translate('app.calendar.subscribe')}
       </Button>
-      <Popover
-        open={!!anchor}
-        anchorEl={anchor}
-        onClose={() => setAnchor(null)}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'left' }}
-      >
+      <Popover open={!!anchor} anchorEl={anchor} onClose={() => setAnchor(null)} anchorOrigin={{ vertical: 'bottom', horizontal: 'left' }}>
         <Box sx={{ p: 2, maxWidth: 480 }}>
           <Typography variant="body2" sx={{ mb: 1.5 }}>
             {translate('app.calendar.help')}

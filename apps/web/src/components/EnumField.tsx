@@ -16,9 +16,14 @@ export const EnumField = ({ prefix, colors, source }: EnumFieldProps) => {
   const value = useFieldValue({ source }) as string | undefined;
   if (!value) return null;
   const label = translate(`${prefix}.${value}`, { _: value });
-  return colors ? <Chip size="small" label={label} color={colors[value] ?? 'default'} /> : <Typography component="span" variant="body2">{label}</Typography>;
+  return colors ? (
+    <Chip size="small" label={label} color={colors[value] ?? 'default'} />
+  ) : (
+    <Typography component="span" variant="body2">
+      {label}
+    </Typography>
+  );
 };
 
 /** Choices for a SelectInput; react-admin translates the names. */
-export const enumChoices = (values: readonly string[], prefix: string) =>
-  values.map((id) => ({ id, name: `${prefix}.${id}` }));
+export const enumChoices = (values: readonly string[], prefix: string) => values.map((id) => ({ id, name: `${prefix}.${id}` }));

@@ -19,7 +19,17 @@ interface FormDialogProps<T> {
 }
 
 /** A react-admin form in a dialog (full screen on a phone), with the API's refusals shown in it. */
-export function FormDialog<T>({ open, title, titleOptions, submitLabel, resource, defaultValues, onSubmit, onClose, children }: FormDialogProps<T>) {
+export function FormDialog<T>({
+  open,
+  title,
+  titleOptions,
+  submitLabel,
+  resource,
+  defaultValues,
+  onSubmit,
+  onClose,
+  children,
+}: FormDialogProps<T>) {
   const translate = useTranslate();
   const formId = useId();
   const fullScreen = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));

@@ -22,11 +22,25 @@ export const LinkifiedText = ({ source }: FieldProps) => {
   return (
     <Box
       component="pre"
-      sx={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word', fontFamily: 'monospace', m: 0, p: 2, bgcolor: 'action.hover', borderRadius: 1 }}
+      sx={{
+        whiteSpace: 'pre-wrap',
+        wordBreak: 'break-word',
+        fontFamily: 'monospace',
+        m: 0,
+        p: 2,
+        bgcolor: 'action.hover',
+        borderRadius: 1,
+      }}
     >
       {splitLinks(text).map((part, index) =>
         part.url ? (
-          <Link key={index} href={part.url} target="_blank" rel="noopener noreferrer" aria-label={translate('app.outbox.open_link', { url: part.url })}>
+          <Link
+            key={index}
+            href={part.url}
+            target="_blank"
+            rel="noopener noreferrer"
+            aria-label={translate('app.outbox.open_link', { url: part.url })}
+          >
             {part.text}
           </Link>
         ) : (

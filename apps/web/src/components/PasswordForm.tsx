@@ -11,8 +11,7 @@ interface Values {
   confirm: string;
 }
 
-const sameAsPassword = (value: string, values: Values) =>
-  value && value !== values.password ? 'app.password.mismatch' : undefined;
+const sameAsPassword = (value: string, values: Values) => (value && value !== values.password ? 'app.password.mismatch' : undefined);
 
 /** New password typed twice (invitation, reset). Calls `save`, shows API errors. */
 export const PasswordForm = ({ submitLabel, save }: { submitLabel: string; save: (password: string) => Promise<unknown> }) => {

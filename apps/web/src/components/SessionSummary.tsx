@@ -28,8 +28,16 @@ export const SessionSummary = ({ session, showCohort }: { session: CourseSession
       </Line>
       <Line icon={<SchoolIcon fontSize="small" />}>
         {`${session.blockCode} – ${session.blockTitle}`}
-        {session.moduleTitle && <Typography variant="body2" color="text.secondary">{session.moduleTitle}</Typography>}
-        {showCohort && <Typography variant="body2" color="text.secondary">{session.cohortName}</Typography>}
+        {session.moduleTitle && (
+          <Typography variant="body2" color="text.secondary">
+            {session.moduleTitle}
+          </Typography>
+        )}
+        {showCohort && (
+          <Typography variant="body2" color="text.secondary">
+            {session.cohortName}
+          </Typography>
+        )}
       </Line>
       <Line icon={<PersonIcon fontSize="small" />}>{session.trainerName ?? translate('app.session.no_trainer')}</Line>
       {session.room && <Line icon={<PlaceIcon fontSize="small" />}>{session.room}</Line>}

@@ -1,10 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 
 export type UploadState =
-  | { phase: 'idle' }
-  | { phase: 'sending'; fraction: number }
-  | { phase: 'done' }
-  | { phase: 'failed'; error: unknown };
+  { phase: 'idle' } | { phase: 'sending'; fraction: number } | { phase: 'done' } | { phase: 'failed'; error: unknown };
 
 /** Sends: the file, a progress callback (0 to 1) and the signal that aborts the sending. */
 export type UploadSender<T> = (file: File, onProgress: (fraction: number) => void, signal: AbortSignal) => Promise<T>;

@@ -2,6 +2,9 @@ import { frAfgsu, frAfgsuResources } from './fr-afgsu';
 import { frDocuments, frDocumentsResources } from './fr-documents';
 import { frJuries, frJuriesResources } from './fr-juries';
 import { frExams, frExamsResources } from './fr-exams';
+import { frBoard } from './fr-board';
+import { frConventions } from './fr-conventions';
+import { frEvaluations } from './fr-evaluations';
 import { frInternship, frInternshipResources } from './fr-internship';
 
 /** Our French texts. react-admin's own texts come from ra-language-french. */
@@ -12,6 +15,9 @@ export const fr = {
     juries: frJuries,
     exams: frExams,
     documents: frDocuments,
+    board: frBoard,
+    conventions: frConventions,
+    evaluations: frEvaluations,
     internship: frInternship,
     loading: 'Chargement…',
     roles: {
@@ -140,8 +146,8 @@ export const fr = {
       situation: 'Situation actuelle : %{situation}',
       diplomas: 'Diplômes : %{diplomas}',
       no_diploma: 'Diplômes : aucun',
-      experience: "Expérience de secrétaire médical(e) : %{years} an(s)",
-      hired: "Embauché(e) comme assistant(e) médical(e) le %{date}%{employer}",
+      experience: 'Expérience de secrétaire médical(e) : %{years} an(s)',
+      hired: 'Embauché(e) comme assistant(e) médical(e) le %{date}%{employer}',
       employer: ' chez %{name}',
       funding: 'Financement envisagé : %{funding}',
       vae: "Candidature par la VAE : %{hours} heures d'expérience",
@@ -179,16 +185,18 @@ export const fr = {
       workflow: 'Suivi du dossier',
       move_to: '%{status}',
       status_title: 'Passer le dossier au statut « %{status} » ?',
-      status_content: 'Indiquez le motif : il est conservé dans le journal d’audit (pour un refus, il est communiqué au (à la) candidat(e)).',
+      status_content:
+        'Indiquez le motif : il est conservé dans le journal d’audit (pour un refus, il est communiqué au (à la) candidat(e)).',
       status_done: 'Statut du dossier modifié.',
       no_next: 'Aucune étape possible depuis ce statut.',
-      interview: "Entretien : %{date}",
+      interview: 'Entretien : %{date}',
       interview_outcome: 'Compte rendu : %{outcome}',
       schedule: "Planifier l'entretien",
-      schedule_submit: "Planifier",
+      schedule_submit: 'Planifier',
       schedule_done: 'Entretien planifié.',
       no_interviewer: 'Non désigné',
-      interviewers_unavailable: "La liste des comptes est réservée à la direction de l'école : l'entretien peut être planifié sans intervieweur.",
+      interviewers_unavailable:
+        "La liste des comptes est réservée à la direction de l'école : l'entretien peut être planifié sans intervieweur.",
       invalid_date: 'Indiquez une date et une heure.',
       outcome: "Compte rendu d'entretien",
       outcome_submit: 'Enregistrer le compte rendu',
@@ -261,7 +269,7 @@ export const fr = {
       welcome: 'Bienvenue, %{fullName}',
       role: 'Votre rôle : %{role}',
       school: 'École : %{school}',
-      soon: "Les autres fonctionnalités de votre espace arriveront prochainement.",
+      soon: 'Les autres fonctionnalités de votre espace arriveront prochainement.',
       active_cohorts: 'Sessions de formation en cours',
       no_active_cohort: "Aucune session de formation ne se déroule aujourd'hui.",
       all_cohorts: 'Toutes les sessions de formation',
@@ -288,8 +296,7 @@ export const fr = {
     },
     calendar: {
       subscribe: "S'abonner au calendrier",
-      help:
-        'Ajoutez ce lien à votre agenda (Google Agenda, Outlook, Calendrier Apple…) comme « calendrier par URL » : les séances y apparaîtront et se mettront à jour toutes seules.',
+      help: 'Ajoutez ce lien à votre agenda (Google Agenda, Outlook, Calendrier Apple…) comme « calendrier par URL » : les séances y apparaîtront et se mettront à jour toutes seules.',
       url: 'Lien du calendrier (iCal)',
       copy: 'Copier le lien',
       copied: 'Lien copié.',
@@ -328,7 +335,7 @@ export const fr = {
         button: 'Sortie de formation',
         title: 'Enregistrer la sortie de formation de %{name} ?',
         content:
-          "Le stagiaire quittera la session de formation ; son historique (émargements, heures) est conservé. Indiquez le motif de la sortie.",
+          'Le stagiaire quittera la session de formation ; son historique (émargements, heures) est conservé. Indiquez le motif de la sortie.',
         confirm: 'Enregistrer la sortie',
         done: 'Sortie de formation enregistrée.',
       },
@@ -463,7 +470,8 @@ export const fr = {
         intro:
           "Dispenses proposées à l'inscription selon les diplômes du (de la) candidat(e) : part du bloc ou du module dispensée et justification. L'équipe ajuste chaque proposition au cas par cas.",
         source: { referential: 'Table du référentiel', school: 'Table de l’école' },
-        referential_count: 'La table du référentiel compte %{smart_count} ligne. |||| La table du référentiel compte %{smart_count} lignes.',
+        referential_count:
+          'La table du référentiel compte %{smart_count} ligne. |||| La table du référentiel compte %{smart_count} lignes.',
         empty: 'Aucune ligne : aucune dispense ne sera proposée.',
         diploma: 'Diplôme',
         target: 'Bloc / module',
@@ -479,7 +487,7 @@ export const fr = {
         add: 'Ajouter une ligne',
         edit_title: 'Table des dispenses – %{version}',
         edit_intro:
-          "Une fois enregistrée, cette table devient celle de votre école : elle remplace celle du référentiel pour les prochaines propositions. Indiquez le motif du changement.",
+          'Une fois enregistrée, cette table devient celle de votre école : elle remplace celle du référentiel pour les prochaines propositions. Indiquez le motif du changement.',
         invalid: 'Chaque ligne demande une part entière entre 1 et 100 % et une justification de 3 à 300 caractères.',
         saved: "Table des dispenses de l'école enregistrée.",
         reset: 'Revenir à la table du référentiel',
@@ -604,7 +612,7 @@ export const fr = {
         justification: 'Justification',
         reason: 'Motif de la correction',
       },
-      helpers: { attendedMinutes: "Facultatif : minutes réellement suivies (vide : toute la séance)." },
+      helpers: { attendedMinutes: 'Facultatif : minutes réellement suivies (vide : toute la séance).' },
     },
     schools: {
       name: 'École |||| Écoles',

@@ -21,6 +21,7 @@ export const AppMenu = () => {
       {role === 'trainee' && <Menu.Item to={MY_RESULTS_PATH} primaryText="app.juries.results.menu" leftIcon={<GradingIcon />} />}
       {role === 'trainer' && <Menu.Item to={PATHS.mySessions} primaryText="app.menu.my_sessions" leftIcon={<AssignmentTurnedInIcon />} />}
       {(role === 'staff' || role === 'tutor') && <Menu.DashboardItem />}
+      {role === 'tutor' && <Menu.Item to={PATHS.myEvaluations} primaryText="app.evaluations.mine.menu" leftIcon={<GradingIcon />} />}
       <ResourceItems except={INTERNSHIP_RESOURCES} />
       <InternshipMenu />
       {isStaffRole(role) && <Menu.Item to={PATHS.rules} primaryText="app.menu.rules" leftIcon={<RuleIcon />} />}

@@ -12,7 +12,14 @@ import type {
 import { parisOffset } from './dates';
 
 /** Choices of the application form, in the order shown; their labels are in fr.ts under the given prefix. */
-export const SITUATIONS: readonly Situation[] = ['medical_secretary', 'nurse', 'care_assistant', 'childcare_assistant', 'job_seeker', 'other'];
+export const SITUATIONS: readonly Situation[] = [
+  'medical_secretary',
+  'nurse',
+  'care_assistant',
+  'childcare_assistant',
+  'job_seeker',
+  'other',
+];
 export const DIPLOMAS: readonly Diploma[] = ['level4', 'dei', 'deas', 'deap', 'secretary_title'];
 export const FUNDING_PATHS: readonly FundingPath[] = ['plan_developpement', 'contrat_pro', 'cpf', 'france_travail', 'employer', 'self'];
 export const AFGSU_LEVELS: readonly AfgsuLevel[] = [1, 2];

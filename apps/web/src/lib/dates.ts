@@ -9,8 +9,9 @@ export const DATE_TIME_OPTIONS: Intl.DateTimeFormatOptions = {
 
 /** UTC offset of Paris on a given calendar day, as "+01:00" or "+02:00". */
 export function parisOffset(day: string): string {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone: TIME_ZONE, timeZoneName: 'longOffset' })
-    .formatToParts(new Date(`${day}T12:00:00Z`));
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone: TIME_ZONE, timeZoneName: 'longOffset' }).formatToParts(
+    new Date(`${day}T12:00:00Z`),
+  );
   const name = parts.find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
   return name === 'GMT' ? '+00:00' : name.slice(3);
 }

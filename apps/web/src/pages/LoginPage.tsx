@@ -40,7 +40,15 @@ const LoginPage = () => {
     <PublicLayout title="app.login.title">
       <Form onSubmit={submit} noValidate disableInvalidFormNotification>
         <ErrorAlert error={error} />
-        <TextInput source="email" type="email" label="app.login.email" autoComplete="username" autoFocus validate={[required(), email()]} fullWidth />
+        <TextInput
+          source="email"
+          type="email"
+          label="app.login.email"
+          autoComplete="username"
+          autoFocus
+          validate={[required(), email()]}
+          fullWidth
+        />
         <PasswordInput source="password" label="app.login.password" autoComplete="current-password" validate={required()} fullWidth />
         <Button type="submit" variant="contained" fullWidth disabled={pending} sx={{ mt: 1 }}>
           {translate('app.login.submit')}

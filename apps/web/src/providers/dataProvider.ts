@@ -23,22 +23,26 @@ const resources: Record<string, ResourceApi> = {
   schools: {
     list: (p, f) => call(api.GET('/api/v1/schools', { params: { query: { ...paging(p, SORTABLE.schools), q: f.q } } })),
     one: (id) => call(api.GET('/api/v1/schools/{id}', { params: path(id) })),
-    create: (d) =>
-      call(api.POST('/api/v1/schools', { body: pick<SchoolCreate>(d, ['name', 'slug', 'adminEmail', 'adminFullName']) })),
-    update: (id, d) =>
-      call(api.PATCH('/api/v1/schools/{id}', { params: path(id), body: pick<SchoolUpdate>(d, ['name']) })),
+    create: (d) => call(api.POST('/api/v1/schools', { body: pick<SchoolCreate>(d, ['name', 'slug', 'adminEmail', 'adminFullName']) })),
+    update: (id, d) => call(api.PATCH('/api/v1/schools/{id}', { params: path(id), body: pick<SchoolUpdate>(d, ['name']) })),
   },
   users: {
     list: (p, f) =>
-      call(api.GET('/api/v1/users', {
-        params: {
-          query: { ...paging(p, SORTABLE.users), q: f.q, role: f.role as SchoolRole | undefined, status: f.status as UserStatus | undefined },
-        },
-      })),
+      call(
+        api.GET('/api/v1/users', {
+          params: {
+            query: {
+              ...paging(p, SORTABLE.users),
+              q: f.q,
+              role: f.role as SchoolRole | undefined,
+              status: f.status as UserStatus | undefined,
+            },
+          },
+        }),
+      ),
     one: (id) => call(api.GET('/api/v1/users/{id}', { params: path(id) })),
     create: (d) => call(api.POST('/api/v1/users', { body: pick<UserCreate>(d, ['email', 'fullName', 'role']) })),
-    update: (id, d) =>
-      call(api.PATCH('/api/v1/users/{id}', { params: path(id), body: pick<UserUpdate>(d, ['fullName', 'role']) })),
+    update: (id, d) => call(api.PATCH('/api/v1/users/{id}', { params: path(id), body: pick<UserUpdate>(d, ['fullName', 'role']) })),
   },
   outbox: {
     list: (p, f) => call(api.GET('/api/v1/outbox', { params: { query: { ...paging(p, SORTABLE.outbox), q: f.q } } })),
@@ -46,27 +50,35 @@ const resources: Record<string, ResourceApi> = {
   },
   cohorts: {
     list: (p, f) =>
-      call(api.GET('/api/v1/cohorts', {
-        params: { query: { ...paging(p, SORTABLE.cohorts), q: f.q, format: f.format as CohortFormat | undefined, activeOn: f.activeOn } },
-      })),
+      call(
+        api.GET('/api/v1/cohorts', {
+          params: { query: { ...paging(p, SORTABLE.cohorts), q: f.q, format: f.format as CohortFormat | undefined, activeOn: f.activeOn } },
+        }),
+      ),
     one: (id) => call(api.GET('/api/v1/cohorts/{id}', { params: path(id) })),
     create: (d) =>
-      call(api.POST('/api/v1/cohorts', {
-        body: pick<CohortCreate>(d, ['name', 'versionId', 'format', 'startDate', 'endDate', 'capacity', 'place']),
-      })),
+      call(
+        api.POST('/api/v1/cohorts', {
+          body: pick<CohortCreate>(d, ['name', 'versionId', 'format', 'startDate', 'endDate', 'capacity', 'place']),
+        }),
+      ),
     update: (id, d) =>
-      call(api.PATCH('/api/v1/cohorts/{id}', {
-        params: path(id),
-        body: pick<CohortUpdate>(d, ['name', 'format', 'startDate', 'endDate', 'capacity', 'place']),
-      })),
+      call(
+        api.PATCH('/api/v1/cohorts/{id}', {
+          params: path(id),
+          body: pick<CohortUpdate>(d, ['name', 'format', 'startDate', 'endDate', 'capacity', 'place']),
+        }),
+      ),
   },
   trainees: {
     one: (id) => call(api.GET('/api/v1/trainees/{id}', { params: path(id) })),
     listBy: (target, id, p, f) => {
       if (target !== 'cohortId') unsupported();
-      return call(api.GET('/api/v1/cohorts/{id}/trainees', {
-        params: { path: { id }, query: { ...paging(p, SORTABLE.trainees), q: f.q, status: f.status as TraineeStatus | undefined } },
-      }));
+      return call(
+        api.GET('/api/v1/cohorts/{id}/trainees', {
+          params: { path: { id }, query: { ...paging(p, SORTABLE.trainees), q: f.q, status: f.status as TraineeStatus | undefined } },
+        }),
+      );
     },
   },
   applications: {
@@ -76,18 +88,20 @@ const resources: Record<string, ResourceApi> = {
   },
   'audit-events': {
     list: (p, f) =>
-      call(api.GET('/api/v1/audit-events', {
-        params: {
-          query: {
-            ...paging(p, SORTABLE['audit-events']),
-            entityType: f.entityType,
-            action: f.action,
-            actorId: f.actorId,
-            from: parisDayBound(f.from, 'start'),
-            to: parisDayBound(f.to, 'end'),
+      call(
+        api.GET('/api/v1/audit-events', {
+          params: {
+            query: {
+              ...paging(p, SORTABLE['audit-events']),
+              entityType: f.entityType,
+              action: f.action,
+              actorId: f.actorId,
+              from: parisDayBound(f.from, 'start'),
+              to: parisDayBound(f.to, 'end'),
+            },
           },
-        },
-      })),
+        }),
+      ),
   },
 };
 
@@ -104,7 +118,9 @@ function unsupported(): never {
 /** Cleans react-admin filters: empty inputs are not sent. */
 function cleanFilter(filter: Data | undefined): Filter {
   return Object.fromEntries(
-    Object.entries(filter ?? {}).filter(([, value]) => value !== '' && value != null).map(([k, v]) => [k, String(v)]),
+    Object.entries(filter ?? {})
+      .filter(([, value]) => value !== '' && value != null)
+      .map(([k, v]) => [k, String(v)]),
   );
 }
 

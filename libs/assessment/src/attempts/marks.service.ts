@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, AuditService, Db, RequestContext } from '@app/platform';
+import { BlockTutorEvaluation, TutorEvaluationResultsService } from '@app/internship';
 import { ReferentialService } from '@app/referential';
 import { Mark } from '../rules/assessment';
 import { validateMark } from '../rules/marks.rules';
@@ -28,6 +29,7 @@ export class MarksService {
     private readonly referential: ReferentialService,
     private readonly sessions: ExamSessionsService,
     private readonly records: AssessmentRecords,
+    private readonly tutorEvaluations: TutorEvaluationResultsService,
   ) {}
 
   private async scope(examSessionId: string, blockId: string) {
@@ -62,6 +64,13 @@ export class MarksService {
           .getMany()
       : [];
     const results = await this.records.results(attempts);
+    // With a tutor-evaluation épreuve, the examiner marks with the tutor's latest evaluation of the block in view.
+    const tutor = assessments.some((e) => e.kind === 'tutor_evaluation')
+      ? await this.tutorEvaluations.latestForBlock(
+          attempts.map((a) => a.traineeId),
+          blockId,
+        )
+      : new Map<string, BlockTutorEvaluation>();
     return {
       examSessionId,
       blockId,
@@ -79,6 +88,7 @@ export class MarksService {
             mark: cell(marks.find((m) => m.attemptId === a.id && m.assessmentId === e.id)),
           })),
           result: { status: r.status, average: r.average, explanation: r.explanation },
+          tutorEvaluation: tutor.get(a.traineeId) ?? null,
         };
       }),
     };

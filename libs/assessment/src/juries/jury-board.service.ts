@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Db } from '@app/platform';
 import { AfgsuAttestationsService } from '@app/afgsu';
 import { EnrolmentFilesService } from '@app/enrolment';
+import { TutorEvaluationResultsService } from '@app/internship';
 import { BlockKind, ReferentialService, RuleSettingsService } from '@app/referential';
 import { ProgressService } from '@app/training';
 import { JuryDecision } from '../rules/assessment';
@@ -35,6 +36,7 @@ export class JuryBoardService {
     private readonly afgsu: AfgsuAttestationsService,
     private readonly files: EnrolmentFilesService,
     private readonly progress: ProgressService,
+    private readonly tutorEvaluations: TutorEvaluationResultsService,
   ) {}
 
   async lines(jury: JurySession, cohortId: string | undefined): Promise<JuryLineResponse[]> {
@@ -59,6 +61,7 @@ export class JuryBoardService {
     );
     const afgsu = await this.afgsu.validOnForTrainees(ids, jury.date);
     const incomplete = await this.files.incomplete(ids);
+    const evaluations = await this.tutorEvaluations.readiness(ids);
     const rules = await this.settings.settingsFor(jury.versionId);
     const totals = new Map<string, { attendedMinutes: number; requiredMinutes: number }>();
     for (const cohort of new Set(trainees.map((t) => t.cohort_id))) {
@@ -80,7 +83,7 @@ export class JuryBoardService {
           requiredMinutes: hours.requiredMinutes,
           allowedAbsencePercent: rules.absenceThresholdPercent,
         },
-        tutorEvaluations: null,
+        tutorEvaluations: evaluations.get(t.id) ?? null,
         fileComplete: !incomplete.has(t.id),
       });
       return {

@@ -62,6 +62,14 @@ export class Placement {
   @Column({ type: 'jsonb', default: () => "'[]'" })
   objectives: PlacementObjective[];
 
+  /** When staff recorded the trainee's first day at the site (allowed only with a signed convention). */
+  @Column({ type: 'timestamptz', nullable: true })
+  startedAt: Date | null;
+
+  /** The account that recorded the start. */
+  @Column({ type: 'uuid', nullable: true })
+  startedBy: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

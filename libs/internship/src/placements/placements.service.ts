@@ -3,7 +3,10 @@ import { AppError, AuditService, Db, notFound } from '@app/platform';
 import { CohortsService, TraineesService } from '@app/training';
 import { checkPlacement } from '../rules/placement.rules';
 import { HostSitesService } from '../host-sites/host-sites.service';
+import { EvaluationScheduleService } from '../evaluations/evaluation-schedule.service';
 import { TutorHostSite } from '../tutors/tutor-host-site.entity';
+import { ConventionsRepository } from '../conventions/conventions.repository';
+import type { ConventionStatus } from '../rules/convention.rules';
 import { Placement } from './placement.entity';
 import { PlacementQuery, PlacementRequest, PlacementResponse } from './dto/placement.dto';
 
@@ -19,6 +22,8 @@ export class PlacementsService {
     private readonly trainees: TraineesService,
     private readonly cohorts: CohortsService,
     private readonly sites: HostSitesService,
+    private readonly conventions: ConventionsRepository,
+    private readonly evaluationSchedule: EvaluationScheduleService,
   ) {}
 
   async list(q: PlacementQuery): Promise<[PlacementResponse[], number]> {
@@ -28,7 +33,8 @@ export class PlacementsService {
     if (q.cohortId) qb.andWhere('tr.cohort_id = :cohortId', { cohortId: q.cohortId });
     if (q.activeOn) qb.andWhere(':day BETWEEN p.start_on AND p.end_on', { day: q.activeOn });
     const [rows, total] = await qb.skip(q.skip).take(q.pageSize).getManyAndCount();
-    return [rows.map(placementResponse), total];
+    const statuses = await this.conventions.latestStatuses(rows.map((p) => p.id));
+    return [rows.map((p) => placementResponse(p, statuses.get(p.id) ?? null)), total];
   }
 
   private query() {
@@ -42,7 +48,7 @@ export class PlacementsService {
   async get(id: string): Promise<PlacementResponse> {
     const placement = await this.query().where('p.id = :id', { id }).getOne();
     if (!placement) throw notFound('Stage');
-    return placementResponse(placement);
+    return placementResponse(placement, (await this.conventions.latestStatuses([id])).get(id) ?? null);
   }
 
   async create(input: PlacementRequest): Promise<PlacementResponse> {
@@ -50,6 +56,7 @@ export class PlacementsService {
       this.db.tx.create(Placement, { ...(await this.checked(null, input)), schoolId: this.db.schoolId! }),
     );
     await this.audit.record({ entityType: 'placement', entityId: saved.id, action: 'placement.created', after: { ...input } });
+    await this.evaluationSchedule.placementSaved(saved.id, null);
     return this.get(saved.id);
   }
 
@@ -57,6 +64,7 @@ export class PlacementsService {
     const before = await this.get(id);
     await this.db.tx.update(Placement, { id }, await this.checked(id, input));
     await this.audit.record({ entityType: 'placement', entityId: id, action: 'placement.updated', before, after: { ...input } });
+    await this.evaluationSchedule.placementSaved(id, before);
     return this.get(id);
   }
 
@@ -73,7 +81,8 @@ export class PlacementsService {
     for (const key of [`placements:site:${site.id}`, `placements:trainee:${trainee.id}`].sort()) {
       await this.db.tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key]);
     }
-    const periods = (where: Partial<Placement>) => this.db.tx.find(Placement, { where, select: { id: true, startOn: true, endOn: true } });
+    const periods = (where: Pick<Partial<Placement>, 'traineeId' | 'hostSiteId'>) =>
+      this.db.tx.find(Placement, { where, select: { id: true, startOn: true, endOn: true } });
     const check = checkPlacement(
       {
         id: id ?? '',
@@ -95,7 +104,7 @@ export class PlacementsService {
   }
 }
 
-function placementResponse(p: Placement): PlacementResponse {
+function placementResponse(p: Placement, conventionStatus: ConventionStatus | null): PlacementResponse {
   return {
     id: p.id,
     traineeId: p.traineeId,
@@ -109,5 +118,7 @@ function placementResponse(p: Placement): PlacementResponse {
     endOn: p.endOn,
     plannedHours: p.plannedHours,
     objectives: p.objectives,
+    conventionStatus,
+    startedAt: p.startedAt,
   };
 }

@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
+import { Account } from '@app/platform/accounts/account.entity';
 
 /** What a tutor does in the practice. */
 export type TutorProfession = 'general_practitioner' | 'specialist' | 'coordinating_nurse' | 'manager';
@@ -33,6 +34,14 @@ export class Tutor {
 
   @Column({ type: 'varchar', length: 20, nullable: true })
   phone: string | null;
+
+  /** The tutor's own account, once they chose to activate one (role tutor). */
+  @Column({ type: 'uuid', nullable: true, unique: true })
+  accountId: string | null;
+
+  @ManyToOne(() => Account, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'account_id' })
+  account?: Relation<Account>;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

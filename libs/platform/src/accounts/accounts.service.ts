@@ -43,7 +43,7 @@ export class AccountsService {
   }
 
   /** Creates the account (status invited) and e-mails a one-time link to choose a password. */
-  async invite(caller: Caller, input: InviteUserRequest): Promise<Account> {
+  async invite(caller: Pick<Caller, 'schoolId'>, input: InviteUserRequest): Promise<Account> {
     const schoolId = caller.schoolId!;
     // E-mails are unique across the platform: the lookup must see every school.
     if (await this.db.admin.existsBy(Account, { email: input.email })) {

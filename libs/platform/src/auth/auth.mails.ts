@@ -20,7 +20,8 @@ export interface RenderedMail {
   html: string;
 }
 
-function render(subject: string, paragraphs: string[], link: { url: string; label: string }): RenderedMail {
+/** A short e-mail: paragraphs, the one link before the last paragraph (text and HTML). */
+export function render(subject: string, paragraphs: string[], link: { url: string; label: string }): RenderedMail {
   const text = [...paragraphs.slice(0, -1), `${link.label} : ${link.url}`, paragraphs[paragraphs.length - 1]].join('\n\n');
   const html = [
     ...paragraphs.slice(0, -1).map((p) => `<p>${escapeHtml(p)}</p>`),

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { addDays, addYears, daysBetween } from './calendar';
+import { addDays, addYears, daysBetween, weekOf } from './calendar';
 
 describe('addYears', () => {
   it('adds whole years, zero included; 29 February falls back to 28 February in a common year', () => {
@@ -36,6 +36,29 @@ describe('addDays and daysBetween', () => {
       .map(({ y, m, d }) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
     fc.assert(
       fc.property(date, fc.integer({ min: -20000, max: 20000 }), (d, n) => daysBetween(d, addDays(d, n)) === n),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('weekOf', () => {
+  it('gives the Monday and Sunday of the week, across months, years and 29 February', () => {
+    expect(weekOf('2026-11-29')).toEqual({ monday: '2026-11-23', sunday: '2026-11-29' }); // a Sunday
+    expect(weekOf('2026-11-30')).toEqual({ monday: '2026-11-30', sunday: '2026-12-06' }); // a Monday
+    expect(weekOf('2027-01-01')).toEqual({ monday: '2026-12-28', sunday: '2027-01-03' });
+    expect(weekOf('2024-02-29')).toEqual({ monday: '2024-02-26', sunday: '2024-03-03' });
+    expect(() => weekOf('2026-02-30')).toThrow(RangeError);
+  });
+
+  it('always holds the date, starts on a Monday and lasts seven days', () => {
+    const date = fc
+      .record({ y: fc.integer({ min: 1900, max: 2200 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) })
+      .map(({ y, m, d }) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+    fc.assert(
+      fc.property(date, (d) => {
+        const { monday, sunday } = weekOf(d);
+        return monday <= d && d <= sunday && daysBetween(monday, sunday) === 6 && new Date(`${monday}T00:00:00Z`).getUTCDay() === 1;
+      }),
       { numRuns: 500 },
     );
   });

@@ -51,3 +51,11 @@ export function daysBetween(from: string, to: string): number {
   assertDate(to);
   return Math.round((utcMs(to) - utcMs(from)) / DAY_MS);
 }
+
+/** The Monday and the Sunday of the ISO week (Monday first) holding `date`. */
+export function weekOf(date: string): { monday: string; sunday: string } {
+  assertDate(date);
+  const isoDay = ((new Date(utcMs(date)).getUTCDay() + 6) % 7) + 1; // Monday 1 … Sunday 7
+  const monday = addDays(date, 1 - isoDay);
+  return { monday, sunday: addDays(monday, 6) };
+}

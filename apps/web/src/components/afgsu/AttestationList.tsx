@@ -1,5 +1,18 @@
 import type { ReactNode } from 'react';
-import { Box, Chip, Paper, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography, useMediaQuery, type Theme } from '@mui/material';
+import {
+  Box,
+  Chip,
+  Paper,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  Typography,
+  useMediaQuery,
+  type Theme,
+} from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { AfgsuAttestation } from '../../api/afgsu';
 import { shortDay } from '../../lib/dates';
@@ -34,7 +47,12 @@ export const AttestationList = ({ attestations, label, actions }: Props) => {
     return (
       <Box component="ul" aria-label={translate(label)} sx={{ p: 0, m: 0 }}>
         {attestations.map((a) => (
-          <Box component="li" key={a.id} aria-label={title(a)} sx={{ listStyle: 'none', border: 1, borderColor: 'divider', borderRadius: 2, p: 1.5, mb: 1.5 }}>
+          <Box
+            component="li"
+            key={a.id}
+            aria-label={title(a)}
+            sx={{ listStyle: 'none', border: 1, borderColor: 'divider', borderRadius: 2, p: 1.5, mb: 1.5 }}
+          >
             <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', gap: 1 }}>
               <Typography sx={{ fontWeight: 600 }}>{title(a)}</Typography>
               {verified(a)}

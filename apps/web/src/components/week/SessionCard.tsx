@@ -56,9 +56,7 @@ export const SessionCard = ({ session, show, to, onOpen, fill }: SessionCardProp
       </Typography>
     </Box>
   );
-  const action = to
-    ? { component: RouterLink, to }
-    : { onClick: () => onOpen?.(session) };
+  const action = to ? { component: RouterLink, to } : { onClick: () => onOpen?.(session) };
   return (
     <Paper
       component="article"

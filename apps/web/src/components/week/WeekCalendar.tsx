@@ -71,7 +71,13 @@ export const WeekCalendar = ({ days: week, sessions, show, linkTo, onOpen }: Wee
             key={day}
             component="h3"
             variant="subtitle2"
-            sx={{ textAlign: 'center', py: 1, borderLeft: 1, borderColor: 'divider', bgcolor: day === today ? 'action.selected' : undefined }}
+            sx={{
+              textAlign: 'center',
+              py: 1,
+              borderLeft: 1,
+              borderColor: 'divider',
+              bgcolor: day === today ? 'action.selected' : undefined,
+            }}
           >
             {dayLabel(day)}
           </Typography>

@@ -75,8 +75,20 @@ export const ApplyForm = ({ schoolSlug, intakes, onDone }: Props) => {
         />
       </FormSection>
       <FormSection title="app.apply.sections.identity">
-        <TextInput source="lastName" label="app.apply.last_name" autoComplete="family-name" validate={[required(), maxLength(99)]} fullWidth />
-        <TextInput source="firstName" label="app.apply.first_name" autoComplete="given-name" validate={[required(), maxLength(99)]} fullWidth />
+        <TextInput
+          source="lastName"
+          label="app.apply.last_name"
+          autoComplete="family-name"
+          validate={[required(), maxLength(99)]}
+          fullWidth
+        />
+        <TextInput
+          source="firstName"
+          label="app.apply.first_name"
+          autoComplete="given-name"
+          validate={[required(), maxLength(99)]}
+          fullWidth
+        />
         <TextInput
           source="email"
           type="email"

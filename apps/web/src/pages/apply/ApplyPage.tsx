@@ -15,7 +15,11 @@ const ApplyPage = () => {
   const translate = useTranslate();
   const { schoolSlug = '' } = useParams();
   const [receipt, setReceipt] = useState<ApplicationReceipt | null>(null);
-  const intakes = useQuery({ queryKey: ['public', 'intakes', schoolSlug], queryFn: () => applicationsApi.intakes(schoolSlug), retry: false });
+  const intakes = useQuery({
+    queryKey: ['public', 'intakes', schoolSlug],
+    queryFn: () => applicationsApi.intakes(schoolSlug),
+    retry: false,
+  });
 
   const content = () => {
     if (receipt) return <ApplyDone receipt={receipt} />;

@@ -29,7 +29,13 @@ export const ProfileFields = () => (
   <>
     <FormSection title="app.apply.sections.situation">
       <RadioButtonGroupInput source="situation" label="app.apply.situation" choices={situations} row={false} validate={required()} />
-      <CheckboxGroupInput source="diplomas" label="app.apply.diplomas" helperText="app.apply.diplomas_helper" choices={diplomas} row={false} />
+      <CheckboxGroupInput
+        source="diplomas"
+        label="app.apply.diplomas"
+        helperText="app.apply.diplomas_helper"
+        choices={diplomas}
+        row={false}
+      />
     </FormSection>
     <FormSection title="app.apply.sections.experience">
       <NumberInput

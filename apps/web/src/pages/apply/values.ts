@@ -8,8 +8,7 @@ export type ApplyValues = Partial<ApplicationInput> & { hired?: boolean; afgsu?:
 export const asksEmployer = (values: ApplyValues) => !!values.hired || values.situation === 'medical_secretary';
 
 /** A date input's check: the day may not come after today (in Paris); `message` is a catalogue key. */
-export const notInFuture = (message: string) => (value: string | null | undefined) =>
-  value && value > parisDay() ? message : undefined;
+export const notInFuture = (message: string) => (value: string | null | undefined) => (value && value > parisDay() ? message : undefined);
 
 const text = (value: string | null | undefined) => value?.trim() || null;
 

@@ -27,7 +27,10 @@ export const SheetActions = ({ sheet, started, onChange }: Props) => {
         onChange(await attendanceApi.countersign(sheet.session.id));
         notify('app.attendance.countersign_done', { type: 'success' });
       } else {
-        download(await attendanceApi.pdf(sheet.session.id), `emargement-${sheet.session.date}-${sheet.session.startTime.replace(':', 'h')}.pdf`);
+        download(
+          await attendanceApi.pdf(sheet.session.id),
+          `emargement-${sheet.session.date}-${sheet.session.startTime.replace(':', 'h')}.pdf`,
+        );
       }
     } catch (error) {
       notify(errorMessage(error), { type: 'error' });

@@ -30,7 +30,11 @@ export const DocumentItem = ({ token, item, editable, onFile }: Props) => {
   const sending = state.phase === 'sending';
 
   return (
-    <Box component="li" aria-label={item.label} sx={{ listStyle: 'none', border: 1, borderColor: 'divider', borderRadius: 2, p: 1.5, mb: 1.5 }}>
+    <Box
+      component="li"
+      aria-label={item.label}
+      sx={{ listStyle: 'none', border: 1, borderColor: 'divider', borderRadius: 2, p: 1.5, mb: 1.5 }}
+    >
       <Box sx={{ display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between', gap: 1 }}>
         <Typography sx={{ fontWeight: 600 }}>{item.label}</Typography>
         <Chip size="small" label={translate(`app.candidate.state.${status}`)} color={COLORS[status]} />

@@ -7,7 +7,9 @@ export const FileSummary = ({ file }: { file: CandidateFile }) => {
   const translate = useTranslate();
   return (
     <>
-      <Typography>{translate('app.candidate.who', { firstName: file.firstName, lastName: file.lastName, reference: file.reference })}</Typography>
+      <Typography>
+        {translate('app.candidate.who', { firstName: file.firstName, lastName: file.lastName, reference: file.reference })}
+      </Typography>
       <Typography variant="body2" color="text.secondary">
         {translate('app.candidate.intake', { intake: file.intakeName, school: file.schoolName })}
       </Typography>

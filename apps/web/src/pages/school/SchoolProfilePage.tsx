@@ -17,6 +17,7 @@ import {
 import { fieldErrors } from '../../api/errors';
 import { schoolApi, schoolKeys, type SchoolProfile, type SchoolProfileInput } from '../../api/school';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ConventionTemplateCard } from './ConventionTemplateCard';
 
 /** Empty fields are sent as null (nothing printed). */
 const blankToNull = (value: string | null | undefined) => (value?.trim() ? value.trim() : null);
@@ -98,6 +99,7 @@ const SchoolProfilePage = () => {
           </Form>
         </Paper>
       )}
+      <ConventionTemplateCard readOnly={readOnly} />
     </Box>
   );
 };

@@ -66,7 +66,12 @@ export const TodaySessionCard = ({ item, now, onSign }: Props) => {
             </Box>
           )}
           {session.videoUrl && (
-            <Link href={session.videoUrl} target="_blank" rel="noopener noreferrer" sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
+            <Link
+              href={session.videoUrl}
+              target="_blank"
+              rel="noopener noreferrer"
+              sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}
+            >
               <VideocamIcon fontSize="small" />
               {translate('app.session.join_video')}
             </Link>
@@ -83,7 +88,15 @@ export const TodaySessionCard = ({ item, now, onSign }: Props) => {
             {translate('app.me.signed', { time: parisTime(item.signedAt) })}
           </Alert>
         ) : item.canSign ? (
-          <Button variant="contained" size="large" startIcon={<DrawIcon />} onClick={sign} disabled={pending} sx={{ minHeight: 56, fontSize: 18 }} fullWidth>
+          <Button
+            variant="contained"
+            size="large"
+            startIcon={<DrawIcon />}
+            onClick={sign}
+            disabled={pending}
+            sx={{ minHeight: 56, fontSize: 18 }}
+            fullWidth
+          >
             {translate('app.me.sign')}
           </Button>
         ) : (

@@ -38,7 +38,9 @@ export const TodaySessions = () => {
       <ErrorAlert error={sessions.error} />
       {sessions.data?.length === 0 && <Typography color="text.secondary">{translate('app.me.no_session')}</Typography>}
       <Box sx={{ display: 'grid', gap: 2 }}>
-        {sessions.data?.map((item) => <TodaySessionCard key={item.session.id} item={item} now={now} onSign={sign} />)}
+        {sessions.data?.map((item) => (
+          <TodaySessionCard key={item.session.id} item={item} now={now} onSign={sign} />
+        ))}
       </Box>
     </Box>
   );

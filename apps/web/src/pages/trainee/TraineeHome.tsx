@@ -1,10 +1,11 @@
 import { Box, Paper } from '@mui/material';
 import { Title } from 'react-admin';
+import { PlacementCards } from '../../components/internship/PlacementCards';
 import { MyAfgsu } from './MyAfgsu';
 import { MyHours } from './MyHours';
 import { TodaySessions } from './TodaySessions';
 
-/** The trainee's home, phone first: today's sessions to sign, the AFGSU, then the hours per block. */
+/** The trainee's home, phone first: today's sessions to sign, the AFGSU, the hours per block, then the placements. */
 const TraineeHome = () => (
   <Box sx={{ maxWidth: 720, mx: 'auto', py: 2, display: 'grid', gap: 3 }}>
     <Title title="app.title" />
@@ -14,6 +15,9 @@ const TraineeHome = () => (
     </Paper>
     <Paper variant="outlined" sx={{ p: 2 }}>
       <MyHours />
+    </Paper>
+    <Paper variant="outlined" sx={{ p: 2 }}>
+      <PlacementCards />
     </Paper>
   </Box>
 );

@@ -27,11 +27,17 @@ export const ChecklistCard = ({ application }: { application: ApplicationDetail 
           {application.checklist.map((item) => {
             const status = item.status ?? 'missing';
             return (
-              <ListItem key={String(item.kind)} divider secondaryAction={<Chip size="small" label={translate(`app.candidate.state.${status}`)} color={DOCUMENT_COLORS[status]} />}>
+              <ListItem
+                key={String(item.kind)}
+                divider
+                secondaryAction={<Chip size="small" label={translate(`app.candidate.state.${status}`)} color={DOCUMENT_COLORS[status]} />}
+              >
                 <ListItemText
                   sx={{ pr: 12 }}
                   primary={item.label}
-                  secondary={item.status === 'rejected' ? translate('app.candidate.rejection', { reason: item.rejectionReason ?? '' }) : item.reason}
+                  secondary={
+                    item.status === 'rejected' ? translate('app.candidate.rejection', { reason: item.rejectionReason ?? '' }) : item.reason
+                  }
                 />
               </ListItem>
             );

@@ -1,5 +1,17 @@
 import { useState } from 'react';
-import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress, Typography, useMediaQuery, type Theme } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  LinearProgress,
+  Typography,
+  useMediaQuery,
+  type Theme,
+} from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { Link as RouterLink } from 'react-router';
 import { useTranslate } from 'react-admin';
@@ -18,7 +30,8 @@ interface Props {
   onClose: () => void;
 }
 
-const validLine = (line: EnrolExemption) => Number.isFinite(line.minutes) && line.minutes > 0 && line.justification.trim().length >= MIN_REASON_LENGTH;
+const validLine = (line: EnrolExemption) =>
+  Number.isFinite(line.minutes) && line.minutes > 0 && line.justification.trim().length >= MIN_REASON_LENGTH;
 
 /** « Inscrire dans la session »: the proposed individual plan, adjusted, then the candidate becomes a trainee. */
 export const EnrolDialog = ({ application, open, onClose }: Props) => {
@@ -65,7 +78,10 @@ export const EnrolDialog = ({ application, open, onClose }: Props) => {
   return (
     <Dialog open={open} onClose={close} fullWidth maxWidth="md" fullScreen={fullScreen}>
       <DialogTitle>
-        {translate('app.admissions.enrol_title', { name: `${application.firstName} ${application.lastName}`, cohort: application.cohortName })}
+        {translate('app.admissions.enrol_title', {
+          name: `${application.firstName} ${application.lastName}`,
+          cohort: application.cohortName,
+        })}
       </DialogTitle>
       <DialogContent>
         <ErrorAlert error={error ?? proposal.error} />

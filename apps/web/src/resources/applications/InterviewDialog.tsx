@@ -43,7 +43,13 @@ export const InterviewDialog = ({ application, open, onClose }: Props) => {
       onSubmit={submit}
       onClose={onClose}
     >
-      <TextInput source="at" type="datetime-local" validate={[required(), validDate]} slotProps={{ inputLabel: { shrink: true } }} fullWidth />
+      <TextInput
+        source="at"
+        type="datetime-local"
+        validate={[required(), validDate]}
+        slotProps={{ inputLabel: { shrink: true } }}
+        fullWidth
+      />
       <InterviewerInput />
     </FormDialog>
   );

@@ -21,7 +21,9 @@ export const StatusButtons = ({ application }: { application: ApplicationDetail 
   const statuses = application.nextStatuses.filter((status) => !OWN_ACTIONS.includes(status));
   const label = (status: string) => translate(`app.applicationStatus.${status}`, { _: status });
   const confirm = (reason: string) =>
-    target ? update(() => admissionsApi.changeStatus(application.id, target, reason), 'app.admissions.status_done').then(() => setTarget(null)) : Promise.resolve();
+    target
+      ? update(() => admissionsApi.changeStatus(application.id, target, reason), 'app.admissions.status_done').then(() => setTarget(null))
+      : Promise.resolve();
   return (
     <>
       {statuses.map((status) => (

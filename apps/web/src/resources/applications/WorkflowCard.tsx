@@ -31,7 +31,9 @@ export const WorkflowCard = ({ application }: { application: ApplicationDetail }
           {translate('app.admissions.workflow')}
         </Typography>
         {application.interviewAt && (
-          <Typography variant="body2">{translate('app.admissions.interview', { date: formatDateTime(application.interviewAt) })}</Typography>
+          <Typography variant="body2">
+            {translate('app.admissions.interview', { date: formatDateTime(application.interviewAt) })}
+          </Typography>
         )}
         {application.interviewOutcome && (
           <Typography variant="body2">
@@ -45,9 +47,7 @@ export const WorkflowCard = ({ application }: { application: ApplicationDetail }
             {application.interviewNotes}
           </Typography>
         )}
-        {nothing && !application.traineeId && (
-          <Typography color="text.secondary">{translate('app.admissions.no_next')}</Typography>
-        )}
+        {nothing && !application.traineeId && <Typography color="text.secondary">{translate('app.admissions.no_next')}</Typography>}
         <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', mt: 2 }}>
           {canEnrol && (
             <Button variant="contained" startIcon={<HowToRegIcon />} onClick={() => setDialog('enrol')}>

@@ -7,7 +7,7 @@ import { useNotify, useRefresh } from 'react-admin';
 export function useApplicationUpdate() {
   const notify = useNotify();
   const refresh = useRefresh();
-  return async <T,>(action: () => Promise<T>, done: string): Promise<T> => {
+  return async <T>(action: () => Promise<T>, done: string): Promise<T> => {
     const result = await action();
     notify(done, { type: 'success' });
     refresh();

@@ -22,6 +22,12 @@ export const CohortForm = ({ creating }: { creating?: boolean }) => (
       <DateInput source="startDate" validate={required()} fullWidth />
       <DateInput source="endDate" validate={[required(), afterStart]} fullWidth />
     </Box>
-    <TextInput source="place" validate={maxLength(200)} helperText="resources.cohorts.helpers.place" fullWidth parse={(value: string) => value || null} />
+    <TextInput
+      source="place"
+      validate={maxLength(200)}
+      helperText="resources.cohorts.helpers.place"
+      fullWidth
+      parse={(value: string) => value || null}
+    />
   </SimpleForm>
 );

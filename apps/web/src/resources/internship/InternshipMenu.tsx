@@ -1,9 +1,11 @@
+import ViewWeekIcon from '@mui/icons-material/ViewWeek';
 import { ListSubheader } from '@mui/material';
 import { Menu, useResourceDefinitions, useSidebarState, useTranslate } from 'react-admin';
+import { PATHS } from '../../lib/paths';
 
 export const INTERNSHIP_RESOURCES = ['host-sites', 'tutors', 'placements'] as const;
 
-/** « Stages »: host sites, tutors, placements, under one heading. */
+/** « Stages »: host sites, tutors, placements and the placement board, under one heading (for the roles that have them). */
 export const InternshipMenu = () => {
   const translate = useTranslate();
   const [open] = useSidebarState();
@@ -20,6 +22,7 @@ export const InternshipMenu = () => {
       {names.map((name) => (
         <Menu.ResourceItem key={name} name={name} />
       ))}
+      <Menu.Item to={PATHS.placementBoard} primaryText="app.board.menu" leftIcon={<ViewWeekIcon />} />
     </>
   );
 };

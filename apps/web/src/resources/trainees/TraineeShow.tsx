@@ -10,6 +10,7 @@ const PlanTab = lazy(() => import('./plan/PlanTab'));
 const HoursTab = lazy(() => import('./HoursTab'));
 const AfgsuTab = lazy(() => import('./afgsu/AfgsuTab'));
 const ResultsTab = lazy(() => import('./ResultsTab'));
+const PlacementsTab = lazy(() => import('./PlacementsTab'));
 
 /** The calendar feed stops when the trainee leaves: its link is only offered while they are in training. */
 const Actions = () => {
@@ -49,6 +50,11 @@ const TraineeShow = () => (
       <TabbedShowLayout.Tab label="app.juries.results.tab" path="resultats">
         <Suspense fallback={<LinearProgress />}>
           <ResultsTab />
+        </Suspense>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="app.board.cards.staff_title" path="stages">
+        <Suspense fallback={<LinearProgress />}>
+          <PlacementsTab />
         </Suspense>
       </TabbedShowLayout.Tab>
     </TabbedShowLayout>

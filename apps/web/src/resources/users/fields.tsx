@@ -4,9 +4,7 @@ import { INVITABLE_ROLES, USER_STATUSES } from '../../lib/roles';
 
 export const STATUS_COLORS = { invited: 'info', active: 'success', disabled: 'default' } as const;
 
-export const RoleField = ({ source = 'role' }: { source?: string; label?: string }) => (
-  <EnumField source={source} prefix="app.roles" />
-);
+export const RoleField = ({ source = 'role' }: { source?: string; label?: string }) => <EnumField source={source} prefix="app.roles" />;
 
 export const StatusField = ({ source = 'status' }: { source?: string; label?: string }) => (
   <EnumField source={source} prefix="app.userStatus" colors={STATUS_COLORS} />

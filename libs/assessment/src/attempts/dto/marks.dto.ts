@@ -37,6 +37,22 @@ export class MarkCellResponse {
   @ApiProperty({ oneOf: [{ type: 'number' }, { type: 'string', enum: ['absent'] }], nullable: true }) mark: number | 'absent' | null;
 }
 
+export class TutorLevelCountsResponse {
+  @ApiProperty() not_acquired: number;
+  @ApiProperty() in_progress: number;
+  @ApiProperty() acquired: number;
+  @ApiProperty() mastered: number;
+  @ApiProperty({ description: 'Competencies of the block without a level' }) unrated: number;
+}
+
+export class TutorEvaluationSummaryResponse {
+  @ApiProperty({ format: 'uuid' }) evaluationId: string;
+  @ApiProperty() submittedAt: Date;
+  @ApiProperty() tutorName: string;
+  @ApiProperty() hostSiteName: string;
+  @ApiProperty({ type: TutorLevelCountsResponse, description: 'Competencies of the block per level' }) counts: TutorLevelCountsResponse;
+}
+
 export class MarksRowResponse {
   @ApiProperty({ format: 'uuid' }) attemptId: string;
   @ApiProperty({ format: 'uuid' }) traineeId: string;
@@ -44,6 +60,12 @@ export class MarksRowResponse {
   @ApiProperty() number: number;
   @ApiProperty({ type: [MarkCellResponse] }) marks: MarkCellResponse[];
   @ApiProperty({ type: AttemptResultResponse }) result: AttemptResultResponse;
+  @ApiProperty({
+    type: TutorEvaluationSummaryResponse,
+    nullable: true,
+    description: 'With a tutor-evaluation épreuve: the latest submitted tutor evaluation of the block',
+  })
+  tutorEvaluation: TutorEvaluationSummaryResponse | null;
 }
 
 export class MarksGridResponse {

@@ -16,6 +16,7 @@ import {
 } from 'class-validator';
 import { IsCalendarDate, PageQuery, Trim } from '@app/platform';
 import type { PlacementType } from '../placement.entity';
+import type { ConventionStatus } from '../../rules/convention.rules';
 
 const TYPES: PlacementType[] = ['stage', 'alternance'];
 
@@ -62,4 +63,12 @@ export class PlacementResponse {
   @ApiProperty({ format: 'date' }) endOn: string;
   @ApiProperty() plannedHours: number;
   @ApiProperty({ type: [PlacementObjectiveInput] }) objectives: PlacementObjectiveInput[];
+  @ApiProperty({
+    enum: ['draft', 'sent', 'partly_signed', 'signed'],
+    enumName: 'ConventionStatus',
+    nullable: true,
+    description: 'Status of the latest convention version (null: none)',
+  })
+  conventionStatus: ConventionStatus | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) startedAt: Date | null;
 }

@@ -29,7 +29,12 @@ const fullName = (row: AfgsuOverviewRow) => `${row.lastName.toUpperCase()} ${row
 export const OverviewTable = ({ rows }: { rows: AfgsuOverviewRow[] }) => {
   const translate = useTranslate();
   const isSmall = useMediaQuery((theme: Theme) => theme.breakpoints.down('md'));
-  if (rows.length === 0) return <Typography sx={{ py: 2 }} color="text.secondary">{translate('app.afgsu.overview.empty')}</Typography>;
+  if (rows.length === 0)
+    return (
+      <Typography sx={{ py: 2 }} color="text.secondary">
+        {translate('app.afgsu.overview.empty')}
+      </Typography>
+    );
 
   if (isSmall) {
     return (

@@ -26,7 +26,11 @@ export const StatusCounts = ({ counts, selected, onSelect }: Props) => {
         const label = status ? translate(`app.afgsu.status.${status}`) : translate('app.afgsu.overview.all');
         const active = selected === status;
         return (
-          <Card key={status ?? 'all'} variant="outlined" sx={{ borderColor: active ? 'primary.main' : undefined, borderWidth: active ? 2 : 1 }}>
+          <Card
+            key={status ?? 'all'}
+            variant="outlined"
+            sx={{ borderColor: active ? 'primary.main' : undefined, borderWidth: active ? 2 : 1 }}
+          >
             <CardActionArea
               onClick={() => onSelect(active ? undefined : status)}
               aria-pressed={active}

@@ -71,7 +71,12 @@ export const AddParticipant = ({ session, onChange }: Props) => {
             </Box>
           )}
           renderInput={(params) => (
-            <TextField {...params} size="small" label={translate('app.afgsu.session.add_label')} helperText={translate('app.afgsu.session.add_helper')} />
+            <TextField
+              {...params}
+              size="small"
+              label={translate('app.afgsu.session.add_label')}
+              helperText={translate('app.afgsu.session.add_helper')}
+            />
           )}
         />
         <Button variant="contained" startIcon={<PersonAddIcon />} onClick={enrol} disabled={!choice || pending || full}>

@@ -43,7 +43,9 @@ export const IssueDialog = ({ session, open, onClose, onIssued }: Props) => {
         {translate('app.afgsu.session.issue_intro')}
       </Typography>
       <DateInput source="issuedOn" validate={required()} slotProps={{ htmlInput: { min: session.endsOn, max: parisDay() } }} fullWidth />
-      {session.kind === 'initial' && <SelectInput source="level" choices={levelChoices} translateChoice={false} validate={required()} fullWidth />}
+      {session.kind === 'initial' && (
+        <SelectInput source="level" choices={levelChoices} translateChoice={false} validate={required()} fullWidth />
+      )}
     </FormDialog>
   );
 };

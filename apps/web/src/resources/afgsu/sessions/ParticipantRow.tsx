@@ -44,7 +44,16 @@ export const ParticipantRow = ({ session, participant, started, onChange }: Prop
     <Box
       component="li"
       aria-label={name}
-      sx={{ listStyle: 'none', display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap', py: 1, borderBottom: 1, borderColor: 'divider' }}
+      sx={{
+        listStyle: 'none',
+        display: 'flex',
+        alignItems: 'center',
+        gap: 1,
+        flexWrap: 'wrap',
+        py: 1,
+        borderBottom: 1,
+        borderColor: 'divider',
+      }}
     >
       <Box sx={{ flex: '1 1 220px', minWidth: 0 }}>
         <Link component={RouterLink} to={traineeAfgsuPath(participant.traineeId)} sx={{ fontWeight: 600 }}>

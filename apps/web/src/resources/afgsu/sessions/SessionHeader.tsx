@@ -30,7 +30,9 @@ export const SessionHeader = ({ session }: { session: AfgsuSessionDetail }) => {
             <div key={`${day.date}-${day.startTime}`}>{dayWithTimes(day, translate)}</div>
           ))}
         </Line>
-        {session.trainerName && <Line icon={<PersonIcon fontSize="small" />}>{translate('app.afgsu.sessions.trainer', { name: session.trainerName })}</Line>}
+        {session.trainerName && (
+          <Line icon={<PersonIcon fontSize="small" />}>{translate('app.afgsu.sessions.trainer', { name: session.trainerName })}</Line>
+        )}
         {session.place && <Line icon={<PlaceIcon fontSize="small" />}>{session.place}</Line>}
         <Line icon={<GroupsIcon fontSize="small" />}>
           {translate('app.afgsu.sessions.participants', { count: session.participantCount, capacity: session.capacity })}

@@ -29,7 +29,12 @@ export const SessionList = ({ sessions }: { sessions: AfgsuSession[] }) => {
   const translate = useTranslate();
   const navigate = useNavigate();
   const isSmall = useMediaQuery((theme: Theme) => theme.breakpoints.down('md'));
-  if (sessions.length === 0) return <Typography sx={{ py: 2 }} color="text.secondary">{translate('app.afgsu.sessions.empty')}</Typography>;
+  if (sessions.length === 0)
+    return (
+      <Typography sx={{ py: 2 }} color="text.secondary">
+        {translate('app.afgsu.sessions.empty')}
+      </Typography>
+    );
   const places = (session: AfgsuSession) =>
     translate('app.afgsu.sessions.participants', { count: session.participantCount, capacity: session.capacity });
   const kind = (session: AfgsuSession) => translate(`app.afgsu.sessions.kind.${session.kind}`);
@@ -61,7 +66,9 @@ export const SessionList = ({ sessions }: { sessions: AfgsuSession[] }) => {
         <TableHead>
           <TableRow>
             {COLUMNS.map((column) => (
-              <TableCell key={column}>{translate(column === 'kind' ? 'resources.afgsu-sessions.fields.kind' : `app.afgsu.sessions.${column}`)}</TableCell>
+              <TableCell key={column}>
+                {translate(column === 'kind' ? 'resources.afgsu-sessions.fields.kind' : `app.afgsu.sessions.${column}`)}
+              </TableCell>
             ))}
           </TableRow>
         </TableHead>

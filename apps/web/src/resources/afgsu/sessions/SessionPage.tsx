@@ -41,7 +41,13 @@ const SessionPage = () => {
     </Button>
   );
   if (session.isPending) return <LinearProgress />;
-  if (session.error) return <>{back}<ErrorAlert error={session.error} /></>;
+  if (session.error)
+    return (
+      <>
+        {back}
+        <ErrorAlert error={session.error} />
+      </>
+    );
 
   const data = session.data;
   const today = parisDay();
@@ -79,7 +85,9 @@ const SessionPage = () => {
           </Button>
           {(!ended || !toIssue) && (
             <Typography variant="body2" color="text.secondary">
-              {ended ? translate('app.afgsu.session.issue_none') : translate('app.afgsu.session.issue_later', { date: shortDay(data.endsOn) })}
+              {ended
+                ? translate('app.afgsu.session.issue_none')
+                : translate('app.afgsu.session.issue_later', { date: shortDay(data.endsOn) })}
             </Typography>
           )}
         </Box>

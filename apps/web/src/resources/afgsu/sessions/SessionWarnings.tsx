@@ -10,7 +10,13 @@ export const SessionWarnings = ({ warnings, compact }: { warnings: string[]; com
     return (
       <Box component="span" sx={{ display: 'grid', gap: 0.25 }}>
         {warnings.map((warning) => (
-          <Typography key={warning} component="span" variant="body2" color="warning.dark" sx={{ display: 'flex', gap: 0.5, alignItems: 'flex-start' }}>
+          <Typography
+            key={warning}
+            component="span"
+            variant="body2"
+            color="warning.dark"
+            sx={{ display: 'flex', gap: 0.5, alignItems: 'flex-start' }}
+          >
             <WarningAmberIcon fontSize="inherit" sx={{ mt: '3px' }} />
             {warning}
           </Typography>

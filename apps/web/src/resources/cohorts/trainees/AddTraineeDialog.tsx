@@ -29,7 +29,14 @@ export const AddTraineeDialog = ({ cohort, open, onClose }: Props) => {
   };
   const joinedOnHelper = translate('app.trainees.joined_on_helper', { start: shortDay(cohort.startDate), end: shortDay(cohort.endDate) });
   return (
-    <FormDialog<TraineeCreate> open={open} title="app.trainees.add" submitLabel="ra.action.add" resource="trainees" onSubmit={submit} onClose={onClose}>
+    <FormDialog<TraineeCreate>
+      open={open}
+      title="app.trainees.add"
+      submitLabel="ra.action.add"
+      resource="trainees"
+      onSubmit={submit}
+      onClose={onClose}
+    >
       <TextInput source="lastName" validate={[required(), maxLength(100)]} fullWidth autoFocus />
       <TextInput source="firstName" validate={[required(), maxLength(100)]} fullWidth />
       <TextInput source="email" type="email" validate={[required(), email()]} fullWidth />

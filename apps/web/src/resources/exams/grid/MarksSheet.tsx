@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Box, Chip, Paper, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
 import { useNotify, useTranslate } from 'react-admin';
 import { examSessionsApi, type MarksGrid } from '../../../api/exams';
+import { TutorEvaluationChip } from '../../../components/internship/evaluation';
 import { attemptLabel } from '../sessions/sessionText';
 import { useAssessmentText } from '../useAssessmentText';
 import { MarkCell } from './MarkCell';
@@ -28,6 +29,7 @@ export const MarksSheet = ({ grid, onSaved }: { grid: MarksGrid; onSaved: (grid:
   const [pending, setPending] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   const rows = grid.rows.length;
+  const withTutor = grid.assessments.some((assessment) => assessment.kind === 'tutor_evaluation');
   const cells = rows * grid.assessments.length;
   const unsaved = sheet.dirtyCount > 0;
 
@@ -112,6 +114,11 @@ export const MarksSheet = ({ grid, onSaved }: { grid: MarksGrid; onSaved: (grid:
                 <TableCell component="th" scope="row" sx={sticky}>
                   <Typography sx={{ fontWeight: 600 }}>{row.traineeName}</Typography>
                   {row.number > 1 && <Chip size="small" color="warning" label={attemptLabel(row.number, translate)} sx={{ mt: 0.5 }} />}
+                  {withTutor && (
+                    <Box sx={{ mt: 0.5 }}>
+                      <TutorEvaluationChip summary={row.tutorEvaluation} />
+                    </Box>
+                  )}
                 </TableCell>
                 {grid.assessments.map((assessment, col) => {
                   const state = sheet.cell(row, assessment);

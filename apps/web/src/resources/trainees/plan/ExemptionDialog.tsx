@@ -1,5 +1,17 @@
 import { Box } from '@mui/material';
-import { FormDataConsumer, NumberInput, SelectInput, TextInput, maxLength, maxValue, minLength, minValue, required, useNotify, useTranslate } from 'react-admin';
+import {
+  FormDataConsumer,
+  NumberInput,
+  SelectInput,
+  TextInput,
+  maxLength,
+  maxValue,
+  minLength,
+  minValue,
+  required,
+  useNotify,
+  useTranslate,
+} from 'react-admin';
 import { progressApi } from '../../../api/progress';
 import type { Plan, Trainee } from '../../../api/types';
 import { FormDialog } from '../../../components/FormDialog';

@@ -1,0 +1,2 @@
+export { ConventionPanel } from './ConventionPanel';
+export { ConventionStatusChip } from './ConventionStatusChip';

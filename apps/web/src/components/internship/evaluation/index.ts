@@ -1,0 +1,3 @@
+export { EvaluationsPanel } from './EvaluationsPanel';
+export { EvaluationFormView } from './EvaluationFormView';
+export { TutorEvaluationChip } from './TutorEvaluationChip';

@@ -1,0 +1,126 @@
+import { useSearchParams } from 'react-router';
+import { Box, Button, LinearProgress, Stack, Typography } from '@mui/material';
+import ChevronLeftIcon from '@mui/icons-material/ChevronLeft';
+import ChevronRightIcon from '@mui/icons-material/ChevronRight';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Title, useTranslate } from 'react-admin';
+import { placementBoardApi, placementBoardKeys } from '../../api/placementBoard';
+import { CohortSelect } from '../../components/CohortSelect';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { addDays, formatDay, mondayOf, parisDay } from '../../lib/dates';
+import { BoardSection } from './board/BoardSection';
+import { ConventionRows } from './board/ConventionRows';
+import { EvaluationRows } from './board/EvaluationRows';
+import { PresentTable } from './board/PresentTable';
+import { ReminderRows, WithoutPlacementRows } from './board/SimpleRows';
+
+/**
+ * « Tableau des stages » (school admin and staff): the week's placements, the trainees without one, the conventions
+ * awaiting signatures, the tutor evaluations to chase and just submitted, and the reminders to come. The week and the
+ * cohort are in the URL.
+ */
+const PlacementBoardPage = () => {
+  const translate = useTranslate();
+  const [params, setParams] = useSearchParams();
+  const week = mondayOf(params.get('semaine') ?? parisDay());
+  const cohortId = params.get('session') ?? undefined;
+  const query = { week, cohortId };
+  const board = useQuery({
+    queryKey: placementBoardKeys.board(query),
+    queryFn: () => placementBoardApi.board(query),
+    placeholderData: keepPreviousData,
+  });
+  const set = (key: string, value: string | undefined) =>
+    setParams((current) => {
+      const next = new URLSearchParams(current);
+      if (value) next.set(key, value);
+      else next.delete(key);
+      return next;
+    });
+  const data = board.data;
+  return (
+    <Box sx={{ py: 2, display: 'grid', gap: 2 }}>
+      <Title title="app.board.title" />
+      <Box>
+        <Typography variant="h5" component="h1">
+          {translate('app.board.title')}
+        </Typography>
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5, maxWidth: 960 }}>
+          {translate('app.board.intro')}
+        </Typography>
+      </Box>
+      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' } }}>
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+          <Button size="small" startIcon={<ChevronLeftIcon />} onClick={() => set('semaine', addDays(week, -7))}>
+            {translate('app.board.previous_week')}
+          </Button>
+          <Typography component="p" variant="subtitle1" sx={{ fontWeight: 600 }} aria-live="polite">
+            {translate('app.board.week', { monday: formatDay(week), sunday: formatDay(addDays(week, 6)) })}
+          </Typography>
+          <Button size="small" endIcon={<ChevronRightIcon />} onClick={() => set('semaine', addDays(week, 7))}>
+            {translate('app.board.next_week')}
+          </Button>
+          <Button size="small" onClick={() => set('semaine', undefined)}>
+            {translate('app.board.this_week')}
+          </Button>
+        </Stack>
+        <CohortSelect value={cohortId} onChange={(id) => set('session', id)} label="app.board.cohort" allLabel="app.board.all_cohorts" />
+      </Stack>
+      {board.isFetching && <LinearProgress />}
+      <ErrorAlert error={board.error} />
+      {data && (
+        <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 2fr) minmax(0, 1fr)' }, alignItems: 'start' }}>
+          <Box sx={{ display: 'grid', gap: 2, minWidth: 0 }}>
+            <BoardSection id="board-present" title="app.board.present.title" count={data.present.length} empty="app.board.present.empty">
+              <PresentTable rows={data.present} />
+            </BoardSection>
+            <BoardSection
+              id="board-conventions"
+              title="app.board.conventions.title"
+              count={data.conventions.length}
+              empty="app.board.conventions.empty"
+            >
+              <ConventionRows rows={data.conventions} />
+            </BoardSection>
+            <BoardSection
+              id="board-evaluations"
+              title="app.board.evaluations.title"
+              count={data.evaluationsToChase.length}
+              empty="app.board.evaluations.empty"
+            >
+              <EvaluationRows rows={data.evaluationsToChase} />
+            </BoardSection>
+            <BoardSection
+              id="board-submitted"
+              title="app.board.evaluations.submitted_title"
+              count={data.evaluationsSubmitted.length}
+              empty="app.board.evaluations.submitted_empty"
+            >
+              <EvaluationRows rows={data.evaluationsSubmitted} />
+            </BoardSection>
+          </Box>
+          <Box sx={{ display: 'grid', gap: 2, minWidth: 0 }}>
+            <BoardSection
+              id="board-without"
+              title="app.board.without.title"
+              count={data.withoutPlacement.length}
+              empty="app.board.without.empty"
+            >
+              <WithoutPlacementRows rows={data.withoutPlacement} />
+            </BoardSection>
+            <BoardSection
+              id="board-reminders"
+              title="app.board.reminders.title"
+              count={data.reminders.length}
+              empty="app.board.reminders.empty"
+            >
+              <ReminderRows rows={data.reminders} />
+            </BoardSection>
+          </Box>
+        </Box>
+      )}
+    </Box>
+  );
+};
+
+export default PlacementBoardPage;

@@ -1,0 +1,34 @@
+import { addDays } from '@app/platform/time/calendar';
+import { isValidTime, parisDate, parisInstant, parisTime } from '@app/platform/time/paris-time';
+
+/** No e-mail leaves between these Europe/Paris times: from QUIET_FROM (included) to QUIET_UNTIL (excluded). */
+export const QUIET_FROM = '20:00';
+export const QUIET_UNTIL = '08:00';
+
+/**
+ * The instant a reminder due on `dueOn` (a Europe/Paris date) at `localTime` ('HH:MM', Europe/Paris) is sent: that
+ * wall-clock time on that day, whatever the offset (09:00 is 08:00 UTC in winter and 07:00 UTC in summer). A time
+ * skipped by the spring change is sent one hour later (parisInstant). Throws a RangeError on an invalid date or time.
+ */
+export function reminderInstant(dueOn: string, localTime: string): Date {
+  if (!isValidTime(localTime)) throw new RangeError(`Heure invalide : « ${localTime} » (format attendu HH:MM).`);
+  return parisInstant(dueOn, localTime);
+}
+
+/** Whether `instant` falls in the quiet hours (20:00 to 08:00 Europe/Paris). */
+export function inQuietHours(instant: Date): boolean {
+  const time = parisTime(instant);
+  return time >= QUIET_FROM || time < QUIET_UNTIL;
+}
+
+/**
+ * When an e-mail meant for `instant` may leave: `instant` itself outside the quiet hours; otherwise 08:00 Europe/Paris
+ * the same morning (before 08:00) or the next morning (from 20:00). In-app notifications are never held. Throws a
+ * RangeError on an invalid instant.
+ */
+export function emailSendTime(instant: Date): Date {
+  if (!(instant instanceof Date) || Number.isNaN(instant.getTime())) throw new RangeError('Instant invalide.');
+  if (!inQuietHours(instant)) return instant;
+  const day = parisDate(instant);
+  return parisInstant(parisTime(instant) >= QUIET_FROM ? addDays(day, 1) : day, QUIET_UNTIL);
+}
