@@ -127,7 +127,8 @@ test('staff build the directory (form and CSV import), place a trainee and see a
     });
 
     const placeTrainee = async (start: string, end: string) => {
-      await openMenu(page, 'Stages');
+      // « Stages » exactly: « Tableau des stages » is in the same group.
+      await page.getByRole('menuitem', { name: 'Stages', exact: true }).click();
       await page.getByRole('link', { name: 'Créer' }).click();
       await select(page, 'Session de formation', cohort.name);
       await select(page, 'Stagiaire', `${trainee.lastName} ${trainee.firstName}`);
