@@ -1,8 +1,8 @@
 import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
 import type { SchoolProfile } from '../src/api/school';
-import { parisDay } from '../src/lib/dates';
 import { DEMO_PASSWORD, PHONE, SCHOOL_ADMIN, STAFF, login } from './helpers';
-import { apiLogin, freshCohort, json } from './training.api';
+import { freshPlacement } from './internship.api';
+import { apiLogin, json } from './training.api';
 
 const SHOTS = 'test-results/convention';
 
@@ -20,48 +20,6 @@ async function ensureSignatory(adminApi: APIRequestContext): Promise<string> {
   };
   await json(await adminApi.put('/api/v1/school/profile', { data: filled }));
   return filled.contactEmail;
-}
-
-/** A placement of this run today: its own cohort, trainee, host site and tutor. */
-async function freshPlacement(staffApi: APIRequestContext, run: string, today: string) {
-  const versions = await json<{ id: string; code: string }[]>(await staffApi.get('/api/v1/referential/versions'));
-  const cohort = await freshCohort(staffApi, (versions.find((v) => v.code === 'RNCP40913') ?? versions[0]).id, today);
-  const trainee = await json<{ id: string; email: string }>(
-    await staffApi.post(`/api/v1/cohorts/${cohort.id}/trainees`, {
-      data: { lastName: `Martin-${run}`, firstName: 'Léa', email: `lea.martin.${run}@demo.cqp.local` },
-    }),
-  );
-  const hostEmail = `accueil.${run}@lilas.test`;
-  const site = await json<{ id: string }>(
-    await staffApi.post('/api/v1/host-sites', {
-      data: {
-        name: `Cabinet des Lilas ${run}`,
-        kind: 'general_practice',
-        address: '8 rue des Lilas',
-        postalCode: '69003',
-        city: 'Lyon',
-        capacity: 3,
-        contacts: [{ name: 'Dr Anne Roux', role: 'Médecin associée', email: hostEmail, phone: null }],
-      },
-    }),
-  );
-  const tutor = await json<{ id: string }>(
-    await staffApi.post('/api/v1/tutors', {
-      data: {
-        lastName: 'Girard',
-        firstName: 'Paul',
-        profession: 'general_practitioner',
-        email: `girard.${run}@lilas.test`,
-        hostSiteIds: [site.id],
-      },
-    }),
-  );
-  const placement = await json<{ id: string }>(
-    await staffApi.post('/api/v1/placements', {
-      data: { traineeId: trainee.id, hostSiteId: site.id, tutorId: tutor.id, type: 'stage', startOn: today, endOn: today, plannedHours: 7 },
-    }),
-  );
-  return { placementId: placement.id, traineeEmail: trainee.email, hostEmail, traineeName: `Léa Martin-${run}` };
 }
 
 /** The signature link last e-mailed to `to` about `traineeName`, read in the outbox by the school administrator. */
@@ -117,14 +75,15 @@ test('a convention drafted and sent by staff, signed on a phone by the three par
     await apiLogin(staffApi, STAFF);
     await apiLogin(adminApi, SCHOOL_ADMIN);
     const schoolEmail = await ensureSignatory(adminApi);
-    const { placementId, traineeEmail, hostEmail, traineeName } = await freshPlacement(staffApi, run, parisDay());
+    const { placement, traineeEmail, hostEmail, traineeName } = await freshPlacement(staffApi, run);
+    const placementId = placement.id;
     const panel = page.getByRole('region', { name: 'Convention de stage' });
 
     await test.step('staff: no convention, the start is refused; the convention is created and sent', async () => {
       await page.setViewportSize({ width: 1280, height: 900 });
       await login(page, STAFF, DEMO_PASSWORD);
       await expect(page).not.toHaveURL(/\/login/);
-      await page.goto(`/stages/${placementId}/convention`);
+      await page.goto(`/placements/${placementId}/show`);
       await expect(panel.getByText('Aucune convention pour ce stage.')).toBeVisible();
       await panel.getByRole('button', { name: 'Démarrer le stage' }).click();
       await expect(panel.getByText(/Le stage ne peut pas commencer sans convention signée/)).toBeVisible();
@@ -139,7 +98,7 @@ test('a convention drafted and sent by staff, signed on a phone by the three par
     });
 
     await test.step('phone: each party signs through its own link', async () => {
-      await signOnPhone(browser, await signatureLink(adminApi, traineeEmail, traineeName), 'Léa Martin', 'phone-trainee');
+      await signOnPhone(browser, await signatureLink(adminApi, traineeEmail, traineeName), 'Camille Roussel', 'phone-trainee');
       await signOnPhone(browser, await signatureLink(adminApi, hostEmail, traineeName), 'Dr Anne Roux');
       await signOnPhone(browser, await signatureLink(adminApi, schoolEmail, traineeName), 'Claire Dubois', 'phone-school');
     });
@@ -148,7 +107,7 @@ test('a convention drafted and sent by staff, signed on a phone by the three par
       await page.reload();
       const v1 = panel.getByTestId('convention-v1');
       await expect(v1.getByText('Signée', { exact: true })).toBeVisible();
-      await expect(v1.getByTestId('party-trainee')).toContainText('Signée par Léa Martin');
+      await expect(v1.getByTestId('party-trainee')).toContainText('Signée par Camille Roussel');
       await expect(v1.getByRole('button', { name: 'Faire un avenant' })).toBeVisible();
       await panel.getByRole('button', { name: 'Démarrer le stage' }).click();
       await expect(panel.getByText(/Stage démarré le/)).toBeVisible();

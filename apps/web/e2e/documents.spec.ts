@@ -151,13 +151,13 @@ test('the school admin sets the letterhead: a wrong SIRET is refused under its f
   await page.getByRole('textbox', { name: 'E-mail de contact' }).fill('contact@demo.cqp.local');
   const siret = page.getByRole('textbox', { name: 'SIRET' });
   await siret.fill('732 829 320 00075');
-  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   await expect(page.getByText('SIRET invalide (14 chiffres, clé de contrôle)')).toBeVisible();
   await expect(siret).toHaveAttribute('aria-invalid', 'true');
   await shot(page, 'school-siret-refused');
 
   await siret.fill('732 829 320 00074');
-  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   await expect(page.getByText('Informations de l’établissement enregistrées.')).toBeVisible();
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'SIRET' })).toHaveValue('73282932000074');

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { DEMO_PASSWORD, PHONE, SCHOOL_ADMIN, STAFF, login } from './helpers';
-import { evaluationToken, freshPlacement } from './evaluation.api';
+import { evaluationToken, freshPlacement } from './internship.api';
 import { apiLogin } from './training.api';
 
 test('tutor on a phone: opens the link, fills the grid, saves a draft, reloads, submits; staff sees it « Transmise »', async ({
@@ -63,14 +63,19 @@ test('tutor on a phone: opens the link, fills the grid, saves a draft, reloads, 
     await tutor.reload();
     await expect(tutor.getByText('Ce lien a déjà servi')).toBeVisible();
 
-    // Staff sees the evaluation « Transmise » in the placement's panel.
+    // Staff sees it on the placement board, among the evaluations just submitted, then on the placement's page.
     await login(page, STAFF, DEMO_PASSWORD);
     await expect(page).not.toHaveURL(/\/login/);
-    await page.goto(`/stages/${placement.id}/evaluations`);
-    const first = page.getByRole('listitem').first();
+    await page.getByRole('menuitem', { name: 'Tableau des stages' }).click();
+    const submitted = page.getByRole('region', { name: /Évaluations transmises ces 14 derniers jours/ });
+    await expect(submitted.getByRole('listitem').filter({ hasText: placement.traineeName })).toContainText('Transmise');
+    await page.screenshot({ path: 'test-results/tutor-evaluation-4-board.png', fullPage: true });
+    await submitted.getByRole('link', { name: placement.traineeName }).click();
+    const panel = page.getByRole('region', { name: 'Évaluations du tuteur' });
+    const first = panel.getByRole('listitem').first();
     await expect(first.getByText('Transmise', { exact: true })).toBeVisible();
     await expect(first.getByText(`${total}/${total} compétences`)).toBeVisible();
-    await page.screenshot({ path: 'test-results/tutor-evaluation-4-staff.png', fullPage: true });
+    await page.screenshot({ path: 'test-results/tutor-evaluation-5-staff.png', fullPage: true });
     await first.getByRole('button', { name: 'Voir' }).click();
     const dialog = page.getByRole('dialog');
     await expect(dialog.getByText('Stagiaire motivée', { exact: false })).toBeVisible();

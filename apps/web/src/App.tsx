@@ -40,11 +40,9 @@ const ExamSessionsPage = lazyView(() => import('./resources/exams/sessions/ExamS
 const SchoolProfilePage = lazyView(() => import('./pages/school/SchoolProfilePage'));
 const PlacementBoardPage = lazyView(() => import('./pages/internship/PlacementBoardPage'));
 const SignaturePage = lazyView(() => import('./pages/signature/SignaturePage'));
-const PlacementConventionPage = lazyView(() => import('./pages/conventions/PlacementConventionPage'));
 const TutorEvaluationPage = lazyView(() => import('./pages/tutor/TutorEvaluationPage'));
 const MyEvaluationsPage = lazyView(() => import('./pages/tutor/MyEvaluationsPage'));
 const MyEvaluationPage = lazyView(() => import('./pages/tutor/MyEvaluationPage'));
-const PlacementEvaluationsPage = lazyView(() => import('./pages/evaluations/PlacementEvaluationsPage'));
 
 const views = {
   schools: {
@@ -118,10 +116,8 @@ const resourcesFor = (role: unknown) => [
     {isStaffRole(role) && <Route path={PATHS.rules} element={<RulesPage />} />}
     {isStaffRole(role) && <Route path={PATHS.school} element={<SchoolProfilePage />} />}
     {isStaffRole(role) && <Route path={PATHS.placementBoard} element={<PlacementBoardPage />} />}
-    {isStaffRole(role) && <Route path="/stages/:id/convention" element={<PlacementConventionPage />} />}
     {role === 'tutor' && <Route path={PATHS.myEvaluations} element={<MyEvaluationsPage />} />}
     {role === 'tutor' && <Route path={PATHS.myEvaluation} element={<MyEvaluationPage />} />}
-    {isStaffRole(role) && <Route path={PATHS.placementEvaluations} element={<PlacementEvaluationsPage />} />}
   </CustomRoutes>,
 ];
 

@@ -11,7 +11,6 @@ export const PATHS = {
   tutorEvaluation: '/tuteur/evaluation/:token',
   myEvaluations: '/mes-evaluations',
   myEvaluation: '/mes-evaluations/:id',
-  placementEvaluations: '/stages/:id/evaluations',
 } as const;
 
 export const attendancePath = (sessionId: string) => PATHS.attendance.replace(':id', sessionId);

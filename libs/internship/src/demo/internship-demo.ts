@@ -1,10 +1,14 @@
 import { EntityManager } from 'typeorm';
-import { addDays } from '@app/platform/time/calendar';
+import { Account } from '@app/platform';
+import { addDays, weekOf } from '@app/platform/time/calendar';
 import { parisDate } from '@app/platform/time/paris-time';
 import { CertificationVersion, inOrder } from '@app/referential';
 import { Trainee } from '@app/training';
 import { HostSite, HostSiteKind } from '../host-sites/host-site.entity';
+import { TutorEvaluation } from '../evaluations/tutor-evaluation.entity';
 import { Placement } from '../placements/placement.entity';
+import { evaluationDueDates } from '../rules/evaluation-state.rules';
+import { DEFAULT_INTERNSHIP_SETTINGS } from '../rules/internship-settings';
 import { TutorHostSite } from '../tutors/tutor-host-site.entity';
 import { Tutor, TutorProfession } from '../tutors/tutor.entity';
 
@@ -82,13 +86,19 @@ const TUTORS: DemoTutor[] = [
 
 /**
  * Idempotent internship demo data for the demo school (after the training demo): three host sites, their tutors (the
- * demo tutor login among them), a placement of the demo trainee running this week and one of another trainee starting
- * next week.
+ * demo tutor login among them, linked to the demo tutor account), a placement of the demo trainee running this week and
+ * one of another trainee starting next week, with their tutor evaluations at the default due dates; no convention yet
+ * (the board shows them to prepare and send).
  */
 export async function seedInternshipDemo(m: EntityManager, schoolId: string): Promise<void> {
   if (await m.existsBy(HostSite, { schoolId })) return;
   const sites = await m.save(SITES.map((s) => m.create(HostSite, { ...s, schoolId })));
-  const tutors = await m.save(TUTORS.map(({ sites: _sites, ...t }) => m.create(Tutor, { ...t, schoolId })));
+  const tutorAccount = await m.findOneBy(Account, { email: 'tuteur@demo.cqp.local', schoolId });
+  const tutors = await m.save(
+    TUTORS.map(({ sites: _sites, ...t }) =>
+      m.create(Tutor, { ...t, schoolId, accountId: t.email === tutorAccount?.email ? tutorAccount.id : null }),
+    ),
+  );
   await m.insert(
     TutorHostSite,
     TUTORS.flatMap((t, i) => t.sites.map((site) => ({ schoolId, tutorId: tutors[i].id, hostSiteId: sites[site].id }))),
@@ -100,8 +110,8 @@ export async function seedInternshipDemo(m: EntityManager, schoolId: string): Pr
   const version = inOrder(await m.findOneOrFail(CertificationVersion, { where: { code: 'RNCP40913' }, relations: { blocks: true } }));
   const block = (code: string) => version.blocks!.find((b) => b.code === code)!.id;
   const today = parisDate(new Date());
-  const monday = addDays(today, -((new Date(`${today}T12:00:00Z`).getUTCDay() + 6) % 7));
-  await m.save([
+  const { monday } = weekOf(today);
+  const placements = await m.save([
     m.create(Placement, {
       schoolId,
       traineeId: lea.id,
@@ -128,4 +138,10 @@ export async function seedInternshipDemo(m: EntityManager, schoolId: string): Pr
       objectives: [{ blockId: block('BC03'), text: 'Appliquer les règles d’hygiène et d’identitovigilance au poste d’accueil.' }],
     }),
   ]);
+  await m.insert(
+    TutorEvaluation,
+    placements.flatMap((p) =>
+      evaluationDueDates(p, DEFAULT_INTERNSHIP_SETTINGS).map(({ dueOn }) => ({ schoolId, placementId: p.id, dueOn })),
+    ),
+  );
 }

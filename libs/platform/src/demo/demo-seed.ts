@@ -1,4 +1,4 @@
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { Account } from '../accounts/account.entity';
 import { AccountStatus, Role } from '../accounts/role';
 import { hashPassword } from '../auth/secrets';
@@ -8,6 +8,16 @@ import { School } from '../schools/school.entity';
 
 export const DEMO_PASSWORD = 'Demo-2026!cqp';
 export const DEMO_SCHOOL = { slug: 'demo', name: 'Institut Santé Avenir (école de démonstration)' };
+
+/** The demo school's letterhead (documents, conventions de stage), set once: the school administrator may change it. */
+const DEMO_LETTERHEAD = {
+  address: '12 rue de la République, 69002 Lyon',
+  siret: '73282932000074',
+  activityNumber: '84691234569',
+  signatory: 'Claire Dubois, directrice',
+  phone: '04 72 00 00 00',
+  contactEmail: 'direction@demo.cqp.local',
+};
 
 export const DEMO_ACCOUNTS: { email: string; fullName: string; role: Role }[] = [
   { email: 'admin@cqp.local', fullName: 'Alex Martin', role: Role.PlatformAdmin },
@@ -31,6 +41,7 @@ export async function seedDemo(config: AppConfig, extensions: DemoExtension[] = 
     await ds.transaction(async (m) => {
       await m.upsert(School, DEMO_SCHOOL, ['slug']);
       const school = await m.findOneByOrFail(School, { slug: DEMO_SCHOOL.slug });
+      await m.update(School, { id: school.id, signatory: IsNull(), contactEmail: IsNull() }, DEMO_LETTERHEAD);
       for (const a of DEMO_ACCOUNTS) {
         const schoolId = a.role === Role.PlatformAdmin ? null : school.id;
         await m.upsert(Account, { ...a, schoolId, passwordHash, status: AccountStatus.Active }, ['email']);

@@ -49,7 +49,7 @@ export const EvaluationsPanel = ({ placementId, placement }: EvaluationsPanelPro
   };
 
   return (
-    <Card variant="outlined">
+    <Card variant="outlined" component="section" aria-label={translate('app.evaluations.panel.title')}>
       <CardContent>
         <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
           <Typography variant="h6" component="h2">

@@ -3,7 +3,10 @@ import type { PlacementEvaluation } from '../src/api/tutorEvaluations';
 import { addDays, parisDay } from '../src/lib/dates';
 import { json } from './training.api';
 
-/** A placement of this run's own (cohort, trainee, host site, tutor) starting today, set up by the staff through the API. */
+/**
+ * A placement of this run's own (cohort, trainee, host site with a contact who signs, tutor), from today for 20 days,
+ * set up by the staff through the API.
+ */
 export async function freshPlacement(staffApi: APIRequestContext, run: string) {
   const today = parisDay();
   const versions = await json<{ id: string; code: string }[]>(await staffApi.get('/api/v1/referential/versions'));
@@ -21,11 +24,12 @@ export async function freshPlacement(staffApi: APIRequestContext, run: string) {
       },
     }),
   );
-  const trainee = await json<{ id: string; firstName: string; lastName: string }>(
+  const trainee = await json<{ id: string; email: string; firstName: string; lastName: string }>(
     await staffApi.post(`/api/v1/cohorts/${cohort.id}/trainees`, {
       data: { lastName: `Roussel-${run}`, firstName: 'Camille', email: `camille.${run}@demo.cqp.local` },
     }),
   );
+  const hostEmail = `accueil.${run}@tilleuls.test`;
   const site = await json<{ id: string; name: string }>(
     await staffApi.post('/api/v1/host-sites', {
       data: {
@@ -35,7 +39,7 @@ export async function freshPlacement(staffApi: APIRequestContext, run: string) {
         postalCode: '69006',
         city: 'Lyon',
         capacity: 2,
-        contacts: [],
+        contacts: [{ name: 'Dr Anne Roux', role: 'Médecin associée', email: hostEmail, phone: null }],
       },
     }),
   );
@@ -59,7 +63,7 @@ export async function freshPlacement(staffApi: APIRequestContext, run: string) {
     }),
   );
   const evaluations = await json<PlacementEvaluation[]>(await staffApi.get(`/api/v1/placements/${placement.id}/evaluations`));
-  return { placement, site, tutorEmail, evaluations };
+  return { placement, site, tutorEmail, hostEmail, traineeEmail: trainee.email, traineeName: placement.traineeName, evaluations };
 }
 
 /** The staff e-mail the tutor the link; the school administrator reads its token in the outbox (the test mailbox). */
