@@ -171,5 +171,9 @@ describe('internships: host sites and tutors directory', () => {
         .map((p: { traineeId: string }) => p.traineeId)
         .sort(),
     ).toEqual([ana.id, ben.id].sort());
+    const bySmallTutor = (await staff.get(`/api/v1/placements?tutorId=${smallTutor}`).expect(200)).body;
+    expect(bySmallTutor.items.map((p: { id: string }) => p.id)).toContain(first.body.id);
+    expect(bySmallTutor.items.every((p: { tutorId: string }) => p.tutorId === smallTutor)).toBe(true);
+    expect((await staff.get('/api/v1/placements?tutorId=abc')).status).toBe(400);
   });
 });

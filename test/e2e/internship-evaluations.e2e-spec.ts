@@ -93,7 +93,16 @@ describe('internships: tutor evaluations', () => {
     await t.db.admin.update(TutorEvaluation, { id: mid.id }, { draftSavedAt: new Date() });
     await staff
       .put(`/api/v1/placements/${p.id}`)
-      .send({ ...p, endOn: '2027-04-09', hostSiteName: undefined, traineeName: undefined, tutorName: undefined, id: undefined })
+      .send({
+        traineeId: p.traineeId,
+        hostSiteId: p.hostSiteId,
+        tutorId: p.tutorId,
+        type: p.type,
+        startOn: p.startOn,
+        endOn: '2027-04-09',
+        plannedHours: p.plannedHours,
+        objectives: p.objectives,
+      })
       .expect(200);
     expect((await evaluationsOf(p.id)).map((e: { dueOn: string }) => e.dueOn)).toEqual(['2027-03-13', '2027-04-09']);
 

@@ -1366,7 +1366,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Placements, by trainee, host site, cohort, or running on a day */
+        /** Placements, by trainee, host site, tutor, cohort, or running on a day */
         get: operations["Placements_list"];
         put?: never;
         /** Place a trainee: refused on an overlap, outside the cohort, over the site’s capacity, or with a tutor of another site */
@@ -6696,6 +6696,7 @@ export interface operations {
                 order?: "asc" | "desc";
                 traineeId?: string;
                 hostSiteId?: string;
+                tutorId?: string;
                 cohortId?: string;
                 /** @description Placements running that day */
                 activeOn?: string;

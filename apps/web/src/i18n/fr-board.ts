@@ -40,11 +40,13 @@ export const frBoard = {
   evaluations: {
     title: 'Évaluations à relancer (%{count})',
     empty: 'Aucune évaluation de tuteur en attente.',
-    submitted_title: 'Évaluations transmises ces 14 derniers jours (%{count})',
-    submitted_empty: 'Aucune évaluation transmise ces 14 derniers jours.',
     due: 'Attendue le %{date}',
     late_since: 'En retard depuis le %{date}',
     submitted_at: 'Transmise le %{date}',
+  },
+  submitted: {
+    title: 'Évaluations transmises ces 14 derniers jours (%{count})',
+    empty: 'Aucune évaluation transmise ces 14 derniers jours.',
   },
   reminders: {
     title: 'Relances des 7 prochains jours (%{count})',

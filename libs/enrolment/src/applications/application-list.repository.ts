@@ -41,8 +41,10 @@ export class ApplicationListRepository {
   /** The years of experience each version asks for in the caller's school. */
   private async years(): Promise<string> {
     const versions = await this.referential.listVersions();
-    const entries = await Promise.all(versions.map(async (v) => [v.id, (await this.settings.settingsFor(v.id)).secretaryExperienceYears]));
-    return JSON.stringify(Object.fromEntries(entries));
+    const years: Record<string, number> = {};
+    // One after the other: the tenant transaction's client runs one statement at a time.
+    for (const v of versions) years[v.id] = (await this.settings.settingsFor(v.id)).secretaryExperienceYears;
+    return JSON.stringify(years);
   }
 
   private async query(f: ApplicationFilters): Promise<SelectQueryBuilder<Application>> {

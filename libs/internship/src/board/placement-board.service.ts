@@ -25,10 +25,8 @@ export class PlacementBoardService {
     const today = parisDate(now);
     const { monday, sunday } = weekOf(q.week ?? today);
     const since = [monday, addDays(today, -BOARD_SUBMITTED_DAYS)].sort()[0];
-    const [placements, without] = await Promise.all([
-      this.facts.load({ since, cohortId: q.cohortId }),
-      this.facts.traineesWithoutPlacement(monday, sunday, q.cohortId),
-    ]);
+    const placements = await this.facts.load({ since, cohortId: q.cohortId });
+    const without = await this.facts.traineesWithoutPlacement(monday, sunday, q.cohortId);
     const board = placementBoard(placements, monday, today, DEFAULT_INTERNSHIP_SETTINGS);
     const byId = new Map(placements.map((p) => [p.id, p]));
     const ref = (id: string) => {

@@ -99,23 +99,22 @@ export class PlacementFactsRepository {
     );
     if (placements.length === 0) return [];
     const ids = placements.map((p) => p.id);
-    const [conventions, evaluations]: [ConventionRow[], EvaluationRow[]] = await Promise.all([
-      this.db.tx.query(
-        `SELECT DISTINCT ON (c.placement_id) c.placement_id, c.id, c.version, c.sent_at,
+    // One after the other: a transaction's client runs one statement at a time.
+    const conventions: ConventionRow[] = await this.db.tx.query(
+      `SELECT DISTINCT ON (c.placement_id) c.placement_id, c.id, c.version, c.sent_at,
                 COALESCE((SELECT json_object_agg(s.party, s.signed_at) FROM convention_signatures s
                            WHERE s.convention_id = c.id AND s.content_hash = c.content_hash), '{}') AS signatures,
                 EXISTS (SELECT 1 FROM conventions v WHERE v.placement_id = c.placement_id AND v.signed_at IS NOT NULL) AS has_signed
            FROM conventions c
           WHERE c.placement_id = ANY($1)
           ORDER BY c.placement_id, c.version DESC`,
-        [ids],
-      ),
-      this.db.tx.query(
-        `SELECT id, placement_id, due_on::text AS due_on, draft_saved_at, submitted_at, reopened_at
+      [ids],
+    );
+    const evaluations: EvaluationRow[] = await this.db.tx.query(
+      `SELECT id, placement_id, due_on::text AS due_on, draft_saved_at, submitted_at, reopened_at
            FROM tutor_evaluations WHERE placement_id = ANY($1) ORDER BY due_on, id`,
-        [ids],
-      ),
-    ]);
+      [ids],
+    );
     const conventionOf = new Map(conventions.map((c) => [c.placement_id, c]));
     const evaluationsOf = new Map<string, EvaluationRow[]>();
     for (const e of evaluations) evaluationsOf.set(e.placement_id, [...(evaluationsOf.get(e.placement_id) ?? []), e]);

@@ -1,6 +1,6 @@
 import { PdfDocument } from '@app/platform';
 import { frenchDate } from '@app/platform/time/date-labels';
-import { table } from '@app/assessment/documents/pdf/letterhead';
+import { DOCUMENT_STYLES, pageFooter, table } from '@app/assessment/documents/pdf/letterhead';
 import { CONVENTION_PARTIES, CONVENTION_PARTY_LABELS, ConventionParty } from '../rules/convention.rules';
 import type { ConventionContent } from './convention-content';
 
@@ -104,20 +104,8 @@ export function conventionPdf(c: ConventionContent, extra: unknown[] = []): PdfD
       },
       ...extra,
     ],
-    footer: (page: number, pages: number) => ({
-      text: `${school.name} – ${c.title} – ${trainee.name} – version ${c.version} – page ${page} sur ${pages}`,
-      alignment: 'center',
-      style: 'small',
-      margin: [0, 20, 0, 0],
-    }),
-    styles: {
-      school: { fontSize: 14, bold: true, color: '#0b5345' },
-      small: { fontSize: 8, color: '#666' },
-      title: { fontSize: 16, bold: true, alignment: 'center', margin: [0, 20, 0, 12] },
-      section: { fontSize: 12, bold: true, color: '#0b5345', margin: [0, 14, 0, 4] },
-      article: { bold: true, margin: [0, 10, 0, 2] },
-      head: { bold: true, fillColor: '#eef3f2' },
-    },
+    footer: pageFooter(`${school.name} – ${c.title} – ${trainee.name} – version ${c.version}`),
+    styles: DOCUMENT_STYLES,
   };
 }
 

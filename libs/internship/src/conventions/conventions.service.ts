@@ -34,7 +34,11 @@ export class ConventionsService {
   async list(placementId: string): Promise<ConventionResponse[]> {
     if (!(await this.db.tx.existsBy(Placement, { id: placementId }))) throw notFound('Stage');
     const versions = await this.conventions.ofPlacement(placementId);
-    return Promise.all(versions.map((c) => this.response(c)));
+    const links = await this.links.histories(
+      'signature',
+      versions.map((c) => c.id),
+    );
+    return versions.map((c) => conventionResponse(c, links.get(c.id) ?? []));
   }
 
   async get(id: string): Promise<ConventionResponse> {

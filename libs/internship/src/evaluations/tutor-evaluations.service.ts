@@ -36,17 +36,19 @@ export class TutorEvaluationsService {
     const ids = formCompetencyIds(asEvaluationForm(await this.forms.blocksOf(placement)));
     const evaluations = await this.evaluations.ofPlacement(placementId);
     const now = new Date();
-    return Promise.all(
-      evaluations.map(async (e) => {
-        const last = (await this.links.history('evaluation', e.id))[0];
-        return {
-          ...evaluationSummary(e, now),
-          rated: ids.filter((id) => Boolean(e.levels[id])).length,
-          competencyCount: ids.length,
-          lastLink: last ? linkResponse(last) : null,
-        };
-      }),
+    const links = await this.links.histories(
+      'evaluation',
+      evaluations.map((e) => e.id),
     );
+    return evaluations.map((e) => {
+      const last = links.get(e.id)?.[0];
+      return {
+        ...evaluationSummary(e, now),
+        rated: ids.filter((id) => Boolean(e.levels[id])).length,
+        competencyCount: ids.length,
+        lastLink: last ? linkResponse(last) : null,
+      };
+    });
   }
 
   async get(id: string): Promise<EvaluationFormResponse> {

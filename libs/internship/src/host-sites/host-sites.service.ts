@@ -3,7 +3,7 @@ import { Brackets } from 'typeorm';
 import { AppError, AuditService, Db, notFound, toCsv } from '@app/platform';
 import { HostSite } from './host-site.entity';
 import { HOST_SITE_KIND_LABELS } from './host-site-kind';
-import { contactsCell, HOST_SITE_CSV_HEADER } from '../rules/host-site-csv.rules';
+import { HOST_SITE_CSV_HEADER, hostSiteCsvRow } from '../rules/host-site-csv.rules';
 import {
   CreateHostSiteRequest,
   HostSiteListItemResponse,
@@ -87,20 +87,7 @@ export class HostSitesService {
   /** The directory (filtered like the list) as a CSV file for a spreadsheet. */
   async exportCsv(q: Pick<HostSiteQuery, 'q' | 'kind'>): Promise<string> {
     const rows = await this.query(q).take(10_000).getMany();
-    return toCsv(
-      HOST_SITE_CSV_HEADER,
-      rows.map((h) => [
-        h.name,
-        HOST_SITE_KIND_LABELS[h.kind],
-        h.speciality,
-        h.address,
-        h.postalCode,
-        h.city,
-        h.siret,
-        h.capacity,
-        contactsCell(h.contacts),
-      ]),
-    );
+    return toCsv(HOST_SITE_CSV_HEADER, rows.map(hostSiteCsvRow));
   }
 }
 

@@ -11,7 +11,7 @@ export class PlacementsController {
   constructor(private readonly placements: PlacementsService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Placements, by trainee, host site, cohort, or running on a day' })
+  @ApiOperation({ summary: 'Placements, by trainee, host site, tutor, cohort, or running on a day' })
   @ApiOkResponse({ type: PageOf(PlacementResponse) })
   async list(@Query() q: PlacementQuery): Promise<Page<PlacementResponse>> {
     const [rows, total] = await this.placements.list(q);

@@ -30,6 +30,7 @@ export class PlacementsService {
     const qb = this.query().orderBy('p.start_on', 'DESC').addOrderBy('p.id');
     if (q.traineeId) qb.andWhere('p.trainee_id = :traineeId', { traineeId: q.traineeId });
     if (q.hostSiteId) qb.andWhere('p.host_site_id = :hostSiteId', { hostSiteId: q.hostSiteId });
+    if (q.tutorId) qb.andWhere('p.tutor_id = :tutorId', { tutorId: q.tutorId });
     if (q.cohortId) qb.andWhere('tr.cohort_id = :cohortId', { cohortId: q.cohortId });
     if (q.activeOn) qb.andWhere(':day BETWEEN p.start_on AND p.end_on', { day: q.activeOn });
     const [rows, total] = await qb.skip(q.skip).take(q.pageSize).getManyAndCount();

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { toCsv } from '@app/platform/files/csv-writer';
 import { HOST_SITE_KINDS, HOST_SITE_KIND_LABELS } from '../host-sites/host-site-kind';
 import {
-  contactsCell,
+  hostSiteCsvRow,
   HOST_SITE_CSV_HEADER,
   HostSiteFields,
   MAX_HOST_SITE_CSV_ROWS,
@@ -15,21 +15,7 @@ const HEADER = HOST_SITE_CSV_HEADER.join(';');
 const LILAS = 'Cabinet médical des Lilas;Cabinet de médecine générale;;8 rue des Lilas;69003;Lyon;732 829 320 00074;2;';
 
 /** The CSV the export writes for these sites. */
-const exported = (sites: HostSiteFields[]) =>
-  toCsv(
-    HOST_SITE_CSV_HEADER,
-    sites.map((h) => [
-      h.name,
-      HOST_SITE_KIND_LABELS[h.kind],
-      h.speciality,
-      h.address,
-      h.postalCode,
-      h.city,
-      h.siret,
-      h.capacity,
-      contactsCell(h.contacts),
-    ]),
-  );
+const exported = (sites: HostSiteFields[]) => toCsv(HOST_SITE_CSV_HEADER, sites.map(hostSiteCsvRow));
 
 describe('parseHostSiteCsv', () => {
   it('reads the export’s columns: SIRET without spaces, contacts split into name, role, e-mail and phone', () => {

@@ -51,6 +51,21 @@ const CONTACT_SEPARATOR = ' | ';
 const CONTACT_PART_SEPARATOR = ' – ';
 
 /** The contacts in one cell: « Nom – Rôle – e-mail – téléphone » (empty parts left out), separated by « | ». */
+/** The cells of one host site in the export, in HOST_SITE_CSV_HEADER order. */
+export function hostSiteCsvRow(h: HostSiteFields): (string | number | null)[] {
+  return [
+    h.name,
+    HOST_SITE_KIND_LABELS[h.kind],
+    h.speciality,
+    h.address,
+    h.postalCode,
+    h.city,
+    h.siret,
+    h.capacity,
+    contactsCell(h.contacts),
+  ];
+}
+
 export function contactsCell(contacts: HostSiteContact[]): string | null {
   const cell = contacts.map((c) => [c.name, c.role, c.email, c.phone].filter(Boolean).join(CONTACT_PART_SEPARATOR)).join(CONTACT_SEPARATOR);
   return cell || null;

@@ -1,10 +1,11 @@
+import type { ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { Box, Button, LinearProgress, Stack, Typography } from '@mui/material';
 import ChevronLeftIcon from '@mui/icons-material/ChevronLeft';
 import ChevronRightIcon from '@mui/icons-material/ChevronRight';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Title, useTranslate } from 'react-admin';
-import { placementBoardApi, placementBoardKeys } from '../../api/placementBoard';
+import { placementBoardApi, placementBoardKeys, type PlacementBoard } from '../../api/placementBoard';
 import { CohortSelect } from '../../components/CohortSelect';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { addDays, formatDay, mondayOf, parisDay } from '../../lib/dates';
@@ -70,57 +71,51 @@ const PlacementBoardPage = () => {
       <ErrorAlert error={board.error} />
       {data && (
         <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 2fr) minmax(0, 1fr)' }, alignItems: 'start' }}>
-          <Box sx={{ display: 'grid', gap: 2, minWidth: 0 }}>
-            <BoardSection id="board-present" title="app.board.present.title" count={data.present.length} empty="app.board.present.empty">
-              <PresentTable rows={data.present} />
-            </BoardSection>
-            <BoardSection
-              id="board-conventions"
-              title="app.board.conventions.title"
-              count={data.conventions.length}
-              empty="app.board.conventions.empty"
-            >
-              <ConventionRows rows={data.conventions} />
-            </BoardSection>
-            <BoardSection
-              id="board-evaluations"
-              title="app.board.evaluations.title"
-              count={data.evaluationsToChase.length}
-              empty="app.board.evaluations.empty"
-            >
-              <EvaluationRows rows={data.evaluationsToChase} />
-            </BoardSection>
-            <BoardSection
-              id="board-submitted"
-              title="app.board.evaluations.submitted_title"
-              count={data.evaluationsSubmitted.length}
-              empty="app.board.evaluations.submitted_empty"
-            >
-              <EvaluationRows rows={data.evaluationsSubmitted} />
-            </BoardSection>
-          </Box>
-          <Box sx={{ display: 'grid', gap: 2, minWidth: 0 }}>
-            <BoardSection
-              id="board-without"
-              title="app.board.without.title"
-              count={data.withoutPlacement.length}
-              empty="app.board.without.empty"
-            >
-              <WithoutPlacementRows rows={data.withoutPlacement} />
-            </BoardSection>
-            <BoardSection
-              id="board-reminders"
-              title="app.board.reminders.title"
-              count={data.reminders.length}
-              empty="app.board.reminders.empty"
-            >
-              <ReminderRows rows={data.reminders} />
-            </BoardSection>
-          </Box>
+          {[mainSections(data), sideSections(data)].map((column, i) => (
+            <Box key={i} sx={{ display: 'grid', gap: 2, minWidth: 0 }}>
+              {column.map(({ id, key, count, body }) => (
+                <BoardSection key={id} id={id} title={`app.board.${key}.title`} count={count} empty={`app.board.${key}.empty`}>
+                  {body}
+                </BoardSection>
+              ))}
+            </Box>
+          ))}
         </Box>
       )}
     </Box>
   );
 };
+
+interface Section {
+  id: string;
+  /** Catalogue key under app.board: its `title` (with %{count}) and its `empty` sentence. */
+  key: string;
+  count: number;
+  body: ReactNode;
+}
+
+/** The sections of the main column: who is where, conventions, evaluations to chase and just submitted. */
+const mainSections = (data: PlacementBoard): Section[] => [
+  { id: 'board-present', key: 'present', count: data.present.length, body: <PresentTable rows={data.present} /> },
+  { id: 'board-conventions', key: 'conventions', count: data.conventions.length, body: <ConventionRows rows={data.conventions} /> },
+  {
+    id: 'board-evaluations',
+    key: 'evaluations',
+    count: data.evaluationsToChase.length,
+    body: <EvaluationRows rows={data.evaluationsToChase} />,
+  },
+  {
+    id: 'board-submitted',
+    key: 'submitted',
+    count: data.evaluationsSubmitted.length,
+    body: <EvaluationRows rows={data.evaluationsSubmitted} />,
+  },
+];
+
+/** The side column: trainees without a placement, reminders to come. */
+const sideSections = (data: PlacementBoard): Section[] => [
+  { id: 'board-without', key: 'without', count: data.withoutPlacement.length, body: <WithoutPlacementRows rows={data.withoutPlacement} /> },
+  { id: 'board-reminders', key: 'reminders', count: data.reminders.length, body: <ReminderRows rows={data.reminders} /> },
+];
 
 export default PlacementBoardPage;

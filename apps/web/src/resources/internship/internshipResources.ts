@@ -67,7 +67,7 @@ export const internshipResources: Record<string, ResourceApi> = {
         }),
       ),
     listBy: (target, id, p) => {
-      if (target !== 'hostSiteId' && target !== 'traineeId') throw new Error('ra.notification.http_error');
+      if (target !== 'hostSiteId' && target !== 'traineeId' && target !== 'tutorId') throw new Error('ra.notification.http_error');
       return call(api.GET('/api/v1/placements', { params: { query: { ...paging(p, []), [target]: id } } }));
     },
     one: (id) => call(api.GET('/api/v1/placements/{id}', { params: path(id) })),

@@ -43,19 +43,24 @@ export function withLetterhead(school: Letterhead, title: string, content: unkno
       { text: `Fait le ${today}.`, margin: [0, 24, 0, 4] },
       { text: signer ?? school.signatory ?? 'La direction', bold: true },
     ],
-    footer: (page: number, pages: number) => ({
-      text: `${schoolName} – page ${page} sur ${pages}`,
-      alignment: 'center',
-      style: 'small',
-      margin: [0, 20, 0, 0],
-    }),
-    styles: {
-      school: { fontSize: 14, bold: true, color: '#0b5345' },
-      small: { fontSize: 8, color: '#666' },
-      title: { fontSize: 16, bold: true, alignment: 'center', margin: [0, 24, 0, 16] },
-      head: { bold: true, fillColor: '#eef3f2' },
-    },
+    footer: pageFooter(schoolName),
+    styles: { ...DOCUMENT_STYLES, title: { ...DOCUMENT_STYLES.title, margin: [0, 24, 0, 16] } },
   };
+}
+
+/** The styles every generated document uses (school name, small print, title, sections, articles, table heads). */
+export const DOCUMENT_STYLES = {
+  school: { fontSize: 14, bold: true, color: '#0b5345' },
+  small: { fontSize: 8, color: '#666' },
+  title: { fontSize: 16, bold: true, alignment: 'center', margin: [0, 20, 0, 12] },
+  section: { fontSize: 12, bold: true, color: '#0b5345', margin: [0, 14, 0, 4] },
+  article: { bold: true, margin: [0, 10, 0, 2] },
+  head: { bold: true, fillColor: '#eef3f2' },
+};
+
+/** The footer of every page: `label` and « page n sur N », centred in small print. */
+export function pageFooter(label: string): (page: number, pages: number) => unknown {
+  return (page, pages) => ({ text: `${label} – page ${page} sur ${pages}`, alignment: 'center', style: 'small', margin: [0, 20, 0, 0] });
 }
 
 /** A two-decimal-free table with a bold header row. */

@@ -46,6 +46,7 @@ export class PlacementRequest {
 export class PlacementQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() traineeId?: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() hostSiteId?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() tutorId?: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() cohortId?: string;
   @ApiPropertyOptional({ format: 'date', description: 'Placements running that day' }) @IsOptional() @IsCalendarDate() activeOn?: string;
 }
