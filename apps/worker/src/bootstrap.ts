@@ -1,11 +1,13 @@
 import { createServer, Server } from 'node:http';
-import { ConsoleLogger } from '@nestjs/common';
+import { ConsoleLogger, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppConfig, HealthService, JobQueue, JobRunner } from '@app/platform';
 import { jobHandlers } from './job-handlers';
 import { WorkerModule } from './worker.module';
 
 export interface RunningWorker {
+  /** The worker's Nest context (its services). */
+  app: INestApplicationContext;
   stop(): Promise<void>;
 }
 
@@ -28,6 +30,7 @@ export async function startWorker(config: AppConfig, options: { healthPort?: num
     }).listen(options.healthPort);
   }
   return {
+    app,
     stop: async () => {
       server?.close();
       await runner.stop();

@@ -1,17 +1,29 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { DocumentRenderService } from '@app/assessment';
 import { JOBS, JobHandlers, MailDeliveryService } from '@app/platform';
+import { NotificationDeliveryService, ReminderSweepService } from '@app/reminders';
 
 /** Binds each job of the catalogue to the service that does the work (thin: parse, call). */
 export function jobHandlers(app: INestApplicationContext): JobHandlers {
   const mail = app.get(MailDeliveryService);
   const documents = app.get(DocumentRenderService);
+  const sweep = app.get(ReminderSweepService);
+  const notifications = app.get(NotificationDeliveryService);
   return {
     'mail.deliver': async ({ messageId }) => {
       await mail.deliver(messageId);
     },
     'mail.sweep': async () => {
       await mail.sweep();
+    },
+    'reminders.sweep': async () => {
+      await sweep.sweep();
+    },
+    'reminders.deliver': async ({ notificationId, schoolId }, { attempt }) => {
+      await notifications.deliver(notificationId, schoolId, attempt >= (JOBS['reminders.deliver'].policy.attempts ?? 1));
+    },
+    'reminders.pump': async () => {
+      await notifications.pump();
     },
     'documents.render': async ({ documentId, schoolId }, { attempt }) => {
       await documents.render(documentId, schoolId, attempt >= (JOBS['documents.render'].policy.attempts ?? 1));

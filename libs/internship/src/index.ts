@@ -14,3 +14,4 @@ export * from './evaluations/tutor-evaluation.entity';
 export { TutorEvaluationResultsService, TutorEvaluationsService } from './evaluations';
 export type { BlockTutorEvaluation } from './evaluations';
 export * from './demo/internship-demo';
+export { InternshipReminderSource } from './board/internship-reminder.source';

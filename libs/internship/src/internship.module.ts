@@ -4,6 +4,7 @@ import { TrainingModule } from '@app/training';
 import { PlacementBoardController } from './board/placement-board.controller';
 import { PlacementBoardService } from './board/placement-board.service';
 import { PlacementFactsRepository } from './board/placement-facts.repository';
+import { InternshipReminderSource } from './board/internship-reminder.source';
 import { CONVENTION_CONTROLLERS, CONVENTION_PROVIDERS } from './conventions/conventions.parts';
 import { EVALUATION_CONTROLLERS, EVALUATION_PROVIDERS, TutorEvaluationResultsService, TutorEvaluationsService } from './evaluations';
 import { MagicLinksService } from './links/magic-links.service';
@@ -34,9 +35,17 @@ import { TutorsService } from './tutors/tutors.service';
     MagicLinksService,
     PlacementBoardService,
     PlacementFactsRepository,
+    InternshipReminderSource,
     ...CONVENTION_PROVIDERS,
     ...EVALUATION_PROVIDERS,
   ],
-  exports: [HostSitesService, TutorsService, MagicLinksService, TutorEvaluationsService, TutorEvaluationResultsService],
+  exports: [
+    HostSitesService,
+    TutorsService,
+    MagicLinksService,
+    TutorEvaluationsService,
+    TutorEvaluationResultsService,
+    InternshipReminderSource,
+  ],
 })
 export class InternshipModule {}

@@ -34,3 +34,4 @@ export * from './files/csv-writer';
 export * from './files/csv-format';
 export * from './files/csv-table';
 export * from './schools/identifiers';
+export * from './reminders/reminder-source';

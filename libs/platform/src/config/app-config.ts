@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, validateSync } from 'class-validator';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 const toBool = ({ value }: { value: unknown }) =>
@@ -57,6 +57,10 @@ export class AppConfig {
   /** Prefix of every BullMQ key, so several environments can share one Redis. */
   @IsString()
   QUEUE_PREFIX = 'cqp';
+
+  /** When the daily reminder sweep runs (cron with seconds, Europe/Paris): 07:00 by default. */
+  @Matches(/^\S+( \S+){5}$/, { message: 'REMINDERS_SWEEP_CRON: a cron pattern of 6 fields (seconds first) is expected' })
+  REMINDERS_SWEEP_CRON = '0 0 7 * * *';
 
   @IsIn(['local', 's3'])
   STORAGE_DRIVER: 'local' | 's3' = 'local';

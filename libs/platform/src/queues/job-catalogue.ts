@@ -12,11 +12,17 @@ export interface JobPayloads {
   'mail.sweep': Record<string, never>;
   /** Render one generated document (PDF) and store it (idempotent on the document row). */
   'documents.render': { documentId: string; schoolId: string };
+  /** The daily reminder sweep: record every reminder due today as notifications, then schedule their delivery. */
+  'reminders.sweep': Record<string, never>;
+  /** Send one notification at its time (idempotent on the notification row). */
+  'reminders.deliver': { notificationId: string; schoolId: string };
+  /** Schedule again notifications whose delivery job is missing (e.g. Redis was down after the sweep committed). */
+  'reminders.pump': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
 
-export const QUEUES = ['mail', 'documents'] as const;
+export const QUEUES = ['mail', 'documents', 'reminders'] as const;
 export type QueueName = (typeof QUEUES)[number];
 
 interface JobDefinition {
@@ -49,11 +55,29 @@ export const JOBS: Record<JobName, JobDefinition> = {
       removeOnFail: keepDays(30),
     },
   },
+  'reminders.sweep': {
+    queue: 'reminders',
+    // A sweep killed half-way is run again (stalled job) and only adds what is missing: notification keys are unique.
+    policy: { attempts: 5, backoff: { type: 'exponential', delay: 10_000 }, removeOnComplete: { count: 100 }, removeOnFail: keepDays(30) },
+  },
+  'reminders.deliver': {
+    queue: 'reminders',
+    policy: { attempts: 8, backoff: { type: 'exponential', delay: 5_000 }, removeOnComplete: keepDays(7), removeOnFail: keepDays(30) },
+  },
+  'reminders.pump': {
+    queue: 'reminders',
+    policy: { attempts: 1, removeOnComplete: { count: 100 }, removeOnFail: keepDays(7) },
+  },
 };
 
-/** Recurring jobs the worker registers (cron in Europe/Paris local time, 6 fields with seconds). */
-export const SCHEDULES: { id: string; job: JobName; pattern: string }[] = [
+/**
+ * Recurring jobs the worker registers (cron in Europe/Paris local time, 6 fields with seconds); `configKey` names a
+ * setting that replaces the pattern (the reminder sweep's hour).
+ */
+export const SCHEDULES: { id: string; job: JobName; pattern: string; configKey?: 'REMINDERS_SWEEP_CRON' }[] = [
   { id: 'mail-sweep', job: 'mail.sweep', pattern: '0 */5 * * * *' },
+  { id: 'reminders-sweep', job: 'reminders.sweep', pattern: '0 0 7 * * *', configKey: 'REMINDERS_SWEEP_CRON' },
+  { id: 'reminders-pump', job: 'reminders.pump', pattern: '0 */5 * * * *' },
 ];
 
 export type JobHandler<N extends JobName> = (payload: JobPayloads[N], meta: { jobId: string; attempt: number }) => Promise<void>;

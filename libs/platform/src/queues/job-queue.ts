@@ -56,6 +56,25 @@ export class JobQueue implements OnApplicationShutdown {
     await within(this.queue(def.queue).add(name, payload, { ...def.policy, jobId }), ENQUEUE_TIMEOUT_MS, `Redis did not take job ${name}`);
   }
 
+  /**
+   * Enqueues many jobs of one name in bulk (one round trip per 1,000), each with its id and an optional delay in
+   * milliseconds; jobs whose id exists already are left as they are.
+   */
+  async enqueueBulk<N extends JobName>(
+    name: N,
+    jobs: readonly { payload: JobPayloads[N]; jobId: string; delay?: number }[],
+  ): Promise<void> {
+    const def = JOBS[name];
+    for (let i = 0; i < jobs.length; i += 1000) {
+      const chunk = jobs.slice(i, i + 1000).map((j) => ({
+        name,
+        data: j.payload,
+        opts: { ...def.policy, jobId: j.jobId, delay: Math.max(0, j.delay ?? 0) },
+      }));
+      await within(this.queue(def.queue).addBulk(chunk), ENQUEUE_TIMEOUT_MS * 5, `Redis did not take ${chunk.length} jobs ${name}`);
+    }
+  }
+
   async onApplicationShutdown(): Promise<void> {
     // A connection that never came up has nothing to flush: stop its reconnection attempts first.
     if (this.connection && this.connection.status !== 'ready') this.connection.disconnect();

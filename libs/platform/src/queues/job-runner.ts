@@ -37,7 +37,11 @@ export class JobRunner {
     for (const s of SCHEDULES) {
       await this.queue
         .queue(JOBS[s.job].queue)
-        .upsertJobScheduler(s.id, { pattern: s.pattern, tz: 'Europe/Paris' }, { name: s.job, data: {}, opts: JOBS[s.job].policy });
+        .upsertJobScheduler(
+          s.id,
+          { pattern: s.configKey ? this.config[s.configKey] : s.pattern, tz: 'Europe/Paris' },
+          { name: s.job, data: {}, opts: JOBS[s.job].policy },
+        );
     }
   }
 

@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import { Db } from '@app/platform';
+import { PlannedNotification } from '../rules/notification-plan.rules';
+import { Notification } from './notification.entity';
+import { NotificationPreference } from './notification-preference.entity';
+
+/** A notification to (re)schedule: its id, school and time. */
+export interface ScheduledRef {
+  id: string;
+  schoolId: string;
+  sendAt: Date;
+}
+
+const CHUNK = 1000;
+
+/** Set-based reads and writes of notifications, in the open tenant transaction unless said otherwise. */
+@Injectable()
+export class NotificationsRepository {
+  constructor(private readonly db: Db) {}
+
+  /** Records `planned` in the school's transaction; keys already there are left as they are. Returns the new ones. */
+  async insertNew(planned: readonly PlannedNotification[]): Promise<ScheduledRef[]> {
+    const schoolId = this.db.schoolId!;
+    const created: ScheduledRef[] = [];
+    for (let i = 0; i < planned.length; i += CHUNK) {
+      const result = await this.db.tx
+        .createQueryBuilder()
+        .insert()
+        .into(Notification)
+        .values(planned.slice(i, i + CHUNK).map((n) => ({ ...n, schoolId, status: 'scheduled' as const })))
+        .orIgnore()
+        .returning(['id', 'send_at'])
+        .execute();
+      for (const row of result.raw as { id: string; send_at: Date }[]) created.push({ id: row.id, schoolId, sendAt: row.send_at });
+    }
+    return created;
+  }
+
+  /** The optional kinds each of `accountIds` muted. */
+  async mutedKinds(accountIds: readonly string[]): Promise<Map<string, string[]>> {
+    if (accountIds.length === 0) return new Map();
+    const rows = await this.db.tx.find(NotificationPreference, { where: { accountId: In([...new Set(accountIds)]) } });
+    return new Map(rows.map((r) => [r.accountId, r.mutedKinds]));
+  }
+
+  /** Every school's notifications still scheduled whose time has come (admin connection), oldest first. */
+  dueEverywhere(now: Date, limit: number): Promise<ScheduledRef[]> {
+    return this.db.admin
+      .createQueryBuilder(Notification, 'n')
+      .select(['n.id', 'n.schoolId', 'n.sendAt'])
+      .where("n.status = 'scheduled' AND n.send_at <= :now", { now })
+      .orderBy('n.send_at')
+      .limit(limit)
+      .getMany();
+  }
+}
