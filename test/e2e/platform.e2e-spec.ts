@@ -43,22 +43,29 @@ describe('platform', () => {
     );
   });
 
-  it('bull-board answers only platform administrators, on every path under /admin/queues', async () => {
+  it('bull-board answers administrators only, on every path under /api/admin/queues, read-only for school administrators', async () => {
     const school = await createSchool(t.db.admin);
     const schoolAdmin = await t.login((await createAccount(t.db.admin, school, Role.SchoolAdmin)).email);
+    const staff = await t.login((await createAccount(t.db.admin, school, Role.Staff)).email);
     const platform = await t.login((await createAccount(t.db.admin, null, Role.PlatformAdmin)).email);
     for (const url of [
-      '/admin/queues',
-      '/admin/queues/api/queues?activeQueue=mail',
-      '/admin/%71ueues/api/queues',
-      '/admin/queues/%61pi/queues',
+      '/api/admin/queues',
+      '/api/admin/queues/api/queues?activeQueue=mail',
+      '/api/admin/%71ueues/api/queues',
+      '/api/admin/queues/%61pi/queues',
     ]) {
       expect((await t.http().get(url)).status).toBe(401);
-      expect((await schoolAdmin.get(url)).status).toBe(403);
+      expect((await staff.get(url)).status).toBe(403);
+      expect((await schoolAdmin.get(url)).status).toBe(200);
       expect((await platform.get(url)).status).toBe(200);
     }
-    expect((await t.http().put('/admin/%71ueues/api/queues/mail/pause')).status).toBe(401);
-    expect((await schoolAdmin.put('/admin/queues/api/queues/mail/pause')).status).toBe(403);
+    expect((await t.http().put('/api/admin/%71ueues/api/queues/mail/pause')).status).toBe(401);
+    const refused = await schoolAdmin.put('/api/admin/queues/api/queues/mail/pause');
+    expect(refused.status).toBe(403);
+    expect(refused.body.code).toBe('QUEUE_BOARD_READ_ONLY');
+    expect((await schoolAdmin.put('/api/admin/%71ueues/api/queues/mail/pause')).status).toBe(403);
+    expect((await staff.put('/api/admin/queues/api/queues/mail/pause')).status).toBe(403);
+    expect((await t.http().get('/admin/queues')).status).not.toBe(200); // the old address is gone
   });
 
   it('health: liveness, and readiness of PostgreSQL and Redis', async () => {

@@ -16,9 +16,11 @@ import {
 } from '@app/internship';
 import { AfgsuParticipant } from '@app/afgsu/sessions/afgsu-participant.entity';
 import { AfgsuSession } from '@app/afgsu/sessions/afgsu-session.entity';
+import { Notification, NotificationPreference } from '@app/reminders';
 import { buildOpenApi } from '../../apps/api/src/openapi';
 import { createCohort, currentVersion } from '../factories/training.factory';
 import { createAccount, createSchool } from '../factories/school.factory';
+import { createNotification } from '../factories/notification.factory';
 import { startTestApp, TestApp } from '../support/test-app';
 
 const SCHOOL_ROLES = [Role.SchoolAdmin, Role.Staff, Role.Trainer, Role.Trainee, Role.Tutor];
@@ -222,6 +224,12 @@ describe('tenant isolation through the API', () => {
     const planOfB = await adminOfB
       .post(`/api/v1/trainees/${traineeOfB.body.id}/plan/exemptions`)
       .send({ blockId, minutes: 60, justification: 'Dispense de B' });
+    const notificationOfB = await createNotification(t.db.admin, b.id, {
+      recipientAccountId: invited.body.id,
+      status: 'failed',
+      lastError: 'Connexion SMTP refusée',
+    });
+    await t.db.admin.insert(NotificationPreference, { accountId: invited.body.id, schoolId: b.id, mutedKinds: ['placement_starts'] });
     idsOfB = {
       users: invited.body.id,
       outbox: message.id,
@@ -246,6 +254,7 @@ describe('tenant isolation through the API', () => {
       attempts: convened.body.convened[0].attemptId,
       'document-batches': batchOfB.body.id,
       'generated-documents': batchOfB.body.documents[0].id,
+      notifications: notificationOfB.id,
     };
     operations = Object.entries(buildOpenApi(t.api).paths).flatMap(([path, item]) =>
       (['get', 'post', 'patch', 'put', 'delete'] as const).filter((m) => item[m]).map((method) => ({ method, path })),
@@ -285,6 +294,8 @@ describe('tenant isolation through the API', () => {
       conventionTemplates: await t.db.admin.find(ConventionTemplate, { where: { schoolId: b.id } }),
       tutorEvaluations: await t.db.admin.find(TutorEvaluation, { where: { schoolId: b.id }, order: { id: 'ASC' } }),
       magicLinks: await t.db.admin.find(MagicLink, { where: { schoolId: b.id }, order: { id: 'ASC' } }),
+      notifications: await t.db.admin.find(Notification, { where: { schoolId: b.id }, order: { id: 'ASC' } }),
+      notificationPreferences: await t.db.admin.find(NotificationPreference, { where: { schoolId: b.id }, order: { accountId: 'ASC' } }),
       audit: await t.db.admin.countBy(AuditEvent, { schoolId: b.id }),
       outbox: await t.db.admin.countBy(OutboxMessage, { schoolId: b.id }),
       school: await t.db.admin.findOneByOrFail(School, { id: b.id }),

@@ -5,6 +5,7 @@ import { AssessmentModule } from '@app/assessment';
 import { InternshipModule } from '@app/internship';
 import { EnrolmentModule } from '@app/enrolment';
 import { ReferentialModule } from '@app/referential';
+import { RemindersModule } from '@app/reminders';
 import { TrainingModule } from '@app/training';
 
 /** The HTTP process: the platform plus every capability's controllers. */
@@ -22,6 +23,7 @@ export class ApiModule {
         AfgsuModule,
         AssessmentModule,
         InternshipModule,
+        RemindersModule,
       ],
     };
   }

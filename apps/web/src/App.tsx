@@ -13,6 +13,7 @@ import SchoolIcon from '@mui/icons-material/School';
 import { AppLayout } from './layout/AppLayout';
 import { theme } from './layout/theme';
 import { MY_RESULTS_PATH } from './lib/juries';
+import { hasNotifications, NOTIFICATION_PATHS } from './lib/notifications';
 import { lazyView } from './lib/lazy';
 import { PATHS } from './lib/paths';
 import { isAdminRole, isStaffRole } from './lib/roles';
@@ -43,6 +44,8 @@ const SignaturePage = lazyView(() => import('./pages/signature/SignaturePage'));
 const TutorEvaluationPage = lazyView(() => import('./pages/tutor/TutorEvaluationPage'));
 const MyEvaluationsPage = lazyView(() => import('./pages/tutor/MyEvaluationsPage'));
 const MyEvaluationPage = lazyView(() => import('./pages/tutor/MyEvaluationPage'));
+const NotificationsPage = lazyView(() => import('./pages/notifications/NotificationsPage'));
+const RemindersPage = lazyView(() => import('./pages/notifications/RemindersPage'));
 
 const views = {
   schools: {
@@ -118,6 +121,8 @@ const resourcesFor = (role: unknown) => [
     {isStaffRole(role) && <Route path={PATHS.placementBoard} element={<PlacementBoardPage />} />}
     {role === 'tutor' && <Route path={PATHS.myEvaluations} element={<MyEvaluationsPage />} />}
     {role === 'tutor' && <Route path={PATHS.myEvaluation} element={<MyEvaluationPage />} />}
+    {hasNotifications(role) && <Route path={NOTIFICATION_PATHS.centre} element={<NotificationsPage />} />}
+    {isStaffRole(role) && <Route path={NOTIFICATION_PATHS.reminders} element={<RemindersPage />} />}
   </CustomRoutes>,
 ];
 

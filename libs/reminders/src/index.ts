@@ -4,3 +4,4 @@ export * from './notifications/notification.entity';
 export * from './notifications/notification-preference.entity';
 export * from './sweep/reminder-sweep.service';
 export * from './delivery/notification-delivery.service';
+export * from './demo/reminders-demo';

@@ -1,5 +1,12 @@
 import { Module } from '@nestjs/common';
 import { InternshipModule, InternshipReminderSource } from '@app/internship';
+import { MyNotificationsController } from './api/my-notifications.controller';
+import { MyNotificationsService } from './api/my-notifications.service';
+import { NotificationOverviewService } from './api/notification-overview.service';
+import { NotificationPreferencesController } from './api/notification-preferences.controller';
+import { NotificationPreferencesService } from './api/notification-preferences.service';
+import { NotificationRetryService } from './api/notification-retry.service';
+import { NotificationsController } from './api/notifications.controller';
 import { NotificationDeliveryService } from './delivery/notification-delivery.service';
 import { NotificationScheduler } from './delivery/notification-scheduler';
 import { NotificationsRepository } from './notifications/notifications.repository';
@@ -12,7 +19,12 @@ import { ReminderSweepService } from './sweep/reminder-sweep.service';
  */
 @Module({
   imports: [InternshipModule],
+  controllers: [MyNotificationsController, NotificationPreferencesController, NotificationsController],
   providers: [
+    MyNotificationsService,
+    NotificationPreferencesService,
+    NotificationOverviewService,
+    NotificationRetryService,
     NotificationsRepository,
     NotificationScheduler,
     ReminderSweepService,

@@ -1154,6 +1154,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every kind of reminder, when it comes, whether it is mandatory and whether I muted it */
+        get: operations["NotificationPreferences_get"];
+        /** Mute optional reminders (a mandatory one in the list refuses the change with a 400) */
+        put: operations["NotificationPreferences_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My notification centre: my in-app notifications, newest first, with the unread count */
+        get: operations["MyNotifications_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark all my notifications read */
+        post: operations["MyNotifications_readAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one of my notifications read */
+        post: operations["MyNotifications_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/placements": {
         parameters: {
             query?: never;
@@ -1302,6 +1371,40 @@ export interface paths {
         put?: never;
         /** Submit one of my evaluations (complete; then read-only) */
         post: operations["MyTutorEvaluations_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The school’s reminders: sent, scheduled, failed, cancelled, with counts per status */
+        get: operations["Notifications_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a failed (or stuck) notification again; 409 when it was sent, cancelled or is not due yet */
+        post: operations["Notifications_retry"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3800,6 +3903,30 @@ export interface components {
             plannedMinutes: number;
             title: string;
         };
+        MyNotificationPage: {
+            items: components["schemas"]["MyNotificationResponse"][];
+            page: number;
+            pageSize: number;
+            total: number;
+            /** @description How many of all my notifications are unread */
+            unreadCount: number;
+        };
+        MyNotificationResponse: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["ReminderKind"];
+            /** @description The kind in words (French) */
+            kindTitle: string;
+            /** @description The page of the web app to act on */
+            linkPath: string;
+            /** Format: date-time */
+            readAt: string | null;
+            /** Format: date-time */
+            sentAt: string;
+            /** @description The title (French) */
+            subject: string;
+            text: string;
+        };
         MySessionResponse: {
             canSign: boolean;
             session: components["schemas"]["SessionResponse"];
@@ -3815,6 +3942,65 @@ export interface components {
         };
         NewPasswordRequest: {
             password: string;
+        };
+        NotificationOverviewItem: {
+            attempts: number;
+            channel: components["schemas"]["ReminderChannel"];
+            /** Format: date */
+            dueOn: string;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["ReminderKind"];
+            /** @description The kind in words (French) */
+            kindTitle: string;
+            lastError: string | null;
+            /** @description The e-mail’s status in the outbox, once sent */
+            outboxStatus: components["schemas"]["OutboxStatus"] | null;
+            /**
+             * Format: date-time
+             * @description When the recipient read it in the app
+             */
+            readAt: string | null;
+            recipientEmail: string;
+            recipientName: string;
+            /** @description Whether staff may send it again now */
+            retryable: boolean;
+            /**
+             * Format: date-time
+             * @description When it is (or was) to be sent
+             */
+            sendAt: string;
+            /** Format: date-time */
+            sentAt: string | null;
+            status: components["schemas"]["NotificationStatus"];
+            subject: string;
+        };
+        NotificationOverviewPage: {
+            /** @description Per status, with the other filters applied */
+            counts: components["schemas"]["NotificationStatusCounts"];
+            items: components["schemas"]["NotificationOverviewItem"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        NotificationPreferenceResponse: {
+            channels: components["schemas"]["ReminderChannel"][];
+            kind: components["schemas"]["ReminderKind"];
+            /** @description A mandatory reminder cannot be muted */
+            mandatory: boolean;
+            muted: boolean;
+            /** @description French title */
+            title: string;
+            /** @description When it comes, in words (French) */
+            when: string;
+        };
+        /** @enum {string} */
+        NotificationStatus: "scheduled" | "sent" | "failed" | "cancelled";
+        NotificationStatusCounts: {
+            cancelled: number;
+            failed: number;
+            scheduled: number;
+            sent: number;
         };
         OutboxMessageDetailResponse: {
             /** Format: date-time */
@@ -4171,6 +4357,10 @@ export interface components {
             /** @description Shown to the candidate: what is wrong and what to send instead */
             reason: string;
         };
+        /** @enum {string} */
+        ReminderChannel: "email" | "in_app";
+        /** @enum {string} */
+        ReminderKind: "application_documents_missing" | "interview_tomorrow" | "course_session_tomorrow" | "attendance_unsigned" | "absence_rate_exceeded" | "afgsu_expiring_90" | "afgsu_expiring_30" | "afgsu_expired" | "afgsu_session_tomorrow" | "convention_unsigned" | "placement_starts" | "evaluation_due" | "evaluation_late" | "retake_open" | "hire_deadline_training_start" | "hire_deadline_qualification" | "bpf_report";
         ReplaceExemptionTableRequest: {
             /** @description Why the school departs from the referential (kept in the audit trail) */
             reason: string;
@@ -4484,6 +4674,9 @@ export interface components {
             id: string;
             name: string;
         };
+        UnreadCountResponse: {
+            unreadCount: number;
+        };
         UpdateAssessmentRequest: {
             label?: string;
             passMark?: number;
@@ -4516,6 +4709,10 @@ export interface components {
             siret?: string | null;
             /** @description Required for a specialist practice */
             speciality?: string | null;
+        };
+        UpdateNotificationPreferencesRequest: {
+            /** @description The optional kinds to mute */
+            mutedKinds: components["schemas"]["ReminderKind"][];
         };
         UpdateSchoolRequest: {
             name: string;
@@ -6404,6 +6601,114 @@ export interface operations {
             };
         };
     };
+    NotificationPreferences_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferenceResponse"][];
+                };
+            };
+        };
+    };
+    NotificationPreferences_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateNotificationPreferencesRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferenceResponse"][];
+                };
+            };
+        };
+    };
+    MyNotifications_list: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+                order?: "asc" | "desc";
+                sort?: "sentAt";
+                /** @description Only the unread ones */
+                unread?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyNotificationPage"];
+                };
+            };
+        };
+    };
+    MyNotifications_readAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCountResponse"];
+                };
+            };
+        };
+    };
+    MyNotifications_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyNotificationResponse"];
+                };
+            };
+        };
+    };
     PlacementBoard_mine: {
         parameters: {
             query?: never;
@@ -6614,6 +6919,60 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EvaluationFormResponse"];
+                };
+            };
+        };
+    };
+    Notifications_list: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+                order?: "asc" | "desc";
+                sort?: "sendAt" | "createdAt";
+                status?: components["schemas"]["NotificationStatus"];
+                kind?: components["schemas"]["ReminderKind"];
+                channel?: components["schemas"]["ReminderChannel"];
+                /** @description Part of the recipient’s name or address */
+                q?: string;
+                /** @description Sent (or to send) on or after this day (Europe/Paris) */
+                from?: string;
+                /** @description Sent (or to send) on or before this day (Europe/Paris) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationOverviewPage"];
+                };
+            };
+        };
+    };
+    Notifications_retry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationOverviewItem"];
                 };
             };
         };

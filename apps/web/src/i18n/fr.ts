@@ -6,6 +6,7 @@ import { frBoard } from './fr-board';
 import { frConventions } from './fr-conventions';
 import { frEvaluations } from './fr-evaluations';
 import { frInternship, frInternshipResources } from './fr-internship';
+import { frNotifications } from './fr-notifications';
 
 /** Our French texts. react-admin's own texts come from ra-language-french. */
 export const fr = {
@@ -19,6 +20,7 @@ export const fr = {
     conventions: frConventions,
     evaluations: frEvaluations,
     internship: frInternship,
+    notifications: frNotifications,
     loading: 'Chargement…',
     roles: {
       platform_admin: 'Administrateur plateforme',

@@ -2,10 +2,12 @@ import AssignmentTurnedInIcon from '@mui/icons-material/AssignmentTurnedIn';
 import BusinessIcon from '@mui/icons-material/Business';
 import CalendarMonthIcon from '@mui/icons-material/CalendarMonth';
 import GradingIcon from '@mui/icons-material/Grading';
+import NotificationsActiveIcon from '@mui/icons-material/NotificationsActive';
 import RuleIcon from '@mui/icons-material/Rule';
 import TodayIcon from '@mui/icons-material/Today';
 import { Menu, usePermissions } from 'react-admin';
 import { MY_RESULTS_PATH } from '../lib/juries';
+import { NOTIFICATION_PATHS } from '../lib/notifications';
 import { PATHS } from '../lib/paths';
 import { isStaffRole } from '../lib/roles';
 import { InternshipMenu, INTERNSHIP_RESOURCES } from '../resources/internship/InternshipMenu';
@@ -26,6 +28,9 @@ export const AppMenu = () => {
       <InternshipMenu />
       {isStaffRole(role) && <Menu.Item to={PATHS.rules} primaryText="app.menu.rules" leftIcon={<RuleIcon />} />}
       {isStaffRole(role) && <Menu.Item to={PATHS.school} primaryText="app.documents.school.menu" leftIcon={<BusinessIcon />} />}
+      {isStaffRole(role) && (
+        <Menu.Item to={NOTIFICATION_PATHS.reminders} primaryText="app.notifications.reminders.menu" leftIcon={<NotificationsActiveIcon />} />
+      )}
     </Menu>
   );
 };
