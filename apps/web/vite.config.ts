@@ -8,7 +8,6 @@ export default defineConfig({
   server: {
     proxy: {
       '/api': { target: api, changeOrigin: false },
-      '/admin': { target: api, changeOrigin: false },
     },
   },
   build: {

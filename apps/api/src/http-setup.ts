@@ -63,7 +63,7 @@ async function webUi(app: NestFastifyApplication, config: AppConfig): Promise<vo
   // Every other GET: API paths answer the JSON 404, pages get index.html (client-side routing).
   fastify.get('/*', async (req: FastifyRequest, reply: FastifyReply) => {
     const url = req.url.split('?')[0];
-    const isPage = hasUi && !url.startsWith('/api') && !url.startsWith('/admin/') && !path.extname(url);
+    const isPage = hasUi && !url.startsWith('/api') && !path.extname(url);
     if (!isPage)
       return reply.status(404).send({ statusCode: 404, code: 'ROUTE_NOT_FOUND', message: `Aucune ressource à l'adresse ${url}.` });
     return reply

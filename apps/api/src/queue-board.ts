@@ -8,12 +8,10 @@ import { SESSION_COOKIE } from '@app/platform/auth/auth.guard';
 import { SessionsService } from '@app/platform/auth/sessions.service';
 
 export const QUEUE_BOARD_PATH = '/api/admin/queues';
-/** Methods that only read: all a school administrator may use on the board. */
-const READ_METHODS = new Set(['GET', 'HEAD']);
-
 /**
- * bull-board at /api/admin/queues, for administrators: platform administrators run it (retry, pause, clean…); school
- * administrators watch it, read-only (any other method is refused). The guard is an onRequest hook of the
+ * bull-board at /api/admin/queues, for platform administrators only: the queues hold every school's jobs and the board
+ * cannot filter them by school, so a school administrator would see other schools' job data (they follow their own
+ * school's reminders on « Relances »). The guard is an onRequest hook of the
  * encapsulated scope that holds bull-board's routes: it runs for every route the router matched there, however the
  * path was spelt (encoded letters included), and for nothing else.
  */
@@ -36,16 +34,11 @@ export async function mountQueueBoard(app: NestFastifyApplication): Promise<void
       const caller = token ? await sessions.resolve(token) : null;
       // Answered here: bull-board's own error handler would reshape a thrown error.
       if (!caller) return reply.status(401).send({ statusCode: 401, code: 'UNAUTHENTICATED', message: 'Vous devez vous connecter.' });
-      if (caller.role === Role.PlatformAdmin) return;
-      if (caller.role !== Role.SchoolAdmin) {
-        return reply.status(403).send({ statusCode: 403, code: 'FORBIDDEN', message: 'Réservé aux administrateurs.' });
-      }
-      if (!READ_METHODS.has(req.method)) {
+      if (caller.role !== Role.PlatformAdmin) {
         return reply.status(403).send({
           statusCode: 403,
-          code: 'QUEUE_BOARD_READ_ONLY',
-          message:
-            'Les files de tâches sont en lecture seule pour la direction de l’école : seul un administrateur de la plateforme peut agir sur les tâches.',
+          code: 'FORBIDDEN',
+          message: 'Réservé aux administrateurs de la plateforme : les files de tâches mêlent les tâches de toutes les écoles.',
         });
       }
     });
