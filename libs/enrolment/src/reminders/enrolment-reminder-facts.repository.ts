@@ -64,11 +64,13 @@ export class EnrolmentReminderFacts {
       a.submitted_at, a.created_at) END`;
     return this.db.tx.query(
       `SELECT * FROM (
-         SELECT a.id, a.email, a.first_name || ' ' || a.last_name AS name, a.reference,
-                ${PARIS_DAY(since)} AS "sinceOn", ${MISSING} AS missing
-           FROM applications a
-          WHERE a.status IN ('draft', 'submitted', 'incomplete') AND ($2::uuid IS NULL OR a.id = $2::uuid)) f
-        WHERE f."sinceOn" = ANY($1) AND f.missing > 0`,
+         SELECT a.id, a.email, a.name, a.reference, a."sinceOn", ${MISSING} AS missing
+           FROM (SELECT a.id, a.email, a.first_name || ' ' || a.last_name AS name, a.reference, a.required_documents,
+                        ${PARIS_DAY(since)} AS "sinceOn"
+                   FROM applications a
+                  WHERE a.status IN ('draft', 'submitted', 'incomplete') AND ($2::uuid IS NULL OR a.id = $2::uuid)) a
+          WHERE a."sinceOn" = ANY($1)) f
+        WHERE f.missing > 0`,
       [DOCUMENTS_REMINDER_DAYS.map((d) => addDays(today, -d)), onlyId],
     );
   }

@@ -100,7 +100,7 @@ export class TrainingReminderFacts {
   }
 
   /**
-   * For the active trainees with a session of theirs ended yesterday (Europe/Paris), the minutes attended, excused and
+   * For the active trainees who missed (in full or in part) a session of theirs ended yesterday (Europe/Paris), the minutes attended, excused and
    * missed over the sessions ended before yesterday and before today (the ledger's rules: present, late for the minutes
    * attended, excused; absent or no line is missed), from the day they joined, outside full exemptions.
    */
@@ -109,8 +109,11 @@ export class TrainingReminderFacts {
     const rows: (Omit<AbsenceFacts, 'before' | 'after'> & Record<'ab' | 'eb' | 'mb' | 'aa' | 'ea' | 'ma', number>)[] =
       await this.db.tx.query(
         `WITH candidates AS (
+         -- Only a session missed in full or in part yesterday can push the rate up.
          SELECT DISTINCT t.id FROM trainees t JOIN course_sessions s ON s.cohort_id = t.cohort_id AND s.date >= t.joined_on
-          WHERE t.status = 'active' AND s.ends_at >= $1 AND s.ends_at < $2 AND ($3::uuid IS NULL OR t.id = $3::uuid)),
+           LEFT JOIN attendance_records r ON r.session_id = s.id AND r.trainee_id = t.id
+          WHERE t.status = 'active' AND s.ends_at >= $1 AND s.ends_at < $2 AND ($3::uuid IS NULL OR t.id = $3::uuid)
+            AND (r.id IS NULL OR r.status IN ('absent', 'late'))),
        lines AS (
          SELECT t.id AS trainee_id, s.ends_at < $1 AS before, r.status::text AS status, s.minutes,
                 least(coalesce(r.attended_minutes, s.minutes), s.minutes) AS attended
