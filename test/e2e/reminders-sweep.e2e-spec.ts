@@ -63,7 +63,7 @@ describe('reminders: the sweep and the delivery', () => {
   afterAll(() => t.close());
 
   it('records each reminder due today once per recipient and channel, at the rule’s Paris time', async () => {
-    const report = await sweep.sweep(at('07:00'));
+    const report = await sweep.sweepSchool(school.id, at('07:00'));
     // « starts tomorrow », the evaluation due today, and the convention not signed (created less than 7 days before the start).
     expect(report).toMatchObject({ today, due: 3, created: 8 });
     const rows = await notifications();
@@ -83,7 +83,7 @@ describe('reminders: the sweep and the delivery', () => {
     expect(evaluationDue.sendAt).toEqual(at('09:00'));
     expect(rows.find((n) => n.kind === 'placement_starts')!.sendAt).toEqual(at('17:00'));
     // A second sweep (or a sweep killed half-way and run again) adds nothing.
-    expect((await sweep.sweep(at('07:05'))).created).toBe(0);
+    expect((await sweep.sweepSchool(school.id, at('07:05'))).created).toBe(0);
     expect(await notifications()).toHaveLength(8);
   });
 

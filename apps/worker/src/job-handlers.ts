@@ -25,6 +25,9 @@ export function jobHandlers(app: INestApplicationContext): JobHandlers {
     'reminders.pump': async () => {
       await notifications.pump();
     },
+    'reminders.school': async ({ schoolId }) => {
+      await sweep.sweepSchool(schoolId);
+    },
     'documents.render': async ({ documentId, schoolId }, { attempt }) => {
       await documents.render(documentId, schoolId, attempt >= (JOBS['documents.render'].policy.attempts ?? 1));
     },

@@ -6,6 +6,7 @@ import { MyAfgsuController } from './attestations/my-afgsu.controller';
 import { TraineeAfgsuController } from './attestations/trainee-afgsu.controller';
 import { AfgsuOverviewController } from './overview/afgsu-overview.controller';
 import { AfgsuOverviewService } from './overview/afgsu-overview.service';
+import { AfgsuReminderSource } from './overview/afgsu-reminder.source';
 import { AfgsuPlanning } from './sessions/afgsu-planning.repository';
 import { AfgsuSessionsController } from './sessions/afgsu-sessions.controller';
 import { AfgsuSessionsService } from './sessions/afgsu-sessions.service';
@@ -14,7 +15,7 @@ import { AfgsuSessionsService } from './sessions/afgsu-sessions.service';
 @Module({
   imports: [ReferentialModule, TrainingModule],
   controllers: [AfgsuOverviewController, AfgsuSessionsController, TraineeAfgsuController, MyAfgsuController],
-  providers: [AfgsuPlanning, AfgsuAttestationsService, AfgsuSessionsService, AfgsuOverviewService],
-  exports: [AfgsuAttestationsService, AfgsuOverviewService],
+  providers: [AfgsuPlanning, AfgsuAttestationsService, AfgsuSessionsService, AfgsuOverviewService, AfgsuReminderSource],
+  exports: [AfgsuAttestationsService, AfgsuOverviewService, AfgsuReminderSource],
 })
 export class AfgsuModule {}

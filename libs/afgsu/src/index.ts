@@ -7,3 +7,4 @@ export * from './rules/afgsu.rules';
 export * from './rules/afgsu-reminders.rules';
 export * from './rules/afgsu-session.rules';
 export * from './demo/afgsu-demo';
+export { AfgsuReminderSource } from './overview/afgsu-reminder.source';

@@ -22,6 +22,7 @@ import { JuriesService } from './juries/juries.service';
 import { JuryBoardService } from './juries/jury-board.service';
 import { ResultsController } from './results/results.controller';
 import { ResultsService } from './results/results.service';
+import { RetakeReminderSource } from './exam-sessions/retake-reminder.source';
 
 /** Assessment: épreuves per block, exam sessions and convocations, marks and attempts juries and their decisions, certification readiness. */
 @Module({
@@ -47,7 +48,8 @@ import { ResultsService } from './results/results.service';
     DocumentDataService,
     DocumentsService,
     DocumentRenderService,
+    RetakeReminderSource,
   ],
-  exports: [AssessmentRecords, DocumentRenderService],
+  exports: [AssessmentRecords, DocumentRenderService, RetakeReminderSource],
 })
 export class AssessmentModule {}

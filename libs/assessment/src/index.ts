@@ -11,3 +11,4 @@ export * from './certification/certification-decision.entity';
 export * from './documents/document-render.service';
 export * from './documents/generated-document.entity';
 export * from './demo/assessment-demo';
+export { RetakeReminderSource } from './exam-sessions/retake-reminder.source';

@@ -11,6 +11,8 @@ import { ApplicationsService } from './applications/applications.service';
 import { ApplicationAssessmentService } from './applications/application-assessment.service';
 import { PublicApplicationsController } from './applications/public-applications.controller';
 import { PublicApplicationsService } from './applications/public-applications.service';
+import { EnrolmentReminderFacts } from './reminders/enrolment-reminder-facts.repository';
+import { EnrolmentReminderSource } from './reminders/enrolment-reminder.source';
 
 /** Admissions: applications, their documents, eligibility, interviews, decisions, positioning. */
 @Module({
@@ -24,7 +26,9 @@ import { PublicApplicationsService } from './applications/public-applications.se
     ApplicationsService,
     AdmissionService,
     EnrolmentFilesService,
+    EnrolmentReminderFacts,
+    EnrolmentReminderSource,
   ],
-  exports: [EnrolmentFilesService],
+  exports: [EnrolmentFilesService, EnrolmentReminderSource],
 })
 export class EnrolmentModule {}

@@ -10,3 +10,4 @@ export * from './rules/application-status.rules';
 export * from './rules/positioning.rules';
 export * from './rules/deadlines.rules';
 export * from './applications/enrolment-files.service';
+export { EnrolmentReminderSource } from './reminders/enrolment-reminder.source';

@@ -9,3 +9,4 @@ export * from './plans/plan-exemption.entity';
 export * from './demo/training-demo';
 export * from './plans/plans.service';
 export * from './progress/progress.service';
+export { TrainingReminderSource } from './reminders/training-reminder.source';

@@ -18,6 +18,8 @@ import { ICalFeedController } from './timetable/ical-feed.controller';
 import { ICalFeedService } from './timetable/ical-feed.service';
 import { TraineesController } from './trainees/trainees.controller';
 import { TraineesService } from './trainees/trainees.service';
+import { TrainingReminderFacts } from './reminders/training-reminder-facts.repository';
+import { TrainingReminderSource } from './reminders/training-reminder.source';
 
 /** Cohorts, trainees, individual plans, timetable, attendance and the hours ledger. */
 @Module({
@@ -43,7 +45,9 @@ import { TraineesService } from './trainees/trainees.service';
     AttendanceSheetPdf,
     MySessionsService,
     ProgressService,
+    TrainingReminderFacts,
+    TrainingReminderSource,
   ],
-  exports: [CohortsService, TraineesService, PlansService, ProgressService],
+  exports: [CohortsService, TraineesService, PlansService, ProgressService, TrainingReminderSource],
 })
 export class TrainingModule {}

@@ -304,7 +304,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Schedule the entretien de positionnement (complete file, eligible or overridden) */
+        /** Schedule the entretien de positionnement (complete file, eligible or overridden), or move it while still to come */
         post: operations["Applications_scheduleInterview"];
         delete?: never;
         options?: never;

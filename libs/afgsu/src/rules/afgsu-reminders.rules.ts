@@ -59,3 +59,19 @@ export function remindersDueOn<T extends { dueOn: string }>(reminders: readonly 
   assertDate(today);
   return reminders.filter((r) => r.dueOn === today);
 }
+
+/** The reminder catalogue's kind of an AFGSU reminder: `afgsu_expiring_90`, `afgsu_expiring_30`, `afgsu_expired`, `afgsu_session_tomorrow`. */
+export function afgsuCatalogueKind(reminder: Pick<AfgsuReminderDue, 'kind' | 'thresholdDays'>): string {
+  if (reminder.kind !== 'afgsu_expiring') return reminder.kind;
+  if (reminder.thresholdDays === undefined) throw new RangeError('Rappel d’expiration AFGSU sans seuil.');
+  return `afgsu_expiring_${reminder.thresholdDays}`;
+}
+
+/**
+ * The days on which an attestation's expiry reminders may fall due on `today` (for a first selection in SQL): it
+ * expires in 90 or 30 days, or expired yesterday. Throws a RangeError on an invalid date.
+ */
+export function afgsuExpiryDatesDueOn(today: string): string[] {
+  assertDate(today);
+  return [...AFGSU_EXPIRY_REMINDER_DAYS.map((days) => addDays(today, days)), addDays(today, -1)];
+}

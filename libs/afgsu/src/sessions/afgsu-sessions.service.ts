@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, AuditService, Db, notFound } from '@app/platform';
+import { AppError, AuditService, Db, notFound, ReminderEvents } from '@app/platform';
 import { parisDate } from '@app/platform/time/paris-time';
 import { TraineesService } from '@app/training';
 import { AfgsuAttestationRecord } from '../attestations/afgsu-attestation.entity';
@@ -25,6 +25,7 @@ export class AfgsuSessionsService {
     private readonly planning: AfgsuPlanning,
     private readonly trainees: TraineesService,
     private readonly attestations: AfgsuAttestationsService,
+    private readonly reminders: ReminderEvents,
   ) {}
 
   async list(q: AfgsuSessionQuery): Promise<[AfgsuSessionResponse[], number]> {
@@ -111,6 +112,7 @@ export class AfgsuSessionsService {
     if (!check.ok) throw new AppError(409, check.code, check.message);
     await this.db.tx.insert(AfgsuParticipant, { schoolId: session.schoolId, sessionId: id, traineeId });
     await this.audit.record({ entityType: 'afgsu_session', entityId: id, action: 'afgsu.participant_enrolled', after: { traineeId } });
+    await this.reminders.changed();
     return { session: await this.get(id), warnings: check.warnings };
   }
 

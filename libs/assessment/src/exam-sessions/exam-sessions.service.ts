@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, AuditService, Db, MailService, notFound, School } from '@app/platform';
+import { AppError, AuditService, Db, MailService, notFound, ReminderEvents, School } from '@app/platform';
 import { frenchDate } from '@app/platform/time/date-labels';
 import { parisDate } from '@app/platform/time/paris-time';
 import { ReferentialService, RuleSettingsService } from '@app/referential';
@@ -32,6 +32,7 @@ export class ExamSessionsService {
     private readonly settings: RuleSettingsService,
     private readonly cohorts: CohortsService,
     private readonly records: AssessmentRecords,
+    private readonly reminders: ReminderEvents,
   ) {}
 
   async list(q: ExamSessionQuery): Promise<[ExamSessionResponse[], number]> {
@@ -69,6 +70,7 @@ export class ExamSessionsService {
     }
     const session = await this.db.tx.save(this.db.tx.create(ExamSession, { ...input, schoolId: this.db.schoolId! }));
     await this.audit.record({ entityType: 'exam_session', entityId: session.id, action: 'exam_session.created', after: { ...input } });
+    await this.reminders.changed();
     return this.get(session.id);
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AfgsuAttestationsService } from '@app/afgsu';
-import { Account, AppError, AuditService, Caller, Db } from '@app/platform';
+import { Account, AppError, AuditService, Caller, Db, ReminderEvents } from '@app/platform';
 import { addYears } from '@app/platform/time/calendar';
 import { parisDate } from '@app/platform/time/paris-time';
 import { ExemptionTableService, ReferentialService, RuleSettingsService } from '@app/referential';
@@ -36,25 +36,38 @@ export class AdmissionService {
     private readonly trainees: TraineesService,
     private readonly plans: PlansService,
     private readonly afgsu: AfgsuAttestationsService,
+    private readonly reminders: ReminderEvents,
   ) {}
 
-  /** Schedules the entretien de positionnement (complete file; eligible or overridden). */
+  /**
+   * Schedules the entretien de positionnement (complete file; eligible or overridden), or moves it while it is still to
+   * come (another date or interviewer, audited). Its reminder follows: a new one for the new day, the old one dropped.
+   */
   async scheduleInterview(id: string, at: string, interviewerId: string | null): Promise<void> {
     const application = await this.workflow.load(id);
     if (interviewerId && !(await this.db.tx.existsBy(Account, { id: interviewerId }))) {
       throw new AppError(400, 'UNKNOWN_INTERVIEWER', 'Cette personne n’a pas de compte dans votre école.', { interviewerId: ['inconnu'] });
     }
     const when = new Date(at);
-    await this.workflow.move(
-      application,
-      await this.assessment.assess(application),
-      'interview_scheduled',
-      `Entretien prévu le ${when.toISOString()}`,
-      {
-        interviewAt: when,
-        interviewerId,
-      },
-    );
+    if (application.status === 'interview_scheduled') {
+      await this.db.tx.update(Application, { id }, { interviewAt: when, interviewerId });
+      await this.audit.record({
+        entityType: 'application',
+        entityId: id,
+        action: 'application.interview_moved',
+        before: { interviewAt: application.interviewAt, interviewerId: application.interviewerId },
+        after: { interviewAt: when, interviewerId },
+      });
+    } else {
+      await this.workflow.move(
+        application,
+        await this.assessment.assess(application),
+        'interview_scheduled',
+        `Entretien prévu le ${when.toISOString()}`,
+        { interviewAt: when, interviewerId },
+      );
+    }
+    await this.reminders.changed();
   }
 
   /** Records how the interview went; the file can then be decided. */

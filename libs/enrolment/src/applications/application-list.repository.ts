@@ -18,7 +18,7 @@ export const EXPORT_LIMIT = 10_000;
  */
 const ELIGIBLE = `(cardinality(a.diplomas) > 0 OR a.secretary_experience_years >= (CAST(:years AS jsonb) ->> c.version_id::text)::numeric)`;
 /** Required kinds whose latest document is missing or rejected (readyToSubmit's view). */
-const MISSING = `(SELECT count(*)::int FROM unnest(a.required_documents) AS k(kind) WHERE NOT EXISTS (
+export const MISSING = `(SELECT count(*)::int FROM unnest(a.required_documents) AS k(kind) WHERE NOT EXISTS (
   SELECT 1 FROM application_documents d WHERE d.application_id = a.id AND d.kind = k.kind AND d.status <> 'rejected'
   AND NOT EXISTS (SELECT 1 FROM application_documents n WHERE n.application_id = a.id AND n.kind = d.kind
                   AND (n.uploaded_at, n.id) > (d.uploaded_at, d.id))))`;

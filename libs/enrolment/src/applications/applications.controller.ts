@@ -106,7 +106,9 @@ export class ApplicationsController {
 
   @Post(':id/interview')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Schedule the entretien de positionnement (complete file, eligible or overridden)' })
+  @ApiOperation({
+    summary: 'Schedule the entretien de positionnement (complete file, eligible or overridden), or move it while still to come',
+  })
   @ApiOkResponse({ type: ApplicationDetailResponse })
   async scheduleInterview(@Param('id', ParseId) id: string, @Body() body: ScheduleInterviewRequest): Promise<ApplicationDetailResponse> {
     await this.admission.scheduleInterview(id, body.at, body.interviewerId ?? null);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, AuditService, Db, notFound } from '@app/platform';
+import { AppError, AuditService, Db, notFound, ReminderEvents } from '@app/platform';
 import { CohortsService, TraineesService } from '@app/training';
 import { checkPlacement } from '../rules/placement.rules';
 import { HostSitesService } from '../host-sites/host-sites.service';
@@ -24,6 +24,7 @@ export class PlacementsService {
     private readonly sites: HostSitesService,
     private readonly conventions: ConventionsRepository,
     private readonly evaluationSchedule: EvaluationScheduleService,
+    private readonly reminders: ReminderEvents,
   ) {}
 
   async list(q: PlacementQuery): Promise<[PlacementResponse[], number]> {
@@ -58,6 +59,7 @@ export class PlacementsService {
     );
     await this.audit.record({ entityType: 'placement', entityId: saved.id, action: 'placement.created', after: { ...input } });
     await this.evaluationSchedule.placementSaved(saved.id, null);
+    await this.reminders.changed();
     return this.get(saved.id);
   }
 
@@ -66,6 +68,7 @@ export class PlacementsService {
     await this.db.tx.update(Placement, { id }, await this.checked(id, input));
     await this.audit.record({ entityType: 'placement', entityId: id, action: 'placement.updated', before, after: { ...input } });
     await this.evaluationSchedule.placementSaved(id, before);
+    await this.reminders.changed();
     return this.get(id);
   }
 

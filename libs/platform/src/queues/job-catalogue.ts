@@ -18,6 +18,8 @@ export interface JobPayloads {
   'reminders.deliver': { notificationId: string; schoolId: string };
   /** Schedule again notifications whose delivery job is missing (e.g. Redis was down after the sweep committed). */
   'reminders.pump': Record<string, never>;
+  /** Run the reminders of one school for today again, after an event with a reminder changed (ReminderEvents). */
+  'reminders.school': { schoolId: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -67,6 +69,11 @@ export const JOBS: Record<JobName, JobDefinition> = {
   'reminders.pump': {
     queue: 'reminders',
     policy: { attempts: 1, removeOnComplete: { count: 100 }, removeOnFail: keepDays(7) },
+  },
+  'reminders.school': {
+    queue: 'reminders',
+    // Removed once done: its id (school and minute) only dedupes the changes of one minute waiting for it.
+    policy: { attempts: 3, backoff: { type: 'exponential', delay: 5_000 }, removeOnComplete: true, removeOnFail: keepDays(7) },
   },
 };
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppConfig, AppError, AuditService, Caller, Db, FileStorage, notFound, Role } from '@app/platform';
+import { AppConfig, AppError, AuditService, Caller, Db, FileStorage, notFound, ReminderEvents, Role } from '@app/platform';
 import { RuleSettingsService } from '@app/referential';
 import { SniffedType } from '@app/platform/files/file-type';
 import { acceptOnly, receiveUpload } from '@app/platform/files/upload';
@@ -37,6 +37,7 @@ export class AttendanceService {
     private readonly audit: AuditService,
     private readonly storage: FileStorage,
     private readonly config: AppConfig,
+    private readonly reminders: ReminderEvents,
   ) {}
 
   async window(session: Pick<CourseSession, 'cohortId'>): Promise<SigningWindow> {
@@ -258,6 +259,7 @@ export class AttendanceService {
         action: 'attendance.countersigned',
         after: { countersignedAt },
       });
+      await this.reminders.changed(); // lines marked present and not signed are now final
     }
     return this.sheet(caller, sessionId);
   }

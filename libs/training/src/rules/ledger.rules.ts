@@ -118,13 +118,18 @@ function blockLedger(block: LedgerBlock, tally: Tally, threshold: number): Block
     missedMinutes: tally.missed,
     remainingMinutes: Math.max(0, required - tally.attended),
     absenceRate: rate,
-    // Percent with 2 decimals from whole basis points, so 0.1 compares as exactly 10 (0.1 × 100 is 10.000000000000002).
-    overThreshold: Math.round(rate * 10_000) / 100 > threshold,
+    overThreshold: overThreshold(rate, threshold),
   };
 }
 
+/** Whether an absence rate (0–1) is above `threshold` percent. */
+export function overThreshold(rate: number, threshold: number): boolean {
+  // Percent with 2 decimals from whole basis points, so 0.1 compares as exactly 10 (0.1 × 100 is 10.000000000000002).
+  return Math.round(rate * 10_000) / 100 > threshold;
+}
+
 /** missed / (attended + excused + missed) rounded to 4 decimals; 0 when nothing ended. */
-function absenceRate(attended: number, excused: number, missed: number): number {
+export function absenceRate(attended: number, excused: number, missed: number): number {
   const total = attended + excused + missed;
   return total === 0 ? 0 : Math.round((missed * 10_000) / total) / 10_000;
 }

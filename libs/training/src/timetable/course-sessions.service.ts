@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Account, AppError, AuditService, Db, notFound, Role } from '@app/platform';
+import { Account, AppError, AuditService, Db, notFound, ReminderEvents, Role } from '@app/platform';
 import { parisInstant } from '@app/platform/time/paris-time';
 import { BlockModule, ReferentialBlock } from '@app/referential';
 import { AttendanceRecord } from '../attendance/attendance-record.entity';
@@ -20,6 +20,7 @@ export class CourseSessionsService {
     private readonly cohorts: CohortsService,
     private readonly sessions: CourseSessionRepository,
     private readonly audit: AuditService,
+    private readonly reminders: ReminderEvents,
   ) {}
 
   async list(q: SessionQuery): Promise<SessionResponse[]> {
@@ -50,6 +51,7 @@ export class CourseSessionsService {
       action: 'course_session.created',
       after: { cohortId, ...input },
     });
+    await this.reminders.changed();
     return this.get(saved.id);
   }
 
@@ -82,6 +84,7 @@ export class CourseSessionsService {
       before: { date, startTime, endTime, blockId, moduleId, trainerId, room, videoUrl },
       after: { ...input },
     });
+    await this.reminders.changed();
     return this.get(id);
   }
 
