@@ -35,3 +35,4 @@ export * from './files/csv-format';
 export * from './files/csv-table';
 export * from './schools/identifiers';
 export * from './reminders/reminder-source';
+export * from './time/clock';

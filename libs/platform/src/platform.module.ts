@@ -35,6 +35,7 @@ import { StorageModule } from './storage/storage.module';
 import { RequestContext } from './tenancy/request-context';
 import { SchoolProfileController } from './schools/school-profile.controller';
 import { TenantInterceptor } from './tenancy/tenant.interceptor';
+import { Clock } from './time/clock';
 
 const SHARED = [
   Db,
@@ -48,6 +49,7 @@ const SHARED = [
   AccountTokensService,
   AccountsService,
   PdfRenderer,
+  Clock,
 ];
 
 /** What both processes need: config, PostgreSQL (two roles), Redis, storage, queues, audit, mail, accounts. */
