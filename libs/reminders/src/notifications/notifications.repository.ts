@@ -37,6 +37,23 @@ export class NotificationsRepository {
     return created;
   }
 
+  /**
+   * The notifications among `keys` still waiting to be sent, in the school's transaction: a sweep run again after it was
+   * killed between recording them and scheduling them schedules them then (scheduling is a no-op for those queued).
+   */
+  async scheduledAmong(keys: readonly string[]): Promise<ScheduledRef[]> {
+    const refs: ScheduledRef[] = [];
+    for (let i = 0; i < keys.length; i += CHUNK) {
+      const rows = await this.db.tx
+        .createQueryBuilder(Notification, 'n')
+        .select(['n.id', 'n.schoolId', 'n.sendAt'])
+        .where("n.key IN (:...keys) AND n.status = 'scheduled'", { keys: keys.slice(i, i + CHUNK) })
+        .getMany();
+      refs.push(...rows);
+    }
+    return refs;
+  }
+
   /** The optional kinds each of `accountIds` muted. */
   async mutedKinds(accountIds: readonly string[]): Promise<Map<string, string[]>> {
     if (accountIds.length === 0) return new Map();

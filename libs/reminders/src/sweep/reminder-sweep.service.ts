@@ -18,7 +18,8 @@ export interface SweepReport {
 /**
  * The daily sweep: school after school, every source's reminders due today (set-based statements), planned per
  * recipient and channel, recorded with their unique keys (those already there are skipped), then scheduled in bulk.
- * Run twice, or killed half-way and run again, it only adds what is missing.
+ * Run twice, or killed half-way and run again, it only adds what is missing, and schedules again those still waiting
+ * (a no-op for those already queued: their job ids are deterministic).
  */
 @Injectable()
 export class ReminderSweepService {
@@ -36,18 +37,22 @@ export class ReminderSweepService {
     const schools = await this.db.admin.find(School, { select: { id: true }, order: { id: 'ASC' } });
     const report: SweepReport = { today, schools: schools.length, due: 0, created: 0 };
     for (const school of schools) {
-      const created: ScheduledRef[] = await this.db.inSchool(school.id, async () => {
+      const { created, waiting } = await this.db.inSchool(school.id, async () => {
         const due = [];
         for (const source of this.sources) due.push(...(await source.dueOn(today)));
         report.due += due.length;
         const accounts = due.flatMap((r) => r.recipients.map((x) => x.accountId)).filter((id): id is string => id !== null);
         const planned = planNotifications(due, { today, now, mutedKinds: await this.notifications.mutedKinds(accounts) });
-        return this.notifications.insertNew(planned);
+        const fresh = await this.notifications.insertNew(planned);
+        // Some were there already: a sweep run again, maybe after one killed before it scheduled them.
+        const pending: ScheduledRef[] =
+          fresh.length < planned.length ? await this.notifications.scheduledAmong(planned.map((p) => p.key)) : fresh;
+        return { created: fresh.length, waiting: pending };
       });
-      report.created += created.length;
+      report.created += created;
       // After the school's commit; if Redis is away, the pump schedules them later.
       await this.scheduler
-        .schedule(created, now)
+        .schedule(waiting, now)
         .catch((err: Error) => this.logger.warn(`sweep: delivery not scheduled yet: ${err.message}`));
     }
     this.logger.log(`reminder sweep ${today}: ${report.due} due, ${report.created} new notifications in ${report.schools} schools`);
