@@ -30,9 +30,9 @@ export class NotificationsRepository {
         .into(Notification)
         .values(planned.slice(i, i + CHUNK).map((n) => ({ ...n, schoolId, status: 'scheduled' as const })))
         .orIgnore()
-        .returning(['id', 'send_at'])
+        .returning('id, send_at AS "sendAt"')
         .execute();
-      for (const row of result.raw as { id: string; send_at: Date }[]) created.push({ id: row.id, schoolId, sendAt: row.send_at });
+      for (const row of result.raw as { id: string; sendAt: Date }[]) created.push({ id: row.id, schoolId, sendAt: row.sendAt });
     }
     return created;
   }
