@@ -36,6 +36,7 @@ export class ReminderSweepService {
     const today = parisDate(now);
     const schools = await this.db.admin.find(School, { select: { id: true }, order: { id: 'ASC' } });
     const report: SweepReport = { today, schools: schools.length, due: 0, created: 0 };
+    let scheduling = Promise.resolve();
     for (const school of schools) {
       const { created, waiting } = await this.db.inSchool(school.id, async () => {
         const due = [];
@@ -50,11 +51,13 @@ export class ReminderSweepService {
         return { created: fresh.length, waiting: pending };
       });
       report.created += created;
-      // After the school's commit; if Redis is away, the pump schedules them later.
-      await this.scheduler
-        .schedule(waiting, now)
-        .catch((err: Error) => this.logger.warn(`sweep: delivery not scheduled yet: ${err.message}`));
+      // After the school's commit, while the next school is computed (one scheduling at a time, in order); if Redis is
+      // away, the pump schedules them later.
+      scheduling = scheduling.then(() =>
+        this.scheduler.schedule(waiting, now).catch((err: Error) => this.logger.warn(`sweep: delivery not scheduled yet: ${err.message}`)),
+      );
     }
+    await scheduling;
     this.logger.log(`reminder sweep ${today}: ${report.due} due, ${report.created} new notifications in ${report.schools} schools`);
     return report;
   }
