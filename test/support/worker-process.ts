@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { AppConfig } from '@app/platform';
 
-const WORKER = path.resolve(__dirname, '../../dist/apps/worker/src/main.js');
+// From the repository's root, where the tests and the npm scripts run (this file also runs compiled, from dist/).
+const WORKER = path.resolve(process.cwd(), 'dist/apps/worker/src/main.js');
 
 /** The built worker (npm run build) as a process of its own, on `config`'s database, Redis, prefix and mail settings. */
 export class WorkerProcess {
