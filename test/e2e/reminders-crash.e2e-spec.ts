@@ -143,6 +143,6 @@ describe('reminders: exactly once across worker crashes', () => {
     expect(missing).toEqual([]);
     expect([...byNotification.keys()].every((id) => id && ids.has(id))).toBe(true);
     // Unconfirmed ones (a kill inside the few milliseconds after an end of data) are rare and never sent twice.
-    expect(unconfirmed.length).toBeLessThanOrEqual(kills.length * 4);
+    expect(unconfirmed.length).toBeLessThanOrEqual(kills.length * 10); // at most the mail jobs in flight at each kill
   });
 });
