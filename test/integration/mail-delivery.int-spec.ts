@@ -109,14 +109,17 @@ describe('mail delivery', () => {
     const sink = await startSmtpSink();
     const transport = new SmtpTransport(sink.url);
     try {
-      const receipt = await transport.send({
-        id: 'abc',
-        from: config.MAIL_FROM,
-        to: 'tuteur@example.fr',
-        subject: 'Évaluation à remplir',
-        text: 'Merci',
-        html: '<p>Merci</p>',
-      });
+      const receipt = await transport.send(
+        {
+          id: 'abc',
+          from: config.MAIL_FROM,
+          to: 'tuteur@example.fr',
+          subject: 'Évaluation à remplir',
+          text: 'Merci',
+          html: '<p>Merci</p>',
+        },
+        () => Promise.resolve(),
+      );
       expect(receipt).toEqual({ transport: 'smtp', emlKey: null });
       expect(sink.received).toHaveLength(1);
       expect(sink.received[0].subject).toBe('Évaluation à remplir');

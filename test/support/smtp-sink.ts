@@ -19,6 +19,7 @@ export async function startSmtpSink(): Promise<{ url: string; received: ParsedMa
         .catch(callback);
     },
   });
+  server.on('error', () => undefined); // a client killed in the middle of a message resets its connection: nothing kept
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
   return { url: `smtp://127.0.0.1:${port}`, received, stop: () => new Promise((resolve) => server.close(() => resolve())) };

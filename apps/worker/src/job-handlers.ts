@@ -1,6 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { DocumentRenderService } from '@app/assessment';
-import { JOBS, JobHandlers, MailDeliveryService } from '@app/platform';
+import { Clock, JOBS, JobHandlers, MailDeliveryService } from '@app/platform';
 import { NotificationDeliveryService, ReminderSweepService } from '@app/reminders';
 
 /** Binds each job of the catalogue to the service that does the work (thin: parse, call). */
@@ -9,6 +9,7 @@ export function jobHandlers(app: INestApplicationContext): JobHandlers {
   const documents = app.get(DocumentRenderService);
   const sweep = app.get(ReminderSweepService);
   const notifications = app.get(NotificationDeliveryService);
+  const clock = app.get(Clock);
   return {
     'mail.deliver': async ({ messageId }) => {
       await mail.deliver(messageId);
@@ -17,16 +18,16 @@ export function jobHandlers(app: INestApplicationContext): JobHandlers {
       await mail.sweep();
     },
     'reminders.sweep': async () => {
-      await sweep.sweep();
+      await sweep.sweep(clock.now());
     },
     'reminders.deliver': async ({ notificationId, schoolId }, { attempt }) => {
-      await notifications.deliver(notificationId, schoolId, attempt >= (JOBS['reminders.deliver'].policy.attempts ?? 1));
+      await notifications.deliver(notificationId, schoolId, attempt >= (JOBS['reminders.deliver'].policy.attempts ?? 1), clock.now());
     },
     'reminders.pump': async () => {
-      await notifications.pump();
+      await notifications.pump(clock.now());
     },
     'reminders.school': async ({ schoolId }) => {
-      await sweep.sweepSchool(schoolId);
+      await sweep.sweepSchool(schoolId, clock.now());
     },
     'documents.render': async ({ documentId, schoolId }, { attempt }) => {
       await documents.render(documentId, schoolId, attempt >= (JOBS['documents.render'].policy.attempts ?? 1));

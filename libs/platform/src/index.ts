@@ -36,3 +36,4 @@ export * from './files/csv-table';
 export * from './schools/identifiers';
 export * from './reminders/reminder-source';
 export * from './reminders/reminder-events';
+export * from './time/clock';

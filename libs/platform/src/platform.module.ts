@@ -36,6 +36,7 @@ import { RequestContext } from './tenancy/request-context';
 import { SchoolProfileController } from './schools/school-profile.controller';
 import { TenantInterceptor } from './tenancy/tenant.interceptor';
 import { ReminderEvents } from './reminders/reminder-events';
+import { Clock } from './time/clock';
 
 const SHARED = [
   Db,
@@ -50,6 +51,7 @@ const SHARED = [
   AccountsService,
   PdfRenderer,
   ReminderEvents,
+  Clock,
 ];
 
 /** What both processes need: config, PostgreSQL (two roles), Redis, storage, queues, audit, mail, accounts. */

@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUrl, Matches, Max, Min, validateSync } from 'class-validator';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 const toBool = ({ value }: { value: unknown }) =>
@@ -61,6 +61,20 @@ export class AppConfig {
   /** When the daily reminder sweep runs (cron with seconds, Europe/Paris): 07:00 by default. */
   @Matches(/^\S+( \S+){5}$/, { message: 'REMINDERS_SWEEP_CRON: a cron pattern of 6 fields (seconds first) is expected' })
   REMINDERS_SWEEP_CRON = '0 0 7 * * *';
+
+  /** Fixes the reminder jobs' clock at this instant (ISO 8601), for tests: refused in production. */
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'CLOCK_FIXED_AT: an ISO 8601 instant is expected, e.g. 2026-03-29T17:30:00+02:00' })
+  CLOCK_FIXED_AT?: string = undefined;
+
+  /**
+   * How long a running job holds its lock, in seconds: a worker killed in the middle of a job has it run again by
+   * another (or the restarted) worker once this has passed.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  JOB_LOCK_SECONDS = 30;
 
   @IsIn(['local', 's3'])
   STORAGE_DRIVER: 'local' | 's3' = 'local';
@@ -162,6 +176,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if (config.STORAGE_DRIVER === 's3' && !config.S3_BUCKET) {
     throw new ConfigError('Invalid configuration: STORAGE_DRIVER=s3 needs S3_BUCKET');
+  }
+  if (config.CLOCK_FIXED_AT && config.NODE_ENV === 'production') {
+    throw new ConfigError('Invalid configuration: CLOCK_FIXED_AT is only accepted when NODE_ENV is test or development');
   }
   if (config.MAIL_DRIVER === 'smtp' && !config.SMTP_URL) {
     throw new ConfigError('Invalid configuration: MAIL_DRIVER=smtp needs SMTP_URL');

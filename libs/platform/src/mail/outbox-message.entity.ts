@@ -10,7 +10,7 @@ export enum OutboxStatus {
 
 /**
  * Every e-mail the product sends. The row (with its unique key) is written before delivery, so a
- * retried job never sends twice. With the outbox driver, delivery writes an .eml file.
+ * retried job never sends twice (MailDeliveryService). With the outbox driver, delivery writes an .eml file.
  */
 @Entity('outbox_messages')
 @Index(['schoolId', 'createdAt'])
@@ -51,8 +51,16 @@ export class OutboxMessage {
   @Column({ type: 'varchar', length: 300, nullable: true })
   emlKey: string | null;
 
+  /** Claims so far; also the fence of the current one (a superseded sender cannot hand the message over). */
   @Column({ type: 'int', default: 0 })
   attempts: number;
+
+  /**
+   * When the sender was about to end the message (the SMTP end of data): from then on the server may have accepted it,
+   * so it is never sent again automatically. Set with status `failed`: not confirmed by the server, for a person to check.
+   */
+  @Column({ type: 'timestamptz', nullable: true })
+  handedAt: Date | null;
 
   @Column({ type: 'text', nullable: true })
   lastError: string | null;

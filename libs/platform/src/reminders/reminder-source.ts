@@ -32,8 +32,12 @@ export interface ReminderSource {
   readonly kinds: readonly string[];
   /** The reminders due on `today` (a Europe/Paris date). */
   dueOn(today: string): Promise<DueReminder[]>;
-  /** Whether the reminder `key` is still to send on `today` (re-checked just before sending; e.g. the convention got signed). */
-  stillDue(key: string, today: string): Promise<boolean>;
+  /**
+   * Whether the reminder `key`, due on `dueOn`, is still to send given today's data (re-checked just before sending;
+   * e.g. the convention got signed). `dueOn` is the reminder's own day, which the sending day follows when an e-mail
+   * was held past the quiet hours until the next morning.
+   */
+  stillDue(key: string, dueOn: string): Promise<boolean>;
   /**
    * The page `recipient` should open instead of the reminder's linkPath (e.g. a fresh single-use link for a tutor
    * without an account), made just before sending, in the same transaction; null keeps linkPath.

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig, Db, MailService } from '@app/platform';
 import type { ReminderSource } from '@app/platform/reminders/reminder-source';
-import { parisDate } from '@app/platform/time/paris-time';
 import { Notification } from '../notifications/notification.entity';
 import { NotificationsRepository, ScheduledRef } from '../notifications/notifications.repository';
 import { emailSendTime, inQuietHours } from '../rules/delivery-time.rules';
@@ -36,11 +35,16 @@ export class NotificationDeliveryService {
   async deliver(id: string, schoolId: string, lastAttempt = false, now = new Date()): Promise<DeliveryOutcome> {
     let reschedule: ScheduledRef | null = null;
     let again: string | undefined;
+    let redispatch: string | null = null;
     try {
       const outcome = await this.db.inSchool(schoolId, async (): Promise<DeliveryOutcome> => {
         const n = await this.db.tx.createQueryBuilder(Notification, 'n').where('n.id = :id', { id }).setLock('pessimistic_write').getOne();
         if (!n) throw new Error(`notification ${id} not found (not committed yet?)`);
-        if (n.status !== 'scheduled') return 'skipped';
+        if (n.status !== 'scheduled') {
+          // Killed after the commit that made its e-mail, the job runs again: make sure that e-mail is queued (a no-op if it is).
+          if (n.status === 'sent' && n.outboxMessageId) redispatch = n.outboxMessageId;
+          return 'skipped';
+        }
         if (n.sendAt.getTime() > now.getTime() + 1000) {
           reschedule = n;
           again = `early-${now.getTime()}`; // this job holds the id of its time: queue a new one
@@ -53,7 +57,8 @@ export class NotificationDeliveryService {
           return 'held';
         }
         const source = sourceOf(this.sources, n.kind);
-        if (!(await source.stillDue(n.reminderKey, parisDate(now)))) {
+        // Still due as of its own day: an e-mail held past the quiet hours until the next morning is not dropped for it.
+        if (!(await source.stillDue(n.reminderKey, n.dueOn))) {
           await this.db.tx.update(Notification, { id }, { status: 'cancelled', attempts: n.attempts + 1 });
           return 'cancelled';
         }
@@ -84,6 +89,7 @@ export class NotificationDeliveryService {
         return 'sent';
       });
       if (reschedule) await this.scheduler.schedule([reschedule], now, again);
+      if (redispatch) await this.mail.dispatch(redispatch, schoolId);
       return outcome;
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);

@@ -34,9 +34,20 @@ export interface PlanContext {
  */
 export function planNotifications(due: readonly DueReminder[], ctx: PlanContext): PlannedNotification[] {
   const planned = new Map<string, PlannedNotification>();
+  // The send times depend only on the rule's local time: computed once per time, not per reminder (time-zone work is slow).
+  const times = new Map<string, { at: Date; email: Date }>();
+  const timesOf = (localTime: string) => {
+    let t = times.get(localTime);
+    if (!t) {
+      const at = new Date(Math.max(ctx.now.getTime(), reminderInstant(ctx.today, localTime).getTime()));
+      t = { at, email: emailSendTime(at) };
+      times.set(localTime, t);
+    }
+    return t;
+  };
   for (const reminder of due) {
     const rule = reminderRule(reminder.kind);
-    const at = new Date(Math.max(ctx.now.getTime(), reminderInstant(ctx.today, rule.localTime).getTime()));
+    const { at, email } = timesOf(rule.localTime);
     for (const recipient of reminder.recipients) {
       if (recipient.accountId && !rule.mandatory && ctx.mutedKinds.get(recipient.accountId)?.includes(rule.kind)) continue;
       for (const channel of rule.channels) {
@@ -56,7 +67,7 @@ export function planNotifications(due: readonly DueReminder[], ctx: PlanContext)
           text: reminder.text,
           linkPath: reminder.linkPath,
           dueOn: ctx.today,
-          sendAt: channel === 'email' ? emailSendTime(at) : at,
+          sendAt: new Date((channel === 'email' ? email : at).getTime()),
         });
       }
     }

@@ -18,7 +18,8 @@ export interface SweepReport {
 /**
  * The daily sweep: school after school, every source's reminders due today (set-based statements), planned per
  * recipient and channel, recorded with their unique keys (those already there are skipped), then scheduled in bulk.
- * Run twice, or killed half-way and run again, it only adds what is missing.
+ * Run twice, or killed half-way and run again, it only adds what is missing, and schedules again those still waiting
+ * (a no-op for those already queued: their job ids are deterministic).
  */
 @Injectable()
 export class ReminderSweepService {
@@ -35,11 +36,16 @@ export class ReminderSweepService {
     const today = parisDate(now);
     const schools = await this.db.admin.find(School, { select: { id: true }, order: { id: 'ASC' } });
     const report: SweepReport = { today, schools: schools.length, due: 0, created: 0 };
+    let scheduling = Promise.resolve();
     for (const school of schools) {
-      const one = await this.sweepSchool(school.id, now);
+      const one = await this.recordSchool(school.id, now);
       report.due += one.due;
       report.created += one.created;
+      // After the school's commit, while the next school is computed (one scheduling at a time, in order); if Redis is
+      // away, the pump schedules them later.
+      scheduling = scheduling.then(() => this.schedule(one.waiting, now));
     }
+    await scheduling;
     this.logger.log(`reminder sweep ${today}: ${report.due} due, ${report.created} new notifications in ${report.schools} schools`);
     return report;
   }
@@ -49,21 +55,31 @@ export class ReminderSweepService {
    * reminders already recorded are skipped, so only what the change made due is added.
    */
   async sweepSchool(schoolId: string, now = new Date()): Promise<SweepReport> {
+    const one = await this.recordSchool(schoolId, now);
+    await this.schedule(one.waiting, now);
+    return { today: parisDate(now), schools: 1, due: one.due, created: one.created };
+  }
+
+  /**
+   * In the school's transaction: every source's reminders due on the day of `now`, planned and recorded (keys already
+   * there skipped). `waiting`: the notifications to schedule — the new ones, or, when some were there already (a sweep
+   * run again, maybe after one killed before it scheduled them), all those of today's plan still scheduled.
+   */
+  private recordSchool(schoolId: string, now: Date): Promise<{ due: number; created: number; waiting: ScheduledRef[] }> {
     const today = parisDate(now);
-    const report: SweepReport = { today, schools: 1, due: 0, created: 0 };
-    const created: ScheduledRef[] = await this.db.inSchool(schoolId, async () => {
+    return this.db.inSchool(schoolId, async () => {
       const due = [];
       for (const source of this.sources) due.push(...(await source.dueOn(today)));
-      report.due = due.length;
       const accounts = due.flatMap((r) => r.recipients.map((x) => x.accountId)).filter((id): id is string => id !== null);
       const planned = planNotifications(due, { today, now, mutedKinds: await this.notifications.mutedKinds(accounts) });
-      return this.notifications.insertNew(planned);
+      const fresh = await this.notifications.insertNew(planned);
+      const waiting = fresh.length < planned.length ? await this.notifications.scheduledAmong(planned.map((p) => p.key)) : fresh;
+      return { due: due.length, created: fresh.length, waiting };
     });
-    report.created = created.length;
-    // After the school's commit; if Redis is away, the pump schedules them later.
-    await this.scheduler
-      .schedule(created, now)
-      .catch((err: Error) => this.logger.warn(`sweep: delivery not scheduled yet: ${err.message}`));
-    return report;
+  }
+
+  /** Schedules the delivery of `refs`; if Redis is away, the pump schedules them later. */
+  private schedule(refs: readonly ScheduledRef[], now: Date): Promise<void> {
+    return this.scheduler.schedule(refs, now).catch((err: Error) => this.logger.warn(`sweep: delivery not scheduled yet: ${err.message}`));
   }
 }
