@@ -1,14 +1,15 @@
 import type { ReactNode } from 'react';
-import { useSearchParams } from 'react-router';
 import { Box, Button, LinearProgress, Stack, Typography } from '@mui/material';
 import ChevronLeftIcon from '@mui/icons-material/ChevronLeft';
 import ChevronRightIcon from '@mui/icons-material/ChevronRight';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Title, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
 import { placementBoardApi, placementBoardKeys, type PlacementBoard } from '../../api/placementBoard';
 import { CohortSelect } from '../../components/CohortSelect';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageHeader } from '../../components/PageHeader';
 import { addDays, formatDay, mondayOf, parisDay } from '../../lib/dates';
+import { useUrlParams } from '../../lib/useUrlParams';
 import { BoardSection } from './board/BoardSection';
 import { ConventionRows } from './board/ConventionRows';
 import { EvaluationRows } from './board/EvaluationRows';
@@ -22,7 +23,7 @@ import { ReminderRows, WithoutPlacementRows } from './board/SimpleRows';
  */
 const PlacementBoardPage = () => {
   const translate = useTranslate();
-  const [params, setParams] = useSearchParams();
+  const { params, set } = useUrlParams();
   const week = mondayOf(params.get('semaine') ?? parisDay());
   const cohortId = params.get('session') ?? undefined;
   const query = { week, cohortId };
@@ -31,25 +32,10 @@ const PlacementBoardPage = () => {
     queryFn: () => placementBoardApi.board(query),
     placeholderData: keepPreviousData,
   });
-  const set = (key: string, value: string | undefined) =>
-    setParams((current) => {
-      const next = new URLSearchParams(current);
-      if (value) next.set(key, value);
-      else next.delete(key);
-      return next;
-    });
   const data = board.data;
   return (
     <Box sx={{ py: 2, display: 'grid', gap: 2 }}>
-      <Title title="app.board.title" />
-      <Box>
-        <Typography variant="h5" component="h1">
-          {translate('app.board.title')}
-        </Typography>
-        <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5, maxWidth: 960 }}>
-          {translate('app.board.intro')}
-        </Typography>
-      </Box>
+      <PageHeader title="app.board.title" intro="app.board.intro" />
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' } }}>
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
           <Button size="small" startIcon={<ChevronLeftIcon />} onClick={() => set('semaine', addDays(week, -7))}>

@@ -1,12 +1,13 @@
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { Box, Card, CardContent, LinearProgress, List, ListItem, ListItemText, Typography } from '@mui/material';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Title, useNotify, useTranslate } from 'react-admin';
+import { useNotify, useTranslate } from 'react-admin';
 import { notificationKeys, notificationsApi, type NotificationOverviewItem, type NotificationsQuery } from '../../api/notifications';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageHeader } from '../../components/PageHeader';
 import { Paging } from '../../components/Paging';
 import { formatDateTime } from '../../lib/dates';
+import { useUrlParams } from '../../lib/useUrlParams';
 import { ReminderFilters, type ReminderFilterValues } from './ReminderFilters';
 import { RemindersTable } from './RemindersTable';
 
@@ -21,7 +22,7 @@ const RemindersPage = () => {
   const translate = useTranslate();
   const notify = useNotify();
   const queryClient = useQueryClient();
-  const [params, setParams] = useSearchParams();
+  const { params, set } = useUrlParams(['page']);
   const [busyId, setBusyId] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const values = Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? undefined])) as ReminderFilterValues;
@@ -43,14 +44,6 @@ const RemindersPage = () => {
     placeholderData: keepPreviousData,
   });
   const next = useQuery({ queryKey: notificationKeys.overviewOf(NEXT), queryFn: () => notificationsApi.overview(NEXT) });
-  const set = (key: string, value: string | undefined) =>
-    setParams((current) => {
-      const nextParams = new URLSearchParams(current);
-      if (value) nextParams.set(key, value);
-      else nextParams.delete(key);
-      if (key !== 'page') nextParams.delete('page');
-      return nextParams;
-    });
   const retry = (row: NotificationOverviewItem) => {
     setError(null);
     setBusyId(row.id);
@@ -65,15 +58,7 @@ const RemindersPage = () => {
   const data = list.data;
   return (
     <Box sx={{ py: 2, display: 'grid', gap: 2 }}>
-      <Title title="app.notifications.reminders.title" />
-      <Box>
-        <Typography variant="h5" component="h1">
-          {translate('app.notifications.reminders.title')}
-        </Typography>
-        <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5, maxWidth: 960 }}>
-          {translate('app.notifications.reminders.intro')}
-        </Typography>
-      </Box>
+      <PageHeader title="app.notifications.reminders.title" intro="app.notifications.reminders.intro" />
       <ReminderFilters values={values} counts={data?.counts} onChange={set} />
       {list.isFetching && <LinearProgress />}
       <ErrorAlert error={list.error ?? error} />

@@ -1,7 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { Link as RouterLink, Route, Routes, useLocation } from 'react-router';
-import { Box, LinearProgress, Tab, Tabs, Typography } from '@mui/material';
-import { Title, useTranslate } from 'react-admin';
+import { Box, LinearProgress, Tab, Tabs } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import { PageHeader } from '../../components/PageHeader';
 import { AFGSU_PATH, AFGSU_SESSIONS_PATH } from '../../lib/afgsu';
 
 const OverviewTab = lazy(() => import('./overview/OverviewTab'));
@@ -15,13 +16,7 @@ const AfgsuPage = () => {
   const tab = pathname.startsWith(AFGSU_SESSIONS_PATH) ? 'sessions' : 'trainees';
   return (
     <Box sx={{ py: 2 }}>
-      <Title title="app.afgsu.title" />
-      <Typography variant="h5" component="h1">
-        {translate('app.afgsu.title')}
-      </Typography>
-      <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5, maxWidth: 960 }}>
-        {translate('app.afgsu.intro')}
-      </Typography>
+      <PageHeader title="app.afgsu.title" intro="app.afgsu.intro" />
       <Tabs value={tab} sx={{ mb: 2, borderBottom: 1, borderColor: 'divider' }}>
         <Tab value="trainees" label={translate('app.afgsu.tabs.trainees')} component={RouterLink} to={AFGSU_PATH} />
         <Tab value="sessions" label={translate('app.afgsu.tabs.sessions')} component={RouterLink} to={AFGSU_SESSIONS_PATH} />
