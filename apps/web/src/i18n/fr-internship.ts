@@ -60,7 +60,7 @@ export const frInternship = {
     choose: 'Choisir un fichier CSV',
     none: 'Aucun fichier choisi',
     preview: 'Vérifier le fichier',
-    confirm: 'Confirmer l’import',
+    submit: 'Confirmer l’import',
     summary: '%{created} création(s), %{updated} mise(s) à jour, %{unchanged} sans changement',
     report: 'Lignes en erreur',
     done: 'Import terminé : %{created} création(s), %{updated} mise(s) à jour, %{unchanged} sans changement.',
