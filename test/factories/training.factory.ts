@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { CertificationVersion, inOrder } from '@app/referential';
 import { Account, Role, School } from '@app/platform';
-import { parisDate, parisTime } from '@app/platform/time/paris-time';
+import { parisDate, parisInstant, parisTime } from '@app/platform/time/paris-time';
 import { Cohort, CohortFormat, CourseSession, Trainee } from '@app/training';
 import { createAccount } from './school.factory';
 
@@ -30,16 +30,33 @@ export async function createCohort(m: EntityManager, schoolId: string, overrides
   );
 }
 
-/** A session of `cohort` starting at `startsAt` (written directly: tests choose times around now). */
+/**
+ * A session of `cohort` starting at `startsAt` (written directly: tests choose times around now). A session stays
+ * within one Paris day: one that would cross midnight is moved, keeping its length, to the day that keeps it on the
+ * same side of the present moment (ended, running or to come), so tests run near midnight see what they expect.
+ */
 export async function createSessionAt(
   m: EntityManager,
   cohort: Cohort,
   blockId: string,
-  startsAt: Date,
+  wantedStart: Date,
   minutes: number,
   overrides: Partial<CourseSession> = {},
 ): Promise<CourseSession> {
-  const endsAt = new Date(startsAt.getTime() + minutes * 60_000);
+  const length = minutes * 60_000;
+  let startsAt = wantedStart;
+  let endsAt = new Date(wantedStart.getTime() + length);
+  if (parisDate(startsAt) !== parisDate(endsAt)) {
+    const now = Date.now();
+    const onEndDay = endsAt.getTime() <= now ? false : startsAt.getTime() >= now ? true : parisDate(new Date(now)) === parisDate(endsAt);
+    if (onEndDay) {
+      startsAt = parisInstant(parisDate(endsAt), '00:00');
+      endsAt = new Date(startsAt.getTime() + length);
+    } else {
+      endsAt = parisInstant(parisDate(startsAt), '23:59');
+      startsAt = new Date(endsAt.getTime() - length);
+    }
+  }
   return m.save(
     m.create(CourseSession, {
       schoolId: cohort.schoolId,
