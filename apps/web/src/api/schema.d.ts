@@ -1161,7 +1161,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every kind of reminder, when it comes, whether it is mandatory and whether I muted it */
+        /** The reminders my role receives: when each comes, whether it is mandatory and whether I muted it */
         get: operations["NotificationPreferences_get"];
         /** Mute optional reminders (a mandatory one in the list refuses the change with a 400) */
         put: operations["NotificationPreferences_update"];

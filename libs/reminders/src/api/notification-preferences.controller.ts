@@ -11,7 +11,7 @@ export class NotificationPreferencesController {
   constructor(private readonly preferences: NotificationPreferencesService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Every kind of reminder, when it comes, whether it is mandatory and whether I muted it' })
+  @ApiOperation({ summary: 'The reminders my role receives: when each comes, whether it is mandatory and whether I muted it' })
   @ApiOkResponse({ type: [NotificationPreferenceResponse] })
   async get(@CurrentCaller() caller: Caller): Promise<NotificationPreferenceResponse[]> {
     return (await this.preferences.get(caller)).map((l) => ({ ...l, channels: [...l.channels] }));

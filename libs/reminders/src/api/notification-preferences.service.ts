@@ -12,7 +12,7 @@ export class NotificationPreferencesService {
 
   async get(caller: Caller): Promise<PreferenceLine[]> {
     const stored = await this.db.tx.findOneBy(NotificationPreference, { accountId: caller.accountId });
-    return preferenceLines(stored?.mutedKinds ?? []);
+    return preferenceLines(stored?.mutedKinds ?? [], caller.role);
   }
 
   /**
@@ -36,6 +36,6 @@ export class NotificationPreferencesService {
         .where("recipient_account_id = :me AND status = 'scheduled' AND kind IN (:...muted)", { me: caller.accountId, muted })
         .execute();
     }
-    return preferenceLines(muted);
+    return preferenceLines(muted, caller.role);
   }
 }

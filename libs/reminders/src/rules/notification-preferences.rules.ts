@@ -1,4 +1,4 @@
-import { REMINDER_KINDS, REMINDER_RULES, ReminderChannel, ReminderKind } from './reminder-catalogue';
+import { kindsForRole, REMINDER_KINDS, REMINDER_RULES, ReminderChannel, ReminderKind } from './reminder-catalogue';
 
 /** One line of a person's preferences: a kind of the catalogue, when it comes, and whether it is muted. */
 export interface PreferenceLine {
@@ -11,12 +11,14 @@ export interface PreferenceLine {
 }
 
 /**
- * Every kind of the catalogue, in its order, with whether it is muted by `mutedKinds` (what is stored). A mandatory
- * kind is never shown muted, and an unknown kind (removed from the catalogue) is ignored.
+ * The kinds of the catalogue an account of `role` may receive (kindsForRole), in its order, with whether each is muted
+ * by `mutedKinds` (what is stored). A mandatory kind is never shown muted, and an unknown kind (removed from the
+ * catalogue) is ignored.
  */
-export function preferenceLines(mutedKinds: readonly string[]): PreferenceLine[] {
+export function preferenceLines(mutedKinds: readonly string[], role: string): PreferenceLine[] {
   const muted = new Set(mutedKinds);
-  return REMINDER_RULES.map((r) => ({
+  const mine = kindsForRole(role);
+  return REMINDER_RULES.filter((r) => mine.includes(r.kind)).map((r) => ({
     kind: r.kind,
     title: r.title,
     when: r.when,

@@ -26,6 +26,21 @@ export type ReminderAudience = 'candidate' | 'trainee' | 'trainer' | 'tutor' | '
 
 export type ReminderChannel = 'email' | 'in_app';
 
+/** The audiences an account of each role belongs to (a trainee signs conventions; staff interview and sign for the school). */
+export const ROLE_AUDIENCES: Readonly<Record<string, readonly ReminderAudience[]>> = {
+  school_admin: ['school_admin', 'staff', 'interviewer', 'signatory'],
+  staff: ['staff', 'interviewer', 'signatory'],
+  trainer: ['trainer', 'interviewer'],
+  trainee: ['trainee', 'signatory'],
+  tutor: ['tutor'],
+};
+
+/** The kinds an account of `role` may receive, in catalogue order (none for a role of no school). */
+export function kindsForRole(role: string): ReminderKind[] {
+  const audiences = ROLE_AUDIENCES[role] ?? [];
+  return REMINDER_RULES.filter((r) => r.audience.some((a) => audiences.includes(a))).map((r) => r.kind);
+}
+
 /**
  * One reminder rule: who receives it, the Europe/Paris time it is sent on its due day (event-driven ones are sent
  * when the event is created if later), its channels, whether people may mute it, and its French title (the template's
