@@ -80,7 +80,10 @@ test('staff see the school’s reminders: counts per status, filters, the next s
 
   await failedChip.click(); // chosen again: back to every status
   await expect(page).not.toHaveURL(/statut=/);
+  await expect(page.getByTestId('reminder-row').first()).toBeVisible();
   await page.getByLabel('Destinataire').fill('Léa');
+  await expect(page).toHaveURL(/q=L/);
+  await expect(page).not.toHaveURL(/statut=/);
   await expect(page.getByTestId('reminder-row').first()).toContainText('Léa Moreau');
   await expect(page.getByTestId('reminder-row').filter({ hasNotText: 'Léa Moreau' })).toHaveCount(0);
 });

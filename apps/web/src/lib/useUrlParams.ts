@@ -7,8 +7,9 @@ import { useSearchParams } from 'react-router';
 export function useUrlParams(resets: readonly string[] = []) {
   const [params, setParams] = useSearchParams();
   const set = (key: string, value: string | undefined) =>
-    setParams((current) => {
-      const next = new URLSearchParams(current);
+    setParams(() => {
+      // From the address bar itself: two changes in a row (a chip, then typing) must not start from a stale render.
+      const next = new URLSearchParams(window.location.search);
       if (value) next.set(key, value);
       else next.delete(key);
       for (const reset of resets) if (reset !== key) next.delete(reset);
