@@ -19,12 +19,12 @@ const input = (over: Partial<InternshipReminderInput> = {}): InternshipReminderI
 describe('internshipReminderDueDates', () => {
   it('gives every reminder of a placement, sorted by date then key', () => {
     expect(internshipReminderDueDates(input(), settings)).toEqual([
-      { kind: 'convention_unsigned', dueOn: '2026-02-23', key: 'convention-unsigned:p1' },
-      { kind: 'placement_starts', dueOn: '2026-03-01', key: 'placement-starts:p1' },
-      { kind: 'evaluation_due', dueOn: '2026-03-14', key: 'evaluation-due:e1' },
-      { kind: 'evaluation_late', dueOn: '2026-03-21', key: 'evaluation-late:e1' },
-      { kind: 'evaluation_due', dueOn: '2026-03-27', key: 'evaluation-due:e2' },
-      { kind: 'evaluation_late', dueOn: '2026-04-03', key: 'evaluation-late:e2' },
+      { kind: 'convention_unsigned', dueOn: '2026-02-23', key: 'convention-unsigned:p1:2026-03-02' },
+      { kind: 'placement_starts', dueOn: '2026-03-01', key: 'placement-starts:p1:2026-03-02' },
+      { kind: 'evaluation_due', dueOn: '2026-03-14', key: 'evaluation-due:e1:2026-03-14' },
+      { kind: 'evaluation_late', dueOn: '2026-03-21', key: 'evaluation-late:e1:2026-03-14' },
+      { kind: 'evaluation_due', dueOn: '2026-03-27', key: 'evaluation-due:e2:2026-03-27' },
+      { kind: 'evaluation_late', dueOn: '2026-04-03', key: 'evaluation-late:e2:2026-03-27' },
     ]);
   });
 
@@ -33,14 +33,14 @@ describe('internshipReminderDueDates', () => {
       input({ conventionStatus: 'signed', evaluations: [{ id: 'e1', dueOn: '2026-03-14', submitted: true }] }),
       settings,
     ).map((r) => r.key);
-    expect(keys).toEqual(['placement-starts:p1']);
+    expect(keys).toEqual(['placement-starts:p1:2026-03-02']);
   });
 
   it('reminds of an unsigned convention on the creation day when created less than 7 days before the start', () => {
     const late = internshipReminderDueDates(input({ createdOn: '2026-02-26', conventionStatus: null, evaluations: [] }), settings);
     expect(late).toEqual([
-      { kind: 'convention_unsigned', dueOn: '2026-02-26', key: 'convention-unsigned:p1' },
-      { kind: 'placement_starts', dueOn: '2026-03-01', key: 'placement-starts:p1' },
+      { kind: 'convention_unsigned', dueOn: '2026-02-26', key: 'convention-unsigned:p1:2026-03-02' },
+      { kind: 'placement_starts', dueOn: '2026-03-01', key: 'placement-starts:p1:2026-03-02' },
     ]);
     const onStart = internshipReminderDueDates(input({ createdOn: '2026-03-02', evaluations: [] }), settings);
     expect(onStart).toEqual([]);
@@ -50,7 +50,25 @@ describe('internshipReminderDueDates', () => {
     const leap = input({ placement: { id: 'p1', startOn: '2024-03-01', endOn: '2024-03-31' }, createdOn: '2024-01-01', evaluations: [] });
     expect(internshipReminderDueDates(leap, settings).map((r) => r.dueOn)).toEqual(['2024-02-23', '2024-02-29']);
     const noGrace = internshipReminderDueDates(input({ conventionStatus: 'signed' }), { ...settings, evaluationGraceDays: 0 });
-    expect(noGrace.filter((r) => r.key.endsWith('e1')).map((r) => r.dueOn)).toEqual(['2026-03-14', '2026-03-14']);
+    expect(noGrace.filter((r) => r.key.includes(':e1:')).map((r) => r.dueOn)).toEqual(['2026-03-14', '2026-03-14']);
+  });
+
+  it('gives a moved placement or evaluation new keys, so its reminders go again for the new dates', () => {
+    const before = internshipReminderDueDates(input(), settings).map((r) => r.key);
+    const moved = internshipReminderDueDates(
+      input({
+        placement: { id: 'p1', startOn: '2026-03-09', endOn: '2026-03-27' },
+        evaluations: [{ id: 'e1', dueOn: '2026-03-18', submitted: false }],
+      }),
+      settings,
+    ).map((r) => r.key);
+    expect(moved).toEqual([
+      'convention-unsigned:p1:2026-03-09',
+      'placement-starts:p1:2026-03-09',
+      'evaluation-due:e1:2026-03-18',
+      'evaluation-late:e1:2026-03-18',
+    ]);
+    expect(moved.filter((k) => before.includes(k))).toEqual([]);
   });
 
   it('throws a RangeError on bad input', () => {
@@ -95,7 +113,7 @@ describe('internshipReminderDueDates', () => {
 describe('remindersDueOn', () => {
   it('keeps the reminders due exactly today', () => {
     const list = internshipReminderDueDates(input(), settings);
-    expect(remindersDueOn(list, '2026-03-14').map((r) => r.key)).toEqual(['evaluation-due:e1']);
+    expect(remindersDueOn(list, '2026-03-14').map((r) => r.key)).toEqual(['evaluation-due:e1:2026-03-14']);
     expect(remindersDueOn(list, '2026-03-15')).toEqual([]);
     expect(() => remindersDueOn(list, '14/03/2026')).toThrow(RangeError);
   });

@@ -11,9 +11,10 @@ export const CONVENTION_UNSIGNED_NOTICE_DAYS = 7;
 export type InternshipReminderKind = 'convention_unsigned' | 'placement_starts' | 'evaluation_due' | 'evaluation_late';
 
 /**
- * A reminder and the Europe/Paris day ('YYYY-MM-DD') it is due on. `key` is deterministic, for deduplication:
- * `convention-unsigned:<placementId>`, `placement-starts:<placementId>`, `evaluation-due:<evaluationId>`,
- * `evaluation-late:<evaluationId>`.
+ * A reminder and the Europe/Paris day ('YYYY-MM-DD') it is due on. `key` is deterministic, for deduplication, and
+ * holds the date it depends on, so a moved placement or evaluation gets a new reminder (the old one is dropped when
+ * re-checked): `convention-unsigned:<placementId>:<startOn>`, `placement-starts:<placementId>:<startOn>`,
+ * `evaluation-due:<evaluationId>:<dueOn>`, `evaluation-late:<evaluationId>:<dueOn>`.
  */
 export interface InternshipReminderDue {
   kind: InternshipReminderKind;
@@ -51,14 +52,18 @@ export function internshipReminderDueDates(input: InternshipReminderInput, setti
   if (conventionStatus !== 'signed') {
     const notice = addDays(placement.startOn, -CONVENTION_UNSIGNED_NOTICE_DAYS);
     const dueOn = notice < createdOn && createdOn < placement.startOn ? createdOn : notice;
-    reminders.push({ kind: 'convention_unsigned', dueOn, key: `convention-unsigned:${placement.id}` });
+    reminders.push({ kind: 'convention_unsigned', dueOn, key: `convention-unsigned:${placement.id}:${placement.startOn}` });
   }
-  reminders.push({ kind: 'placement_starts', dueOn: addDays(placement.startOn, -1), key: `placement-starts:${placement.id}` });
+  reminders.push({
+    kind: 'placement_starts',
+    dueOn: addDays(placement.startOn, -1),
+    key: `placement-starts:${placement.id}:${placement.startOn}`,
+  });
   for (const evaluation of evaluations) {
     if (evaluation.submitted) continue;
-    reminders.push({ kind: 'evaluation_due', dueOn: evaluation.dueOn, key: `evaluation-due:${evaluation.id}` });
+    reminders.push({ kind: 'evaluation_due', dueOn: evaluation.dueOn, key: `evaluation-due:${evaluation.id}:${evaluation.dueOn}` });
     const lateOn = evaluationLateOn(evaluation.dueOn, settings.evaluationGraceDays);
-    reminders.push({ kind: 'evaluation_late', dueOn: lateOn, key: `evaluation-late:${evaluation.id}` });
+    reminders.push({ kind: 'evaluation_late', dueOn: lateOn, key: `evaluation-late:${evaluation.id}:${evaluation.dueOn}` });
   }
   return reminders
     .filter((r) => r.dueOn >= createdOn)

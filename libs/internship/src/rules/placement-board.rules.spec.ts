@@ -146,8 +146,8 @@ describe('placementBoard', () => {
     );
     // The convention reminder was due on 24 November (before today) and e2 is due on the eighth day: neither is listed.
     expect(board.reminders.map((r) => [r.key, r.dueOn, r.placementId])).toEqual([
-      ['placement-starts:p1', '2026-11-30', 'p1'],
-      ['evaluation-due:e1', '2026-12-05', 'p1'],
+      ['placement-starts:p1:2026-12-01', '2026-11-30', 'p1'],
+      ['evaluation-due:e1:2026-12-05', '2026-12-05', 'p1'],
     ]);
   });
 
