@@ -1,70 +1,101 @@
 /**
- * The daily reminder sweep at national scale: 60,000 trainees in 60 schools of 1,000, each with a placement, one in
- * ten with a reminder due on the day (« starts tomorrow » or « convention not signed »), seeded once in set-based SQL
- * (test/factories/reminder-dataset.factory.ts). Then one sweep, timed: compute every source's due reminders school after
- * school, record the notifications with their unique keys, enqueue their deliveries in bulk.
+ * The daily reminder sweep at national scale, on the reminder benchmarks' day (bench/support/reminder-day.ts: 60,000
+ * trainees in 60 schools, 12,000 reminders due). One sweep, timed: compute every source's due reminders, record the
+ * notifications with their unique keys, enqueue their deliveries in bulk. Prints the CPU time of Node, Redis and the
+ * whole machine during the sweep, and the time spent in each source.
  *   npm run bench:reminders
  * Uses the database and Redis of DATABASE_* / REDIS_URL (a database of its own: the dataset stays for the next run).
  */
 import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
 import { NestFactory } from '@nestjs/core';
-import { Db, JobQueue, loadConfig } from '@app/platform';
-import { addDays } from '@app/platform/time/calendar';
-import { parisDate, parisInstant } from '@app/platform/time/paris-time';
+import Redis from 'ioredis';
+import { AppConfig, Db, JobQueue, loadConfig } from '@app/platform';
+import { parisInstant } from '@app/platform/time/paris-time';
+import type { ReminderSource } from '@app/platform/reminders/reminder-source';
 import { ReminderSweepService } from '@app/reminders';
+import { REMINDER_SOURCES } from '@app/reminders/sweep/reminder-sources';
 import { WorkerModule } from '../apps/worker/src/worker.module';
-import { seedReminderDataset } from '../test/factories/reminder-dataset.factory';
-
-const SCHOOLS = 60;
-const PER_SCHOOL = 1000;
-const DUE_EVERY = 10;
+import { prepareReminderDay } from './support/reminder-day';
 
 async function main(): Promise<void> {
-  const config = { ...loadConfig(), LOG_LEVEL: 'warn', QUEUE_PREFIX: 'bench-reminders' };
+  const config: AppConfig = Object.assign(new AppConfig(), loadConfig(), { LOG_LEVEL: 'warn', QUEUE_PREFIX: 'bench-reminders' });
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: ['error', 'warn'] });
   const db = app.get(Db);
   const queue = app.get(JobQueue);
   try {
-    // The dataset's day is in its slugs (rd-bench-<day>-<n>): seeded once, reused by later runs.
-    const existing: { slug: string }[] = await db.admin.query(`SELECT slug FROM schools WHERE slug LIKE 'rd-bench-%' LIMIT 1`);
-    let day = existing[0]?.slug.slice('rd-bench-'.length, 'rd-bench-'.length + 10);
-    if (!day) {
-      day = addDays(parisDate(new Date()), 30);
-      const started = Date.now();
-      await seedReminderDataset((q, p) => db.admin.query(q, p), {
-        tag: `bench-${day}`,
-        schools: SCHOOLS,
-        traineesPerSchool: PER_SCHOOL,
-        dueEvery: DUE_EVERY,
-        day,
-      });
-      console.log(`Seeded ${SCHOOLS * PER_SCHOOL} trainees in ${SCHOOLS} schools in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    }
-    // Each run starts from nothing recorded for the day, and an empty queue.
-    await db.admin.query(`DELETE FROM notifications WHERE due_on = $1`, [day]);
-    for (const q of queue.all()) await q.obliterate({ force: true });
-    const [{ trainees, schools }]: { trainees: number; schools: number }[] = await db.admin.query(
-      `SELECT count(*)::int AS trainees, count(DISTINCT school_id)::int AS schools FROM trainees`,
-    );
-
+    const { day, trainees, schools } = await prepareReminderDay(config, db, queue);
+    const sourceSeconds = timeSources(app.get<ReminderSource[]>(REMINDER_SOURCES));
+    const redis = new Redis(config.REDIS_URL);
+    const cpuBefore = { node: process.cpuUsage(), redis: await redisCpuSeconds(redis), machine: machineBusySeconds() };
     const started = process.hrtime.bigint();
     const report = await app.get(ReminderSweepService).sweep(parisInstant(day, '07:00'));
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    const jobs = await queue.queue('reminders').getJobCountByTypes('delayed', 'wait');
+    const node = process.cpuUsage(cpuBefore.node);
+    const cpu = {
+      'node (s)': Number(((node.user + node.system) / 1e6).toFixed(2)),
+      'redis (s)': Number(((await redisCpuSeconds(redis)) - cpuBefore.redis).toFixed(2)),
+      'whole machine (s)': Number((machineBusySeconds() - cpuBefore.machine).toFixed(2)),
+    };
+    redis.disconnect();
+    const jobs = await queue.queue('reminders').getJobs(['delayed', 'wait']);
+    const scheduled = jobs.reduce((sum, job) => sum + ((job.data as { notificationIds?: string[] }).notificationIds?.length ?? 1), 0);
     console.log(`Database: ${trainees} trainees in ${schools} schools; sweep of ${day}`);
     console.table([
       {
         'due reminders': report.due,
         'notifications recorded': report.created,
-        'delivery jobs enqueued': jobs,
+        'delivery jobs enqueued': jobs.length,
+        'notifications in them': scheduled,
         seconds: Number(seconds.toFixed(2)),
         'notifications/s': Math.round(report.created / seconds),
       },
     ]);
+    console.log('CPU time during the sweep (PostgreSQL is most of the rest of the machine):');
+    console.table([cpu]);
+    console.log('Time in each source (dueOn, all schools):');
+    console.table(Object.entries(sourceSeconds).map(([source, s]) => ({ source, seconds: Number(s.toFixed(2)) })));
     for (const q of queue.all()) await q.obliterate({ force: true });
   } finally {
     await app.close();
   }
+}
+
+/** Seconds of CPU Redis used so far (INFO cpu). */
+async function redisCpuSeconds(redis: { info(section: string): Promise<string> }): Promise<number> {
+  const info = await redis.info('cpu');
+  const field = (name: string) => Number(new RegExp(`${name}:([0-9.]+)`).exec(info)?.[1] ?? 0);
+  return field('used_cpu_user') + field('used_cpu_sys');
+}
+
+/** Seconds of CPU every core of the machine spent busy so far (/proc/stat, Linux; 0 elsewhere). */
+function machineBusySeconds(): number {
+  try {
+    const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
+    const [user, nice, system, , , irq, softirq, steal] = ticks;
+    return (user + nice + system + irq + softirq + steal) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/** Wraps each source's dueOn to add up the seconds it takes over the sweep (the sources run one after the other). */
+function timeSources(sources: ReminderSource[]): Record<string, number> {
+  const seconds: Record<string, number> = {};
+  for (const source of sources) {
+    const name = source.constructor.name;
+    const dueOn = source.dueOn.bind(source);
+    seconds[name] = 0;
+    source.dueOn = async (today) => {
+      const started = process.hrtime.bigint();
+      try {
+        return await dueOn(today);
+      } finally {
+        seconds[name] += Number(process.hrtime.bigint() - started) / 1e9;
+      }
+    };
+  }
+  return seconds;
 }
 
 main().catch((err: Error) => {

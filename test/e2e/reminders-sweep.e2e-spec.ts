@@ -1,8 +1,10 @@
 import TestAgent from 'supertest/lib/agent';
-import { OutboxMessage, Role, School } from '@app/platform';
+import { In } from 'typeorm';
+import { JobQueue, OutboxMessage, Role, School } from '@app/platform';
 import { addDays } from '@app/platform/time/calendar';
 import { parisDate, parisInstant } from '@app/platform/time/paris-time';
-import { Notification, NotificationDeliveryService, ReminderSweepService } from '@app/reminders';
+import { Notification, NotificationBatchDelivery, NotificationDeliveryService, ReminderSweepService } from '@app/reminders';
+import { NotificationScheduler } from '@app/reminders/delivery/notification-scheduler';
 import { createAccount, createSchool } from '../factories/school.factory';
 import { createCohort, createTrainee } from '../factories/training.factory';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -21,6 +23,7 @@ describe('reminders: the sweep and the delivery', () => {
   let staff: TestAgent;
   let sweep: ReminderSweepService;
   let delivery: NotificationDeliveryService;
+  let batches: NotificationBatchDelivery;
   let traineeEmail: string;
   const placements: Record<string, string> = {};
   const notifications = () => t.db.admin.find(Notification, { where: { schoolId: school.id }, order: { key: 'ASC' } });
@@ -29,6 +32,7 @@ describe('reminders: the sweep and the delivery', () => {
     t = await startTestApp();
     sweep = t.worker.app.get(ReminderSweepService);
     delivery = t.worker.app.get(NotificationDeliveryService);
+    batches = t.worker.app.get(NotificationBatchDelivery);
     school = await createSchool(t.db.admin);
     staff = await t.login((await createAccount(t.db.admin, school, Role.Staff)).email);
     const cohort = await createCohort(t.db.admin, school.id, { startDate: addDays(today, -60), endDate: addDays(today, 120) });
@@ -133,6 +137,91 @@ describe('reminders: the sweep and the delivery', () => {
       .expect(200);
     expect(await delivery.deliver(traineeStarts.id, school.id, false, at('17:00'))).toBe('cancelled');
     expect(await t.db.admin.countBy(OutboxMessage, { key: `notification:${traineeStarts.id}` })).toBe(0);
+  });
+
+  describe('a batch of notifications (reminders.deliver-many)', () => {
+    const now = at('17:00');
+    /** New scheduled notifications of a reminder still due, on `channels`; `kind` overrides. */
+    const fresh = async (tag: string, channels: ('email' | 'in_app')[], kind?: string) => {
+      const all = await notifications();
+      // The mid-placement evaluation due today (its tutor has no account); in-app copies go to an account of the school.
+      const model = all.find((n) => n.kind === 'evaluation_due' && n.channel === 'email')!;
+      const accountId = all.find((n) => n.recipientAccountId)!.recipientAccountId;
+      return Promise.all(
+        channels.map((channel, i) =>
+          t.db.admin.save(
+            t.db.admin.create(Notification, {
+              ...model,
+              id: undefined,
+              key: `${model.key}:${tag}:${i}`,
+              kind: (kind ?? model.kind) as Notification['kind'],
+              channel,
+              recipientAccountId: channel === 'in_app' ? accountId : null,
+              status: 'scheduled',
+              attempts: 0,
+              sentAt: null,
+              outboxMessageId: null,
+              sendAt: at('16:00'),
+              createdAt: undefined,
+            }),
+          ),
+        ),
+      );
+    };
+
+    it('sends each notification once, with one outbox message per e-mail, however often the job runs', async () => {
+      const batch = await fresh('batch', ['email', 'in_app']);
+      const ids = batch.map((n) => n.id);
+      await batches.deliverMany(ids, school.id, now);
+      await batches.deliverMany(ids, school.id, now); // the same job run again (killed after its commit)
+      const rows = await t.db.admin.findBy(Notification, { id: In(ids) });
+      expect(rows.map((n) => [n.channel, n.status, n.attempts]).sort()).toEqual([
+        ['email', 'sent', 1],
+        ['in_app', 'sent', 1],
+      ]);
+      const email = rows.find((n) => n.channel === 'email')!;
+      const outbox = await t.db.admin.findBy(OutboxMessage, { key: `notification:${email.id}` });
+      expect(outbox).toHaveLength(1);
+      expect(email.outboxMessageId).toBe(outbox[0].id);
+      expect(outbox[0].text).toMatch(/\/tuteur\/evaluation\/[A-Za-z0-9_-]+/); // the tutor's fresh single-use link
+    });
+
+    it('holds its e-mails in the quiet hours, and schedules early ones again for their time', async () => {
+      const [email, inApp] = await fresh('night', ['email', 'in_app']);
+      const night = at('21:30');
+      await batches.deliverMany([email.id, inApp.id], school.id, night);
+      expect(await t.db.admin.findOneByOrFail(Notification, { id: inApp.id })).toMatchObject({ status: 'sent' });
+      const held = await t.db.admin.findOneByOrFail(Notification, { id: email.id });
+      expect(held).toMatchObject({ status: 'scheduled', attempts: 0 });
+      expect(held.sendAt).toEqual(parisInstant(addDays(today, 1), '08:00'));
+      const queue = t.api.get(JobQueue).queue('reminders');
+      expect(await queue.getJob(NotificationScheduler.jobId(held))).toBeTruthy();
+
+      const [early] = await fresh('early', ['in_app']);
+      const before = at('15:00');
+      await batches.deliverMany([early.id], school.id, before);
+      expect(await t.db.admin.findOneByOrFail(Notification, { id: early.id })).toMatchObject({ status: 'scheduled', attempts: 0 });
+      expect(await queue.getJob(NotificationScheduler.jobId(early, `early-${before.getTime()}`))).toBeTruthy();
+    });
+
+    it('sends one by one when the batch fails as a whole, and gives the one that fails a job of its own', async () => {
+      const [good] = await fresh('mixed', ['email']);
+      const [bad] = await fresh('mixed-bad', ['in_app'], 'no_such_kind'); // no source: the batch throws
+      await batches.deliverMany([good.id, bad.id], school.id, now);
+      expect(await t.db.admin.findOneByOrFail(Notification, { id: good.id })).toMatchObject({ status: 'sent', attempts: 1 });
+      expect(await t.db.admin.countBy(OutboxMessage, { key: `notification:${good.id}` })).toBe(1);
+      const failed = await t.db.admin.findOneByOrFail(Notification, { id: bad.id });
+      expect(failed).toMatchObject({ status: 'scheduled', attempts: 1 });
+      expect(failed.lastError).toMatch(/no_such_kind/);
+      const retry = await t.api
+        .get(JobQueue)
+        .queue('reminders')
+        .getJob(NotificationScheduler.jobId({ id: bad.id, sendAt: new Date(now.getTime() + 5000) }, 'retry'));
+      expect(retry?.name).toBe('reminders.deliver');
+      expect(retry?.data).toEqual({ notificationId: bad.id, schoolId: school.id });
+      await retry?.remove().catch(() => undefined); // it would only fail again
+      await t.db.admin.delete(Notification, { id: bad.id });
+    });
   });
 
   it('marks a notification failed after its last attempt, and the pump schedules what is due again', async () => {

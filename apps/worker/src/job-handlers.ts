@@ -1,7 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { DocumentRenderService } from '@app/assessment';
 import { Clock, JOBS, JobHandlers, MailDeliveryService } from '@app/platform';
-import { NotificationDeliveryService, ReminderSweepService } from '@app/reminders';
+import { NotificationBatchDelivery, NotificationDeliveryService, ReminderSweepService } from '@app/reminders';
 
 /** Binds each job of the catalogue to the service that does the work (thin: parse, call). */
 export function jobHandlers(app: INestApplicationContext): JobHandlers {
@@ -9,6 +9,7 @@ export function jobHandlers(app: INestApplicationContext): JobHandlers {
   const documents = app.get(DocumentRenderService);
   const sweep = app.get(ReminderSweepService);
   const notifications = app.get(NotificationDeliveryService);
+  const batches = app.get(NotificationBatchDelivery);
   const clock = app.get(Clock);
   return {
     'mail.deliver': async ({ messageId }) => {
@@ -22,6 +23,9 @@ export function jobHandlers(app: INestApplicationContext): JobHandlers {
     },
     'reminders.deliver': async ({ notificationId, schoolId }, { attempt }) => {
       await notifications.deliver(notificationId, schoolId, attempt >= (JOBS['reminders.deliver'].policy.attempts ?? 1), clock.now());
+    },
+    'reminders.deliver-many': async ({ notificationIds, schoolId }) => {
+      await batches.deliverMany(notificationIds, schoolId, clock.now());
     },
     'reminders.pump': async () => {
       await notifications.pump(clock.now());

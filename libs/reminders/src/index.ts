@@ -4,4 +4,5 @@ export * from './notifications/notification.entity';
 export * from './notifications/notification-preference.entity';
 export * from './sweep/reminder-sweep.service';
 export * from './delivery/notification-delivery.service';
+export * from './delivery/notification-batch-delivery';
 export * from './demo/reminders-demo';

@@ -13,6 +13,7 @@ import { NotificationPreferencesService } from './api/notification-preferences.s
 import { NotificationRetryService } from './api/notification-retry.service';
 import { NotificationsController } from './api/notifications.controller';
 import { NotificationDeliveryService } from './delivery/notification-delivery.service';
+import { NotificationBatchDelivery } from './delivery/notification-batch-delivery';
 import { NotificationScheduler } from './delivery/notification-scheduler';
 import { NotificationsRepository } from './notifications/notifications.repository';
 import { checkedSources, REMINDER_SOURCES } from './sweep/reminder-sources';
@@ -33,6 +34,7 @@ import { BpfReportReminderSource } from './sources/bpf-report.source';
     NotificationRetryService,
     NotificationsRepository,
     NotificationScheduler,
+    NotificationBatchDelivery,
     ReminderSweepService,
     NotificationDeliveryService,
     BpfReportReminderSource,
@@ -49,6 +51,6 @@ import { BpfReportReminderSource } from './sources/bpf-report.source';
       ],
     },
   ],
-  exports: [ReminderSweepService, NotificationDeliveryService, NotificationsRepository],
+  exports: [ReminderSweepService, NotificationDeliveryService, NotificationBatchDelivery, NotificationsRepository],
 })
 export class RemindersModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { isUUID } from 'class-validator';
 import { Db } from '@app/platform';
 import type { DueReminder, ReminderRecipient, ReminderSource } from '@app/platform/reminders/reminder-source';
-import { addDays } from '@app/platform/time/calendar';
 import { frenchDate } from '@app/platform/time/date-labels';
 import { MagicLinksService } from '../links/magic-links.service';
 import { isSubmitted } from '../rules/evaluation-state.rules';
@@ -44,8 +44,12 @@ export class InternshipReminderSource implements ReminderSource {
     return due.map(({ reminder, placement }) => this.describe(reminder, placement, people));
   }
 
+  /** Re-checks the one placement of the key (`<kind>:<placement or evaluation id>:<date>`). */
   async stillDue(key: string, today: string): Promise<boolean> {
-    return (await this.remindersOf(today)).some((d) => d.reminder.key === key);
+    const subjectId = key.split(':')[1] ?? '';
+    const input = isUUID(subjectId) ? await this.facts.reminderInputOf(subjectId) : null;
+    if (!input) return false;
+    return remindersDueOn(internshipReminderDueDates(input, DEFAULT_INTERNSHIP_SETTINGS), today).some((r) => r.key === key);
   }
 
   /**
@@ -73,7 +77,7 @@ export class InternshipReminderSource implements ReminderSource {
 
   /** Today's reminders with their placement. */
   private async remindersOf(today: string): Promise<{ reminder: InternshipReminderDue; placement: PlacementFacts }[]> {
-    const placements = await this.facts.load({ since: addDays(today, -DEFAULT_INTERNSHIP_SETTINGS.evaluationGraceDays) });
+    const placements = await this.facts.load({ remindersOn: today, graceDays: DEFAULT_INTERNSHIP_SETTINGS.evaluationGraceDays });
     return placements.flatMap((placement) =>
       remindersDueOn(
         internshipReminderDueDates(

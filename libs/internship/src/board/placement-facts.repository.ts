@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Db } from '@app/platform';
 import { ConventionParty } from '../rules/convention.rules';
+import { isSubmitted } from '../rules/evaluation-state.rules';
+import { CONVENTION_UNSIGNED_NOTICE_DAYS, InternshipReminderInput } from '../rules/internship-reminders.rules';
 import { BoardPlacementInput } from '../rules/placement-board.rules';
 import type { PlacementType } from '../placements/placement.entity';
 
@@ -22,8 +24,13 @@ export interface PlacementFacts extends BoardPlacementInput {
   startedAt: Date | null;
 }
 
-/** Which placements to read: those of a trainee, or those of the school worth a look from `since` on. */
-export type PlacementFactsFilter = { traineeId: string } | { since: string; cohortId?: string };
+/**
+ * Which placements to read: those of a trainee; those of the school worth a look from `since` on; or those that may
+ * have an internship reminder on `remindersOn` (internshipReminderDueDates' days: a start 1 to 7 days later, an
+ * evaluation not submitted due that day or `graceDays` before) — a superset the rules then narrow down.
+ */
+export type PlacementFactsFilter =
+  { traineeId: string } | { since: string; cohortId?: string } | { remindersOn: string; graceDays: number };
 
 interface PlacementRow {
   id: string;
@@ -73,15 +80,7 @@ export class PlacementFactsRepository {
   constructor(private readonly db: Db) {}
 
   async load(filter: PlacementFactsFilter): Promise<PlacementFacts[]> {
-    const [where, params] =
-      'traineeId' in filter
-        ? ['p.trainee_id = $1', [filter.traineeId]]
-        : [
-            `($2::uuid IS NULL OR tr.cohort_id = $2) AND (p.end_on >= $1 OR EXISTS (
-               SELECT 1 FROM tutor_evaluations e
-                WHERE e.placement_id = p.id AND (e.submitted_at IS NULL OR e.reopened_at > e.submitted_at)))`,
-            [filter.since, filter.cohortId ?? null],
-          ];
+    const [where, params] = whereOf(filter);
     const placements: PlacementRow[] = await this.db.tx.query(
       `SELECT p.id, p.trainee_id, tr.first_name || ' ' || tr.last_name AS trainee_name, c.id AS cohort_id, c.name AS cohort_name,
               h.id AS host_site_id, h.name AS host_site_name, h.address || ', ' || h.postal_code || ' ' || h.city AS host_site_address,
@@ -160,6 +159,50 @@ export class PlacementFactsRepository {
     });
   }
 
+  /**
+   * What internshipReminderDueDates needs of the one placement of id `placementOrEvaluationId`, or of that tutor
+   * evaluation (null when there is none): one statement without the joins of `load`, for re-checking one reminder
+   * just before it is sent.
+   */
+  async reminderInputOf(placementOrEvaluationId: string): Promise<InternshipReminderInput | null> {
+    const [row]: {
+      id: string;
+      start_on: string;
+      end_on: string;
+      created_on: string;
+      has_signed: boolean;
+      evaluations: { id: string; due_on: string; draft_saved_at: string | null; submitted_at: string | null; reopened_at: string | null }[];
+    }[] = await this.db.tx.query(
+      `SELECT p.id, p.start_on::text AS start_on, p.end_on::text AS end_on,
+              (p.created_at AT TIME ZONE 'Europe/Paris')::date::text AS created_on,
+              EXISTS (SELECT 1 FROM conventions v WHERE v.placement_id = p.id AND v.signed_at IS NOT NULL) AS has_signed,
+              COALESCE((SELECT json_agg(json_build_object('id', e.id, 'due_on', e.due_on, 'draft_saved_at', e.draft_saved_at,
+                                                          'submitted_at', e.submitted_at, 'reopened_at', e.reopened_at))
+                          FROM tutor_evaluations e WHERE e.placement_id = p.id), '[]') AS evaluations
+         FROM placements p
+        WHERE p.id IN (SELECT $1::uuid UNION SELECT placement_id FROM tutor_evaluations WHERE id = $1::uuid)`,
+      [placementOrEvaluationId],
+    );
+    if (!row) return null;
+    const date = (at: string | null) => (at === null ? null : new Date(at));
+    return {
+      placement: { id: row.id, startOn: row.start_on, endOn: row.end_on },
+      createdOn: row.created_on,
+      conventionStatus: row.has_signed ? 'signed' : null, // only « signed » stops the reminder
+      evaluations: row.evaluations.map((e) => ({
+        id: e.id,
+        dueOn: e.due_on,
+        submitted: isSubmitted({
+          id: e.id,
+          dueOn: e.due_on,
+          draftSavedAt: date(e.draft_saved_at),
+          submittedAt: date(e.submitted_at),
+          reopenedAt: date(e.reopened_at),
+        }),
+      })),
+    };
+  }
+
   /** Active trainees of cohorts running some day from `monday` to `sunday` with no placement ending on or after `monday`. */
   traineesWithoutPlacement(
     monday: string,
@@ -175,4 +218,23 @@ export class PlacementFactsRepository {
       [monday, sunday, cohortId ?? null],
     );
   }
+}
+
+const NOT_SUBMITTED = '(e.submitted_at IS NULL OR e.reopened_at > e.submitted_at)';
+
+function whereOf(filter: PlacementFactsFilter): [string, unknown[]] {
+  if ('traineeId' in filter) return ['p.trainee_id = $1', [filter.traineeId]];
+  if ('remindersOn' in filter) {
+    return [
+      `p.id IN (SELECT id FROM placements WHERE start_on BETWEEN $1::date + 1 AND $1::date + ${CONVENTION_UNSIGNED_NOTICE_DAYS}
+                UNION
+                SELECT e.placement_id FROM tutor_evaluations e WHERE e.due_on IN ($1::date, $1::date - $2::int) AND ${NOT_SUBMITTED})`,
+      [filter.remindersOn, filter.graceDays],
+    ];
+  }
+  return [
+    `($2::uuid IS NULL OR tr.cohort_id = $2) AND (p.end_on >= $1 OR EXISTS (
+       SELECT 1 FROM tutor_evaluations e WHERE e.placement_id = p.id AND ${NOT_SUBMITTED}))`,
+    [filter.since, filter.cohortId ?? null],
+  ];
 }

@@ -19,6 +19,7 @@ export interface PlacementObjective {
 @Entity('placements')
 @Index(['traineeId', 'startOn'])
 @Index(['hostSiteId', 'startOn'])
+@Index(['schoolId', 'startOn'])
 export class Placement {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -14,8 +14,10 @@ export interface JobPayloads {
   'documents.render': { documentId: string; schoolId: string };
   /** The daily reminder sweep: record every reminder due today as notifications, then schedule their delivery. */
   'reminders.sweep': Record<string, never>;
-  /** Send one notification at its time (idempotent on the notification row). */
+  /** Send one notification at its time (idempotent on the notification row): a retry, a held one, the pump's. */
   'reminders.deliver': { notificationId: string; schoolId: string };
+  /** Send the notifications of one school due at one time, as the sweep schedules them (each idempotent on its row). */
+  'reminders.deliver-many': { notificationIds: string[]; schoolId: string };
   /** Schedule again notifications whose delivery job is missing (e.g. Redis was down after the sweep committed). */
   'reminders.pump': Record<string, never>;
   /** Run the reminders of one school for today again, after an event with a reminder changed (ReminderEvents). */
@@ -65,6 +67,12 @@ export const JOBS: Record<JobName, JobDefinition> = {
   'reminders.deliver': {
     queue: 'reminders',
     policy: { attempts: 8, backoff: { type: 'exponential', delay: 5_000 }, removeOnComplete: keepDays(7), removeOnFail: keepDays(30) },
+  },
+  'reminders.deliver-many': {
+    queue: 'reminders',
+    // A notification that fails gets a 'reminders.deliver' job of its own (backoff, attempts): this one fails only when
+    // even that could not be queued, and is then run again whole (the notifications already sent are skipped).
+    policy: { attempts: 5, backoff: { type: 'exponential', delay: 5_000 }, removeOnComplete: keepDays(7), removeOnFail: keepDays(30) },
   },
   'reminders.pump': {
     queue: 'reminders',

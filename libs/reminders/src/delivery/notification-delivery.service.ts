@@ -3,7 +3,7 @@ import { AppConfig, Db, MailService } from '@app/platform';
 import type { ReminderSource } from '@app/platform/reminders/reminder-source';
 import { Notification } from '../notifications/notification.entity';
 import { NotificationsRepository, ScheduledRef } from '../notifications/notifications.repository';
-import { emailSendTime, inQuietHours } from '../rules/delivery-time.rules';
+import { deliveryStep, emailSendTime } from '../rules/delivery-time.rules';
 import { notificationMail } from '../rules/notification-mail';
 import { REMINDER_SOURCES, sourceOf } from '../sweep/reminder-sources';
 import { NotificationScheduler } from './notification-scheduler';
@@ -13,6 +13,8 @@ export type DeliveryOutcome = 'sent' | 'skipped' | 'held' | 'cancelled';
 
 /** How many due notifications one pump schedules again at most. */
 const PUMP_LIMIT = 5000;
+/** How late a notification still scheduled must be for the pump to schedule it again (its batch has had its time). */
+const PUMP_GRACE_MS = 5 * 60_000;
 
 /**
  * Sends one notification, in its school's transaction with its row locked: skipped unless still scheduled; held when
@@ -40,17 +42,18 @@ export class NotificationDeliveryService {
       const outcome = await this.db.inSchool(schoolId, async (): Promise<DeliveryOutcome> => {
         const n = await this.db.tx.createQueryBuilder(Notification, 'n').where('n.id = :id', { id }).setLock('pessimistic_write').getOne();
         if (!n) throw new Error(`notification ${id} not found (not committed yet?)`);
-        if (n.status !== 'scheduled') {
+        const step = deliveryStep(n, now);
+        if (step === 'skip') {
           // Killed after the commit that made its e-mail, the job runs again: make sure that e-mail is queued (a no-op if it is).
           if (n.status === 'sent' && n.outboxMessageId) redispatch = n.outboxMessageId;
           return 'skipped';
         }
-        if (n.sendAt.getTime() > now.getTime() + 1000) {
+        if (step === 'early') {
           reschedule = n;
           again = `early-${now.getTime()}`; // this job holds the id of its time: queue a new one
           return 'held';
         }
-        if (n.channel === 'email' && inQuietHours(now)) {
+        if (step === 'quiet') {
           const sendAt = emailSendTime(now);
           await this.db.tx.update(Notification, { id }, { sendAt });
           reschedule = { id, schoolId, sendAt };
@@ -105,9 +108,12 @@ export class NotificationDeliveryService {
     }
   }
 
-  /** Schedules again every notification whose time has come and that is still scheduled (no-op for those queued). */
+  /**
+   * Schedules again every notification whose time passed PUMP_GRACE_MS ago and that is still scheduled: its job was
+   * lost (Redis away when it was scheduled) or has not run yet (a no-op for those then queued one by one).
+   */
   async pump(now = new Date()): Promise<number> {
-    const due = await this.notifications.dueEverywhere(now, PUMP_LIMIT);
+    const due = await this.notifications.dueEverywhere(new Date(now.getTime() - PUMP_GRACE_MS), PUMP_LIMIT);
     await this.scheduler.schedule(due, now);
     return due.length;
   }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { parisDate, parisTime } from '@app/platform/time/paris-time';
-import { emailSendTime, inQuietHours, reminderInstant } from './delivery-time.rules';
+import { parisDate, parisInstant, parisTime } from '@app/platform/time/paris-time';
+import { deliveryStep, EARLY_TOLERANCE_MS, emailSendTime, inQuietHours, reminderInstant } from './delivery-time.rules';
 
 describe('reminderInstant', () => {
   it('is the Paris wall-clock time of the due day, in winter and in summer', () => {
@@ -76,5 +76,36 @@ describe('quiet hours on the nights of the changes', () => {
     const autumn = reminderInstant('2026-10-24', '20:00');
     expect((emailSendTime(spring).getTime() - spring.getTime()) / 3600_000).toBe(11);
     expect((emailSendTime(autumn).getTime() - autumn.getTime()) / 3600_000).toBe(13);
+  });
+});
+
+describe('deliveryStep', () => {
+  const noon = parisInstant('2026-12-01', '12:00');
+  const night = parisInstant('2026-12-01', '21:00');
+  const n = (over: Partial<{ status: string; channel: string; sendAt: Date }> = {}) => ({
+    status: 'scheduled',
+    channel: 'email',
+    sendAt: noon,
+    ...over,
+  });
+
+  it('skips what is no longer scheduled, whatever the time', () => {
+    for (const status of ['sent', 'cancelled', 'failed']) {
+      expect(deliveryStep(n({ status }), noon)).toBe('skip');
+      expect(deliveryStep(n({ status, sendAt: new Date(noon.getTime() + 3600_000) }), noon)).toBe('skip');
+    }
+  });
+
+  it('holds what is early beyond the tolerance, sends what is within it', () => {
+    expect(deliveryStep(n({ sendAt: new Date(noon.getTime() + EARLY_TOLERANCE_MS + 1) }), noon)).toBe('early');
+    expect(deliveryStep(n({ sendAt: new Date(noon.getTime() + EARLY_TOLERANCE_MS) }), noon)).toBe('send');
+    expect(deliveryStep(n({ sendAt: new Date(noon.getTime() - 86400_000) }), noon)).toBe('send'); // late: at once
+  });
+
+  it('holds e-mails in the quiet hours, never in-app notifications', () => {
+    expect(deliveryStep(n({ sendAt: night }), night)).toBe('quiet');
+    expect(deliveryStep(n({ channel: 'in_app', sendAt: night }), night)).toBe('send');
+    expect(deliveryStep(n({ sendAt: parisInstant('2026-12-01', '07:59') }), parisInstant('2026-12-01', '07:59'))).toBe('quiet');
+    expect(deliveryStep(n({ sendAt: parisInstant('2026-12-01', '08:00') }), parisInstant('2026-12-01', '08:00'))).toBe('send');
   });
 });

@@ -32,3 +32,21 @@ export function emailSendTime(instant: Date): Date {
   const day = parisDate(instant);
   return parisInstant(parisTime(instant) >= QUIET_FROM ? addDays(day, 1) : day, QUIET_UNTIL);
 }
+
+/** What delivery does with a notification at `now` (deliveryStep). */
+export type DeliveryStep = 'skip' | 'early' | 'quiet' | 'send';
+
+/** How early a job may run and still send (clock differences between Redis and the worker). */
+export const EARLY_TOLERANCE_MS = 1000;
+
+/**
+ * What delivery does with `notification` at `now`, the first that applies: `skip` unless still scheduled; `early`
+ * before its sendAt (beyond EARLY_TOLERANCE_MS: scheduled again for its time); `quiet` for an e-mail in the quiet
+ * hours (held until emailSendTime(now)); otherwise `send` (after its source re-checked it).
+ */
+export function deliveryStep(notification: { status: string; channel: string; sendAt: Date }, now: Date): DeliveryStep {
+  if (notification.status !== 'scheduled') return 'skip';
+  if (notification.sendAt.getTime() > now.getTime() + EARLY_TOLERANCE_MS) return 'early';
+  if (notification.channel === 'email' && inQuietHours(now)) return 'quiet';
+  return 'send';
+}

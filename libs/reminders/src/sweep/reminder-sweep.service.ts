@@ -1,11 +1,15 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Db, School } from '@app/platform';
 import type { ReminderSource } from '@app/platform/reminders/reminder-source';
+import { forEachLimit } from '@app/platform/async/for-each-limit';
 import { parisDate } from '@app/platform/time/paris-time';
 import { NotificationScheduler } from '../delivery/notification-scheduler';
 import { NotificationsRepository, ScheduledRef } from '../notifications/notifications.repository';
 import { planNotifications } from '../rules/notification-plan.rules';
 import { REMINDER_SOURCES } from './reminder-sources';
+
+/** How many schools the daily sweep works on at a time (bench/reminders-sweep.ts: two keep both cores busy). */
+const SCHOOLS_AT_ONCE = 2;
 
 /** What a sweep did. */
 export interface SweepReport {
@@ -16,10 +20,11 @@ export interface SweepReport {
 }
 
 /**
- * The daily sweep: school after school, every source's reminders due today (set-based statements), planned per
- * recipient and channel, recorded with their unique keys (those already there are skipped), then scheduled in bulk.
- * Run twice, or killed half-way and run again, it only adds what is missing, and schedules again those still waiting
- * (a no-op for those already queued: their job ids are deterministic).
+ * The daily sweep: school by school, every source's reminders due today (set-based statements), planned per
+ * recipient and channel, recorded with their unique keys (those already there are skipped), then scheduled in bulk
+ * (one job per school, time and batch of notifications). Run twice, or killed half-way and run again, it only adds
+ * what is missing, and schedules again those still waiting (a no-op for the same batch: job ids are deterministic;
+ * a notification in two batches is sent by the first, skipped by the second: its row is locked and marked sent).
  */
 @Injectable()
 export class ReminderSweepService {
@@ -37,14 +42,15 @@ export class ReminderSweepService {
     const schools = await this.db.admin.find(School, { select: { id: true }, order: { id: 'ASC' } });
     const report: SweepReport = { today, schools: schools.length, due: 0, created: 0 };
     let scheduling = Promise.resolve();
-    for (const school of schools) {
+    // SCHOOLS_AT_ONCE schools at a time: the database works on one while Node plans or schedules another.
+    await forEachLimit(schools, SCHOOLS_AT_ONCE, async (school) => {
       const one = await this.recordSchool(school.id, now);
       report.due += one.due;
       report.created += one.created;
-      // After the school's commit, while the next school is computed (one scheduling at a time, in order); if Redis is
-      // away, the pump schedules them later.
+      // After the school's commit, while the next schools are computed (one scheduling at a time); if Redis is away,
+      // the pump schedules them later.
       scheduling = scheduling.then(() => this.schedule(one.waiting, now));
-    }
+    });
     await scheduling;
     this.logger.log(`reminder sweep ${today}: ${report.due} due, ${report.created} new notifications in ${report.schools} schools`);
     return report;
@@ -78,8 +84,10 @@ export class ReminderSweepService {
     });
   }
 
-  /** Schedules the delivery of `refs`; if Redis is away, the pump schedules them later. */
+  /** Schedules the delivery of `refs` in batches; if Redis is away, the pump schedules them later. */
   private schedule(refs: readonly ScheduledRef[], now: Date): Promise<void> {
-    return this.scheduler.schedule(refs, now).catch((err: Error) => this.logger.warn(`sweep: delivery not scheduled yet: ${err.message}`));
+    return this.scheduler
+      .scheduleInBatches(refs, now)
+      .catch((err: Error) => this.logger.warn(`sweep: delivery not scheduled yet: ${err.message}`));
   }
 }
