@@ -71,7 +71,9 @@ export class JobQueue implements OnApplicationShutdown {
         data: j.payload,
         opts: { ...def.policy, jobId: j.jobId, delay: Math.max(0, j.delay ?? 0) },
       }));
-      await within(this.queue(def.queue).addBulk(chunk), ENQUEUE_TIMEOUT_MS * 5, `Redis did not take ${chunk.length} jobs ${name}`);
+      // As long as one enqueue for a few jobs (a caller with Redis away is not held longer), more for a large chunk.
+      const timeout = ENQUEUE_TIMEOUT_MS * Math.max(1, Math.ceil(chunk.length / 200));
+      await within(this.queue(def.queue).addBulk(chunk), timeout, `Redis did not take ${chunk.length} jobs ${name}`);
     }
   }
 
