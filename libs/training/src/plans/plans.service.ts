@@ -7,6 +7,7 @@ import { checkExemptions, requiredMinutes } from '../rules/plan.rules';
 import { TraineesService } from '../trainees/trainees.service';
 import { AddExemptionRequest, PlanResponse } from './dto/plan.dto';
 import { PlanExemption } from './plan-exemption.entity';
+import { EXEMPTIONS_SQL } from '../progress/progress.sql';
 
 const sum = (xs: { minutes: number }[]) => xs.reduce((s, x) => s + x.minutes, 0);
 
@@ -32,11 +33,7 @@ export class PlansService {
   /** The exemptions of some trainees, per block and module (used by the ledger). */
   async exemptionsOf(traineeIds: string[]): Promise<Map<string, PlanExemptionRow[]>> {
     const rows: (PlanExemptionRow & { traineeId: string })[] = traineeIds.length
-      ? await this.db.tx.query(
-          `SELECT trainee_id AS "traineeId", block_id AS "blockId", module_id AS "moduleId", sum(minutes)::int AS minutes
-           FROM plan_exemptions WHERE trainee_id = ANY($1) GROUP BY 1, 2, 3`,
-          [traineeIds],
-        )
+      ? await this.db.tx.query(EXEMPTIONS_SQL, [traineeIds])
       : [];
     const out = new Map<string, PlanExemptionRow[]>();
     for (const { traineeId, ...row } of rows) {
