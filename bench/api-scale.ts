@@ -8,36 +8,23 @@
  * Prints p50 / p95 / p99 latency, requests per second, errors and the peak resident memory of each server, and the
  * product's throughput as a share of the bare server's.
  *   node dist/bench/api-scale.js [baseUrl] [seconds] [connections]
- * Env: BENCH_EMAIL / BENCH_PASSWORD (a staff account of the school to read; default the demo's director),
+ * Env (bench/support/product.ts): BENCH_EMAIL / BENCH_PASSWORD (a staff account of the school to read; default the demo's director),
  * DATABASE_URL and DATABASE_ADMIN_URL of the product's database, API_PID (found with pgrep when absent).
  */
-import { ChildProcess, execSync, spawn } from 'node:child_process';
+import { ChildProcess, spawn } from 'node:child_process';
 import * as path from 'node:path';
-import { Client } from 'pg';
 import { load, LoadResult } from './support/load';
+import { apiPid, login, product, withAdminDb } from './support/product';
 
-const base = process.argv[2] ?? 'http://127.0.0.1:3000';
+const base = process.argv[2] ?? product.base;
 const duration = Number(process.argv[3] ?? 10);
 const connections = Number(process.argv[4] ?? 20);
-const email = process.env.BENCH_EMAIL ?? 'direction@demo.cqp.local';
-const password = process.env.BENCH_PASSWORD ?? 'Demo-2026!cqp';
+const { email, password } = product;
 const BARE_PORT = 3190;
-
-async function login(): Promise<string> {
-  const res = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  });
-  if (!res.ok) throw new Error(`login of ${email} failed: ${res.status} (is the product running on ${base}, the dataset seeded?)`);
-  return res.headers.get('set-cookie')!.split(';')[0];
-}
 
 /** Trainees (those with the most attendance first) and cohorts of at least 20 trainees of the account's school. */
 async function subjects(): Promise<{ trainees: string[]; cohorts: string[] }> {
-  const db = new Client({ connectionString: process.env.DATABASE_ADMIN_URL });
-  await db.connect();
-  try {
+  return withAdminDb(async (db) => {
     const [{ school_id: schoolId }] = (await db.query(`SELECT school_id FROM accounts WHERE email = $1`, [email])).rows;
     const trainees = await db.query(
       `SELECT t.id FROM trainees t WHERE t.school_id = $1 AND t.status = 'active'
@@ -50,18 +37,7 @@ async function subjects(): Promise<{ trainees: string[]; cohorts: string[] }> {
       [schoolId],
     );
     return { trainees: trainees.rows.map((r) => r.id), cohorts: cohorts.rows.map((r) => r.id) };
-  } finally {
-    await db.end();
-  }
-}
-
-function apiPid(): number | undefined {
-  if (process.env.API_PID) return Number(process.env.API_PID);
-  try {
-    return Number(execSync(`pgrep -f 'dist/apps/api/src/main.js' | head -1`, { encoding: 'utf8' }).trim()) || undefined;
-  } catch {
-    return undefined;
-  }
+  });
 }
 
 function startBare(): Promise<ChildProcess> {
@@ -75,7 +51,7 @@ function startBare(): Promise<ChildProcess> {
 }
 
 async function main(): Promise<void> {
-  const cookie = await login();
+  const cookie = await login(base, email, password);
   const { trainees, cohorts } = await subjects();
   if (trainees.length === 0 || cohorts.length === 0) throw new Error(`no trainees or no cohort of 20 in the school of ${email}`);
   const bare = await startBare();
