@@ -1,14 +1,21 @@
 // Fails when the JavaScript of the first load is over budget (CI). Run after `vite build`.
 // First load = the entry script of dist/index.html, every module it preloads, and every chunk the
 // entry imports statically (recursively, from the Vite manifest); chunks imported lazily are left out.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const BUDGET_GZIP_KB = 350;
-const DIST = 'dist';
+const DIST = fileURLToPath(new URL('../dist', import.meta.url));
 
 const KB = 1024;
+for (const file of ['index.html', '.vite/manifest.json']) {
+  if (!existsSync(join(DIST, file))) {
+    console.error(`${join(DIST, file)} is missing: run \`npm run build\` (with build.manifest in vite.config.ts) first.`);
+    process.exit(1);
+  }
+}
 const html = readFileSync(join(DIST, 'index.html'), 'utf8');
 const manifest = JSON.parse(readFileSync(join(DIST, '.vite', 'manifest.json'), 'utf8'));
 
@@ -20,7 +27,7 @@ function attributeValues(tagPattern, attribute) {
 const entryFiles = attributeValues(/<script\b[^>]*type="module"[^>]*>/g, 'src');
 const preloadFiles = attributeValues(/<link\b[^>]*rel="modulepreload"[^>]*>/g, 'href');
 if (entryFiles.length === 0) {
-  console.error(`No entry script found in ${DIST}/index.html: run \`npm run build\` first.`);
+  console.error(`No entry script found in ${DIST}/index.html.`);
   process.exit(1);
 }
 
