@@ -49,6 +49,7 @@ npm --prefix apps/web run --silent check:api
 
 step "Web build and browser tests (Chromium)"
 npm --prefix apps/web run --silent build >/dev/null
+npm --prefix apps/web run --silent check:bundle
 npm run --silent db:seed >/dev/null
 node dist/apps/api/src/main.js > "$STORAGE_DIR/api.log" 2>&1 &
 PIDS+=($!)

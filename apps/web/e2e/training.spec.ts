@@ -1,7 +1,8 @@
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
 import { parisDay, parisTime } from '../src/lib/dates';
 import { formatMinutes } from '../src/lib/duration';
 import { DEMO_PASSWORD, PHONE, SCHOOL_ADMIN, STAFF, login, openMenu } from './helpers';
+import { largestContentfulPaint, recordLcp } from './lcp';
 import { apiLogin, attendedMinutes, createSession, firstBlock, freshCohort, freshTrainee, freshTrainer } from './training.api';
 
 const MINUTE = 60_000;
@@ -15,15 +16,23 @@ function slotAroundNow(now = Date.now()) {
   return { today, start, end };
 }
 
-const newContext = (browser: Browser, phone = false) =>
-  browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris', ...(phone ? PHONE : {}) });
+const newContext = (browser: Browser, phone = false, options: BrowserContextOptions = {}) =>
+  browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris', ...(phone ? PHONE : {}), ...options });
+
+/** The cohort dashboard shows the trainee's attended hours in the block's column, and its charts are drawn. */
+async function expectDashboard(page: Page, traineeName: string, blockCode: string, hours: { column: number; minutes: number }) {
+  const row = page.getByRole('table', { name: 'Heures par stagiaire et par bloc' }).getByRole('row').filter({ hasText: traineeName });
+  await expect(row.getByRole('cell').nth(hours.column)).toContainText(`${formatMinutes(hours.minutes)} /`);
+  // The charts (recharts, loaded on demand) are drawn before the page counts as rendered.
+  await expect(page.getByRole('figure', { name: new RegExp(`^${blockCode} `) }).locator('.recharts-surface')).toBeVisible();
+}
 
 test('a trainee signs on a phone, the trainer countersigns, the hours reach the cohort dashboard', async ({
   page,
   browser,
   playwright,
   baseURL,
-}) => {
+}, testInfo) => {
   const staffApi = await playwright.request.newContext({ baseURL });
   const adminApi = await playwright.request.newContext({ baseURL });
   const phone = await newContext(browser, true);
@@ -88,8 +97,8 @@ test('a trainee signs on a phone, the trainer countersigns, the hours reach the 
       await page.screenshot({ path: 'test-results/attendance-sheet.png', fullPage: true });
     });
 
-    await test.step("(e) the staff's cohort dashboard counts the session in the trainee's hours", async () => {
-      const after = await attendedMinutes(staffApi, cohort.id, trainee.id, block.id);
+    const after = await attendedMinutes(staffApi, cohort.id, trainee.id, block.id);
+    const dashboardUrl = await test.step("(e) the staff's cohort dashboard counts the session in the trainee's hours", async () => {
       expect(after.minutes).toBe(before.minutes + session.minutes);
       const staff = await staffContext.newPage();
       await login(staff, STAFF, DEMO_PASSWORD);
@@ -97,11 +106,25 @@ test('a trainee signs on a phone, the trainer countersigns, the hours reach the 
       await staff.getByRole('textbox', { name: /Rechercher/ }).fill(cohort.name);
       await staff.getByRole('cell', { name: cohort.name, exact: true }).first().click();
       await staff.getByRole('tab', { name: 'Tableau de bord' }).click();
-      const row = staff.getByRole('table', { name: 'Heures par stagiaire et par bloc' }).getByRole('row').filter({ hasText: traineeName });
-      await expect(row.getByRole('cell').nth(after.column)).toContainText(`${formatMinutes(after.minutes)} /`);
-      // The charts (recharts, loaded on demand) are drawn before the picture is taken.
-      await expect(staff.getByRole('figure', { name: new RegExp(`^${block.code} `) }).locator('.recharts-surface')).toBeVisible();
+      await expectDashboard(staff, traineeName, block.code, after);
       await staff.screenshot({ path: 'test-results/cohort-dashboard.png', fullPage: true });
+      return staff.url();
+    });
+
+    await test.step('(f) the dashboard opened from its address, cold cache: its Largest Contentful Paint is recorded', async () => {
+      // A new context (empty HTTP cache) with the staff's session; no click before the measure (it would end LCP).
+      const cold = await newContext(browser, false, { storageState: await staffContext.storageState() });
+      try {
+        const dashboard = await cold.newPage();
+        await dashboard.goto(dashboardUrl);
+        await expectDashboard(dashboard, traineeName, block.code, after);
+        const lcp = await largestContentfulPaint(dashboard);
+        expect(lcp, 'the browser reported a Largest Contentful Paint').not.toBeNull();
+        expect(lcp!.ms).toBeGreaterThan(0);
+        await recordLcp(testInfo, 'cohort dashboard (/cohorts/:id/show/tableau-de-bord)', lcp!);
+      } finally {
+        await cold.close();
+      }
     });
   } finally {
     await Promise.all([phone.close(), staffContext.close(), staffApi.dispose(), adminApi.dispose()]);

@@ -22,8 +22,6 @@ export const phone = regex(/^\+?[0-9 .-]{6,19}$/, 'app.internship.phone_hint');
 /** Side by side on a wide screen, stacked on a phone. */
 export const row = { display: 'flex', gap: { xs: 0, sm: 2 }, flexDirection: { xs: 'column', sm: 'row' }, width: '100%' } as const;
 
-export const tutorName = (t: { firstName: string; lastName: string }) => `${t.firstName} ${t.lastName}`;
-
 /** The forms' toolbar: save only (the API deletes no host site, tutor or placement). */
 export const SaveToolbar = () => (
   <Toolbar>

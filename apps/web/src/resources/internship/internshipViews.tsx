@@ -4,7 +4,7 @@ import WorkHistoryIcon from '@mui/icons-material/WorkHistory';
 import { Resource } from 'react-admin';
 import { lazyView } from '../../lib/lazy';
 import { isStaffRole } from '../../lib/roles';
-import { tutorName } from './fields';
+import { tutorName } from './tutorName';
 
 const views = {
   hostSites: {

@@ -14,7 +14,8 @@ import {
   useTranslate,
 } from 'react-admin';
 import type { HostSite } from '../../../api/internship';
-import { KindField, tutorName } from '../fields';
+import { KindField } from '../fields';
+import { tutorName } from '../tutorName';
 import { PlacementRows } from '../placements/PlacementRows';
 import { SectionCard } from '../SectionCard';
 

@@ -1,6 +1,6 @@
 import { AutocompleteInput, FormDataConsumer, ReferenceInput, required, SelectInput, useGetManyReference, useTranslate } from 'react-admin';
 import type { Tutor } from '../../../api/internship';
-import { tutorName } from '../fields';
+import { tutorName } from '../tutorName';
 
 /** The host site, then one of its tutors. */
 export const SiteTutorInputs = () => (

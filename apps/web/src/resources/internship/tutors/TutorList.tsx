@@ -1,7 +1,7 @@
 import { AutocompleteInput, CreateButton, FunctionField, ReferenceInput, SearchInput, TextField, TopToolbar } from 'react-admin';
 import type { Tutor } from '../../../api/internship';
 import { AppList } from '../../../components/AppList';
-import { tutorName } from '../fields';
+import { tutorName } from '../tutorName';
 import { SiteChips } from './SiteChips';
 
 const filters = [

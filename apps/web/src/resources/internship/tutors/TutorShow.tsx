@@ -1,7 +1,7 @@
 import { Stack } from '@mui/material';
 import { EditButton, FunctionField, Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
 import type { Tutor } from '../../../api/internship';
-import { tutorName } from '../fields';
+import { tutorName } from '../tutorName';
 import { SectionCard } from '../SectionCard';
 import { SiteChips } from './SiteChips';
 import { TutorPlacements } from './TutorPlacements';
