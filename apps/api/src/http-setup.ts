@@ -59,7 +59,20 @@ async function webUi(app: NestFastifyApplication, config: AppConfig): Promise<vo
   const fastify = app.getHttpAdapter().getInstance() as FastifyInstance;
   const root = path.resolve(config.WEB_DIST_DIR);
   const hasUi = existsSync(path.join(root, 'index.html'));
-  if (hasUi) await app.register(fastifyStatic, { root, prefix: '/', wildcard: false, index: false });
+  if (hasUi) {
+    await app.register(fastifyStatic, {
+      root,
+      prefix: '/',
+      wildcard: false,
+      index: false,
+      // The .br / .gz copies written after the build (apps/web/scripts/compress.mjs), to browsers that accept them.
+      preCompressed: true,
+      // Vite names assets after their content: a browser may keep them for good.
+      setHeaders: (reply, file) => {
+        if (file.includes(`${path.sep}assets${path.sep}`)) void reply.header('cache-control', 'public, max-age=31536000, immutable');
+      },
+    });
+  }
   // Every other GET: API paths answer the JSON 404, pages get index.html (client-side routing).
   fastify.get('/*', async (req: FastifyRequest, reply: FastifyReply) => {
     const url = req.url.split('?')[0];
