@@ -1,8 +1,15 @@
 import { AuditEvent, Role, School } from '@app/platform';
 import { CertificationVersion } from '@app/referential';
-import { AttendanceRecord, AttendanceStatus, Cohort, CourseSession, Trainee } from '@app/training';
+import { AttendanceStatus, Cohort, CourseSession, Trainee } from '@app/training';
 import { createAccount, createSchool } from '../factories/school.factory';
-import { createCohort, createSessionAt, createTrainee, currentVersion } from '../factories/training.factory';
+import {
+  createCohort,
+  createCohortWithAttendance,
+  createSessionAt,
+  createTrainee,
+  currentVersion,
+  recordAttendance,
+} from '../factories/training.factory';
 import { countStatements, repeatedStatements, signIn } from '../support/statement-count';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -28,7 +35,7 @@ describe('individual plan and hours ledger', () => {
   afterAll(() => t.close());
 
   const record = (session: CourseSession, trainee: Trainee, status: AttendanceStatus, attendedMinutes: number | null = null) =>
-    t.db.admin.insert(AttendanceRecord, { schoolId: school.id, sessionId: session.id, traineeId: trainee.id, status, attendedMinutes });
+    recordAttendance(t.db.admin, session, trainee, status, attendedMinutes);
 
   it('exempts part of a block with a justification, never beyond the block, audited', async () => {
     const cohort = await createCohort(t.db.admin, school.id);
@@ -160,17 +167,7 @@ describe('individual plan and hours ledger', () => {
       expect(res.status).toBe(200);
       return res;
     };
-    const build = async (size: number) => {
-      const cohort = await createCohort(t.db.admin, school.id, { ...RUNNING, capacity: 30 });
-      const sessions = [];
-      for (let i = 0; i < 6; i++)
-        sessions.push(await createSessionAt(t.db.admin, cohort, version.blocks![i % 4].id, hoursAgo(100 - i * 10), 120));
-      for (let i = 0; i < size; i++) {
-        const { trainee } = await createTrainee(t.db.admin, cohort, school);
-        for (const s of sessions) await record(s, trainee, i % 3 === 0 ? AttendanceStatus.Absent : AttendanceStatus.Present);
-      }
-      return cohort;
-    };
+    const build = (size: number) => createCohortWithAttendance(t.db.admin, school, size);
     const [small, large] = [await dashboard(await build(2)), await dashboard(await build(20))];
     expect((large.body as { trainees: unknown[] }).trainees).toHaveLength(20);
     expect(repeatedStatements(small.statements, large.statements)).toEqual([]);
