@@ -68,9 +68,9 @@ app.get<{ Params: { id: string } }>('/progress/:id', (req) =>
     const trainee = await one(db, TRAINEE_SQL, [req.params.id]);
     const cohort = await one(db, COHORT_SQL, [trainee.cohort_id]);
     const overrides = (await db.query(OVERRIDES_SQL, [cohort.version_id])).rows;
-    const sessions = (await db.query(SESSION_TOTALS_SQL, [cohort.id])).rows;
+    const sessions = (await db.query(SESSION_TOTALS_SQL, [[cohort.id]])).rows;
     const exemptions = (await db.query(EXEMPTIONS_SQL, [[trainee.id]])).rows;
-    const groups = (await db.query(ATTENDANCE_GROUPS_SQL, [cohort.id, trainee.id])).rows;
+    const groups = (await db.query(ATTENDANCE_GROUPS_SQL, [[cohort.id], [trainee.id]])).rows;
     return { trainee, cohort, overrides, sessions, exemptions, groups };
   }),
 );
@@ -79,10 +79,10 @@ app.get<{ Params: { id: string } }>('/dashboard/:id', (req) =>
   inTenant(req.headers.cookie, async (db) => {
     const cohort = await one(db, COHORT_SQL, [req.params.id]);
     const overrides = (await db.query(OVERRIDES_SQL, [cohort.version_id])).rows;
-    const sessions = (await db.query(SESSION_TOTALS_SQL, [cohort.id])).rows;
+    const sessions = (await db.query(SESSION_TOTALS_SQL, [[cohort.id]])).rows;
     const trainees = (await db.query(COHORT_TRAINEES_SQL, [cohort.id])).rows;
     const exemptions = (await db.query(EXEMPTIONS_SQL, [trainees.map((t: { id: string }) => t.id)])).rows;
-    const groups = (await db.query(ATTENDANCE_GROUPS_SQL, [cohort.id, null])).rows;
+    const groups = (await db.query(ATTENDANCE_GROUPS_SQL, [[cohort.id], null])).rows;
     return { cohort, overrides, sessions, trainees, exemptions, groups };
   }),
 );

@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { CertificationVersion, inOrder } from '@app/referential';
 import { Account, Role, School } from '@app/platform';
 import { parisDate, parisInstant, parisTime } from '@app/platform/time/paris-time';
-import { Cohort, CohortFormat, CourseSession, Trainee } from '@app/training';
+import { AttendanceRecord, AttendanceStatus, Cohort, CohortFormat, CourseSession, Trainee } from '@app/training';
 import { createAccount } from './school.factory';
 
 /** The current certification version (seeded by migration). */
@@ -90,4 +90,33 @@ export async function createTrainee(m: EntityManager, cohort: Cohort, school: Sc
     }),
   );
   return { trainee, account };
+}
+
+/** A trainee's line on a session's sheet (written directly, as the sheet would record it). */
+export function recordAttendance(
+  m: EntityManager,
+  session: CourseSession,
+  trainee: Trainee,
+  status: AttendanceStatus,
+  attendedMinutes: number | null = null,
+): Promise<unknown> {
+  return m.insert(AttendanceRecord, { schoolId: session.schoolId, sessionId: session.id, traineeId: trainee.id, status, attendedMinutes });
+}
+
+/**
+ * A cohort running now with `size` trainees and six sessions that ended in the last days (across BC01–BC04), each
+ * trainee present at every one, except one trainee in three, absent.
+ */
+export async function createCohortWithAttendance(m: EntityManager, school: School, size: number): Promise<Cohort> {
+  const version = await currentVersion(m);
+  const cohort = await createCohort(m, school.id, { startDate: '2026-01-01', endDate: '2028-12-31', capacity: Math.max(size, 20) });
+  const sessions: CourseSession[] = [];
+  for (let i = 0; i < 6; i++) {
+    sessions.push(await createSessionAt(m, cohort, version.blocks![i % 4].id, new Date(Date.now() - (100 - i * 10) * 3600_000), 120));
+  }
+  for (let i = 0; i < size; i++) {
+    const { trainee } = await createTrainee(m, cohort, school);
+    for (const s of sessions) await recordAttendance(m, s, trainee, i % 3 === 0 ? AttendanceStatus.Absent : AttendanceStatus.Present);
+  }
+  return cohort;
 }

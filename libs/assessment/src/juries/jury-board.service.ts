@@ -23,8 +23,8 @@ interface TraineeRow {
 
 /**
  * The jury's page: one line per trainee with, for each competency block, the latest attempt, the rules' proposal, the
- * decision in force and its history, and the certification readiness on the jury date. A fixed number of statements
- * per cohort, whatever the number of trainees.
+ * decision in force and its history, and the certification readiness on the jury date. A fixed number of statements,
+ * whatever the number of trainees and of their cohorts.
  */
 @Injectable()
 export class JuryBoardService {
@@ -63,14 +63,11 @@ export class JuryBoardService {
     const incomplete = await this.files.incomplete(ids);
     const evaluations = await this.tutorEvaluations.readiness(ids);
     const rules = await this.settings.settingsFor(jury.versionId);
-    const totals = new Map<string, { attendedMinutes: number; requiredMinutes: number }>();
-    for (const cohort of new Set(trainees.map((t) => t.cohort_id))) {
-      for (const line of (await this.progress.forCohort(cohort)).trainees) totals.set(line.traineeId, line.totals);
-    }
+    const ledgers = await this.progress.ledgersOf(ids);
     return trainees.map((t) => {
       const decisions: JuryDecision[] = blocks.flatMap((b) => records.get(`${t.id}:${b.id}`)?.decisions ?? []);
       const gate = afgsu.get(t.id)!;
-      const hours = totals.get(t.id) ?? { attendedMinutes: 0, requiredMinutes: 0 };
+      const hours = ledgers.get(t.id)?.totals ?? { attendedMinutes: 0, requiredMinutes: 0 };
       const readiness = certificationReadiness({
         blockCodes: blocks.map((b) => b.code),
         juryDate: jury.date,

@@ -18,13 +18,25 @@ interface GroupRow extends ModuleRecordGroup {
 
 interface Participant {
   id: string;
+  cohortId: string;
   joinedOn: string;
 }
 
+/** What the ledgers of a cohort's trainees need: its blocks, its absence threshold and its session minutes. */
+interface CohortContext {
+  blocks: ReferentialBlock[];
+  threshold: number;
+  sessionTotals: DatedSessionTotal[];
+}
+
+/** A trainee's ledger: per block, and in total. */
+export type TraineeLedger = Pick<ProgressResponse, 'blocks' | 'totals'>;
+
 /**
  * The hours ledger per trainee and block (required, scheduled, attended, excused, missed, remaining).
- * Both reads use a fixed number of statements, whatever the size of the cohort; PostgreSQL sums the
- * minutes per block and status, and the pure `computeLedger` rule does the arithmetic on the sums.
+ * Every read uses a fixed number of statements, whatever the number of trainees and of their cohorts;
+ * PostgreSQL sums the minutes per block and status, and the pure `computeLedger` rule does the
+ * arithmetic on the sums.
  */
 @Injectable()
 export class ProgressService {
@@ -38,16 +50,26 @@ export class ProgressService {
     private readonly config: AppConfig,
   ) {}
 
-  private async context(cohort: Cohort) {
-    const version = await this.referential.getVersion(cohort.versionId);
-    const settings = await this.settings.settingsFor(cohort.versionId);
-    const sessionTotals: DatedSessionTotal[] = await this.db.tx.query(SESSION_TOTALS_SQL, [cohort.id]);
-    return { blocks: version.blocks ?? [], threshold: settings.absenceThresholdPercent, sessionTotals };
+  /**
+   * The blocks, threshold and session minutes of `cohorts`: one statement for the sessions of them all, and the
+   * settings of each certification version they follow (two versions exist; the referential is kept in memory).
+   */
+  private async contexts(cohorts: Pick<Cohort, 'id' | 'versionId'>[]): Promise<Map<string, CohortContext>> {
+    const versions = new Map<string, Omit<CohortContext, 'sessionTotals'>>();
+    for (const versionId of new Set(cohorts.map((c) => c.versionId))) {
+      const version = await this.referential.getVersion(versionId);
+      const settings = await this.settings.settingsFor(versionId);
+      versions.set(versionId, { blocks: version.blocks ?? [], threshold: settings.absenceThresholdPercent });
+    }
+    const rows: (DatedSessionTotal & { cohortId: string })[] = await this.db.tx.query(SESSION_TOTALS_SQL, [cohorts.map((c) => c.id)]);
+    const totals = new Map<string, DatedSessionTotal[]>();
+    for (const { cohortId, ...total } of rows) totals.set(cohortId, [...(totals.get(cohortId) ?? []), total]);
+    return new Map(cohorts.map((c) => [c.id, { ...versions.get(c.versionId)!, sessionTotals: totals.get(c.id) ?? [] }]));
   }
 
   /** Attendance summed per trainee, block, status and ended flag: the database does the counting. */
-  private async groups(cohortId: string, traineeId: string | null): Promise<Map<string, ModuleRecordGroup[]>> {
-    const rows: GroupRow[] = await this.db.tx.query(ATTENDANCE_GROUPS_SQL, [cohortId, traineeId]);
+  private async groups(cohortIds: string[], traineeIds: string[] | null): Promise<Map<string, ModuleRecordGroup[]>> {
+    const rows: GroupRow[] = await this.db.tx.query(ATTENDANCE_GROUPS_SQL, [cohortIds, traineeIds]);
     const byTrainee = new Map<string, ModuleRecordGroup[]>();
     for (const row of rows) {
       if (!byTrainee.has(row.traineeId)) byTrainee.set(row.traineeId, []);
@@ -56,63 +78,85 @@ export class ProgressService {
     return byTrainee;
   }
 
-  /** One trainee's ledger: their sessions (from the day they joined, outside full exemptions) and their records. */
-  private ledgerOf(
-    blocks: ReferentialBlock[],
-    trainee: Participant,
-    exemptions: PlanExemptionRow[],
-    sessionTotals: DatedSessionTotal[],
-    groups: ModuleRecordGroup[],
-    threshold: number,
-  ) {
-    const exemptedMinutes = (blockId: string) => exemptions.filter((e) => e.blockId === blockId).reduce((s, e) => s + e.minutes, 0);
-    const shape = blocks.map((b) => ({ id: b.id, plannedMinutes: b.plannedMinutes, modules: b.modules ?? [] }));
-    const scope = traineeScope({ joinedOn: trainee.joinedOn, exempted: fullyExempted(shape, exemptions) }, sessionTotals, groups);
-    const ledger = computeLedger(
-      blocks.map((b) => ({ blockId: b.id, plannedMinutes: b.plannedMinutes, exemptedMinutes: exemptedMinutes(b.id) })),
-      ledgerSessionsFromGroups(scope.totals, scope.groups),
-      threshold,
+  /**
+   * The ledgers of `trainees`, of the cohorts of `contexts`, by trainee id; `all`: they are every active trainee of
+   * those cohorts (the records are then read by cohort only).
+   */
+  private async ledgers(trainees: Participant[], contexts: Map<string, CohortContext>, all = false): Promise<Map<string, TraineeLedger>> {
+    const ids = trainees.map((t) => t.id);
+    const exemptions = await this.plans.exemptionsOf(ids);
+    const groups = await this.groups([...contexts.keys()], all ? null : ids);
+    return new Map(
+      trainees.map((t) => {
+        const { blocks, threshold, sessionTotals } = contexts.get(t.cohortId)!;
+        return [t.id, ledgerOf(blocks, t, exemptions.get(t.id) ?? [], sessionTotals, groups.get(t.id) ?? [], threshold)];
+      }),
     );
-    return { blocks: ledger.map((row, i) => withBlock(row, blocks[i])), totals: totals(ledger) };
   }
 
   async forTrainee(traineeId: string): Promise<ProgressResponse> {
     const trainee = await this.trainees.get(traineeId);
     const cohort = await this.cohorts.entity(trainee.cohortId);
-    const { blocks, threshold, sessionTotals } = await this.context(cohort);
-    const exemptions = await this.plans.exemptionsOf([traineeId]);
-    const groups = await this.groups(cohort.id, traineeId);
+    const contexts = await this.contexts([cohort]);
+    const ledger = (await this.ledgers([trainee], contexts)).get(traineeId)!;
     return {
       traineeId,
       lastName: trainee.lastName,
       firstName: trainee.firstName,
       cohortId: cohort.id,
       cohortName: cohort.name,
-      absenceThresholdPercent: threshold,
-      ...this.ledgerOf(blocks, trainee, exemptions.get(traineeId) ?? [], sessionTotals, groups.get(traineeId) ?? [], threshold),
+      absenceThresholdPercent: contexts.get(cohort.id)!.threshold,
+      ...ledger,
       icalUrl: `${this.config.PUBLIC_URL.replace(/\/$/, '')}/api/v1/ical/trainees/${trainee.icalToken}.ics`,
     };
   }
 
   async forCohort(cohortId: string): Promise<CohortDashboardResponse> {
     const cohort = await this.cohorts.entity(cohortId);
-    const { blocks, threshold, sessionTotals } = await this.context(cohort);
-    const trainees: Pick<Trainee, 'id' | 'lastName' | 'firstName' | 'joinedOn'>[] = await this.db.tx.query(COHORT_TRAINEES_SQL, [cohortId]);
-    const exemptions = await this.plans.exemptionsOf(trainees.map((t) => t.id));
-    const groups = await this.groups(cohortId, null);
+    const contexts = await this.contexts([cohort]);
+    const { blocks, threshold } = contexts.get(cohortId)!;
+    const trainees: (Participant & Pick<Trainee, 'lastName' | 'firstName'>)[] = await this.db.tx.query(COHORT_TRAINEES_SQL, [cohortId]);
+    const ledgers = await this.ledgers(trainees, contexts, true);
     return {
       cohortId,
       cohortName: cohort.name,
       absenceThresholdPercent: threshold,
       blocks: blocks.map((b) => ({ blockId: b.id, code: b.code, title: b.title, kind: b.kind, plannedMinutes: b.plannedMinutes })),
-      trainees: trainees.map((t) => ({
-        traineeId: t.id,
-        lastName: t.lastName,
-        firstName: t.firstName,
-        ...this.ledgerOf(blocks, t, exemptions.get(t.id) ?? [], sessionTotals, groups.get(t.id) ?? [], threshold),
-      })),
+      trainees: trainees.map((t) => ({ traineeId: t.id, lastName: t.lastName, firstName: t.firstName, ...ledgers.get(t.id)! })),
     };
   }
+
+  /** The ledgers of trainees of any cohorts, by trainee id (the jury's readiness checklist reads their totals). */
+  async ledgersOf(traineeIds: string[]): Promise<Map<string, TraineeLedger>> {
+    if (!traineeIds.length) return new Map();
+    const trainees: (Participant & { versionId: string })[] = await this.db.tx.query(
+      `SELECT t.id, t.cohort_id AS "cohortId", to_char(t.joined_on, 'YYYY-MM-DD') AS "joinedOn", c.version_id AS "versionId"
+       FROM trainees t JOIN cohorts c ON c.id = t.cohort_id WHERE t.id = ANY($1)`,
+      [traineeIds],
+    );
+    const cohorts = new Map(trainees.map((t) => [t.cohortId, { id: t.cohortId, versionId: t.versionId }]));
+    return this.ledgers(trainees, await this.contexts([...cohorts.values()]));
+  }
+}
+
+/** One trainee's ledger: their sessions (from the day they joined, outside full exemptions) and their records. */
+function ledgerOf(
+  blocks: ReferentialBlock[],
+  trainee: Pick<Participant, 'joinedOn'>,
+  exemptions: PlanExemptionRow[],
+  sessionTotals: DatedSessionTotal[],
+  groups: ModuleRecordGroup[],
+  threshold: number,
+): TraineeLedger {
+  const exemptedMinutes = (blockId: string) => exemptions.filter((e) => e.blockId === blockId).reduce((s, e) => s + e.minutes, 0);
+  const shape = blocks.map((b) => ({ id: b.id, plannedMinutes: b.plannedMinutes, modules: b.modules ?? [] }));
+  const scope = traineeScope({ joinedOn: trainee.joinedOn, exempted: fullyExempted(shape, exemptions) }, sessionTotals, groups);
+  const ledger = computeLedger(
+    blocks.map((b) => ({ blockId: b.id, plannedMinutes: b.plannedMinutes, exemptedMinutes: exemptedMinutes(b.id) })),
+    ledgerSessionsFromGroups(scope.totals, scope.groups),
+    threshold,
+  );
+  return { blocks: ledger.map((row, i) => withBlock(row, blocks[i])), totals: totals(ledger) };
 }
 
 function withBlock(row: BlockLedger, block: ReferentialBlock): BlockProgressResponse {
