@@ -15,9 +15,9 @@ test('on a phone, the trainee opens « Mon planning » and finds last week’s s
 
   await page.getByRole('button', { name: 'Semaine précédente' }).click();
   await expect(page).toHaveURL(/[?&]semaine=\d{4}-\d{2}-\d{2}/);
+  // Retrying assertions only: the week's list may render again once its data arrives.
   const cards = page.getByRole('article');
-  await expect(cards.first()).toBeVisible();
   await expect(cards.first()).toContainText(/\d{2}:\d{2} – \d{2}:\d{2}/);
-  expect(await cards.count()).toBeGreaterThan(0);
+  await expect(cards).not.toHaveCount(0);
   await page.screenshot({ path: 'test-results/trainee-week.png', fullPage: true });
 });
