@@ -3,21 +3,12 @@ import { addDays } from '@app/platform/time/calendar';
 import { parisDate } from '@app/platform/time/paris-time';
 import { BlockKind, CertificationVersion, inOrder } from '@app/referential';
 import { Trainee } from '@app/training';
-import { EpreuveKind } from '../rules/assessment';
 import { Assessment } from '../assessments/assessment.entity';
 import { Attempt } from '../attempts/attempt.entity';
 import { AttemptMark } from '../attempts/mark.entity';
 import { ExamSession } from '../exam-sessions/exam-session.entity';
+import { DEMO_EPREUVES } from './demo-epreuves';
 
-const EPREUVES: [string, EpreuveKind, string, number][] = [
-  ['BC01', 'written', 'Étude de cas : parcours de soins', 1],
-  ['BC01', 'practical', 'Mise en situation : examen courant', 2],
-  ['BC02', 'written', 'Dossier patient et vocabulaire médical', 1],
-  ['BC02', 'oral', 'Oral : accueil et communication', 1],
-  ['BC03', 'written', 'QCM hygiène et identitovigilance', 1],
-  ['BC04', 'practical', 'Mise en situation : constantes et assistance', 2],
-  ['BC04', 'tutor_evaluation', 'Évaluation du tuteur', 1],
-];
 /** Marks of the demo trainees at BC01 (written, practical), by position: most pass, one fails, one was absent. */
 const MARKS: [number | 'absent', number | 'absent'][] = [
   [14, 15.5],
@@ -40,7 +31,7 @@ export async function seedAssessmentDemo(m: EntityManager, schoolId: string): Pr
   );
   const blocks = new Map((version.blocks ?? []).filter((b) => b.kind === BlockKind.Competency).map((b) => [b.code, b.id]));
   const assessments = await m.save(
-    EPREUVES.map(([code, kind, label, weight], i) =>
+    DEMO_EPREUVES.map(([code, kind, label, weight], i) =>
       m.create(Assessment, {
         schoolId,
         versionId: version.id,

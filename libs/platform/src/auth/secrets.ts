@@ -14,8 +14,9 @@ export function hashToken(token: string): string {
 /** OWASP's argon2id parameters (19 MiB, 2 iterations). */
 const ARGON2 = { type: argon2.argon2id as 2, memoryCost: 19456, timeCost: 2, parallelism: 1 };
 
-export function hashPassword(password: string): Promise<string> {
-  return argon2.hash(password, ARGON2);
+/** The argon2id hash of `password`; a random salt unless one is given (a generated dataset wants the same hash each run). */
+export function hashPassword(password: string, salt?: Buffer): Promise<string> {
+  return argon2.hash(password, salt ? { ...ARGON2, salt } : ARGON2);
 }
 
 let dummyHash: Promise<string> | undefined;
