@@ -8,6 +8,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { rssMb, watchRss } from './support/load';
+import { candidateForm } from '../test/factories/candidate-form';
 import { apiPid, product, withAdminDb } from './support/product';
 
 const UPLOADS = Number(process.argv[2] ?? 10);
@@ -27,18 +28,7 @@ async function apply(cohortId: string, n: number, run: string): Promise<string> 
   const res = await fetch(`${product.base}/api/v1/public/applications`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      schoolSlug: SCHOOL,
-      cohortId,
-      lastName: 'Mesure',
-      firstName: `Envoi ${n}`,
-      email,
-      situation: 'care_assistant',
-      diplomas: ['deas'],
-      secretaryExperienceYears: 0,
-      fundingPath: 'cpf',
-      vae: false,
-    }),
+    body: JSON.stringify(candidateForm(SCHOOL, cohortId, { lastName: 'Mesure', firstName: `Envoi ${n}`, email })),
   });
   if (res.status !== 201) throw new Error(`apply: ${res.status} ${await res.text()}`);
   for (let i = 0; i < 100; i++) {

@@ -1,23 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { pdf } from '../fixtures/files';
 import { TestApp } from '../support/test-app';
+import { candidateForm } from './candidate-form';
 
-/** What a candidate sends on the public form: a DEAS holder applying with CPF funding, unless told otherwise. */
-export function candidateForm(schoolSlug: string, cohortId: string, over: Record<string, unknown> = {}) {
-  return {
-    schoolSlug,
-    cohortId,
-    lastName: 'Durand',
-    firstName: 'Zoé',
-    email: `cand.${randomUUID().slice(0, 8)}@example.fr`,
-    situation: 'care_assistant',
-    diplomas: ['deas'],
-    secretaryExperienceYears: 0,
-    fundingPath: 'cpf',
-    vae: false,
-    ...over,
-  };
-}
+export { candidateForm };
 
 /** Applies through the public form and returns the candidate's e-mail and the secret of the link e-mailed to them. */
 export async function apply(t: TestApp, form: ReturnType<typeof candidateForm>): Promise<{ email: string; token: string }> {
