@@ -45,10 +45,12 @@ describe('staff list of applications: filters and CSV export', () => {
   });
   afterAll(() => t.close());
 
-  const names = async (query: string) =>
-    (
-      (await staff.get(`/api/v1/applications?cohortId=${intake.id}&sort=lastName&order=asc&${query}`)).body.items as { lastName: string }[]
-    ).map((i) => i.lastName);
+  /** The names a filter lists; its total (counted apart from the page) must agree with them. */
+  const names = async (query: string) => {
+    const { items, total } = (await staff.get(`/api/v1/applications?cohortId=${intake.id}&sort=lastName&order=asc&${query}`)).body;
+    expect(total).toBe(items.length);
+    return (items as { lastName: string }[]).map((i) => i.lastName);
+  };
 
   it('shows eligibility and missing documents in the list, and filters on them', async () => {
     const all = (await staff.get(`/api/v1/applications?cohortId=${intake.id}`)).body.items;

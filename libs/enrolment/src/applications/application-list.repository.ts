@@ -47,6 +47,7 @@ export class ApplicationListRepository {
     return JSON.stringify(years);
   }
 
+  /** The page's and the export's statement: the filters, with the intake's name, eligibility and missing documents. */
   private async query(f: ApplicationFilters): Promise<SelectQueryBuilder<Application>> {
     const qb = this.db.tx
       .createQueryBuilder(Application, 'a')
@@ -55,6 +56,23 @@ export class ApplicationListRepository {
       .addSelect(ELIGIBLE, 'eligible')
       .addSelect(MISSING, 'missing')
       .setParameter('years', await this.years());
+    return this.filtered(qb, f);
+  }
+
+  /**
+   * How many applications match: the intakes joined only when the eligibility filter needs their version. Joined
+   * always, under row-level security the planner misjudged the join and probed the school's applications once per
+   * intake (10 ms instead of 1 for 2,500 applications in 76 intakes, EXPLAIN ANALYZE on the scale dataset).
+   */
+  private async count(f: ApplicationFilters): Promise<number> {
+    const qb = this.db.tx.createQueryBuilder(Application, 'a');
+    if (f.eligibility === 'eligible' || f.eligibility === 'not_eligible') {
+      qb.innerJoin(Cohort, 'c', 'c.id = a.cohort_id').setParameter('years', await this.years());
+    }
+    return this.filtered(qb, f).getCount();
+  }
+
+  private filtered(qb: SelectQueryBuilder<Application>, f: ApplicationFilters): SelectQueryBuilder<Application> {
     if (f.q) {
       const like = `%${f.q.replace(/[\\%_]/g, '\\$&')}%`;
       qb.andWhere(
@@ -77,8 +95,8 @@ export class ApplicationListRepository {
   }
 
   async page(q: ApplicationQuery): Promise<[ApplicationSummaryResponse[], number]> {
+    const total = await this.count(q);
     const qb = await this.query(q);
-    const total = await qb.clone().getCount();
     const { entities, raw } = await qb
       .orderBy(SORT[q.sort], q.direction)
       .addOrderBy('a.id')
