@@ -1,7 +1,7 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import TestAgent from 'supertest/lib/agent';
-import { AppConfig, Db, JobQueue, OutboxMessage, OutboxStatus } from '@app/platform';
+import { AppConfig, ChangeFeed, Db, JobQueue, OutboxMessage, OutboxStatus } from '@app/platform';
 import { createApiApp } from '../../apps/api/src/bootstrap';
 import { RunningWorker, startWorker } from '../../apps/worker/src/bootstrap';
 import { TEST_PASSWORD } from '../factories/school.factory';
@@ -24,6 +24,12 @@ export interface TestApp {
 export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
   const config = testConfig(overrides);
   const api = await createApiApp(config);
+  // Tests write their data straight into the database: each request waits until the change notifications of those
+  // writes have reached the read cache (in production they arrive within milliseconds of the commit).
+  api
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', () => api.get(ChangeFeed).barrier());
   await api.getHttpAdapter().getInstance().ready();
   const worker = await startWorker(config, { concurrency: 2 });
   const db = api.get(Db);

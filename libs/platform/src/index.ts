@@ -37,3 +37,6 @@ export * from './schools/identifiers';
 export * from './reminders/reminder-source';
 export * from './reminders/reminder-events';
 export * from './time/clock';
+export * from './cache/read-cache';
+export * from './cache/change-feed';
+export * from './tenancy/transaction-on-demand';

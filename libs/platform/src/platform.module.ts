@@ -12,6 +12,8 @@ import { AccountTokensService } from './auth/account-tokens.service';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthService } from './auth/auth.service';
+import { ChangeFeed } from './cache/change-feed';
+import { ReadCache } from './cache/read-cache';
 import { LoginThrottle } from './auth/login-throttle';
 import { SessionsService } from './auth/sessions.service';
 import { AppConfig } from './config/app-config';
@@ -52,6 +54,8 @@ const SHARED = [
   PdfRenderer,
   ReminderEvents,
   Clock,
+  ChangeFeed,
+  ReadCache,
 ];
 
 /** What both processes need: config, PostgreSQL (two roles), Redis, storage, queues, audit, mail, accounts. */

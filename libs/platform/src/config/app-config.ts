@@ -52,6 +52,20 @@ export class AppConfig {
   @Min(1)
   DATABASE_POOL_SIZE = 10;
 
+  /**
+   * How many computed reads (a trainee's progress, a cohort's dashboard) the API keeps in memory, kept true by
+   * PostgreSQL's change notifications (docs/architecture.md, « Read cache »); 0 turns the cache off.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  READ_CACHE_ENTRIES = 20_000;
+  /** The longest a cached read is served, in seconds, however quiet its data. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  READ_CACHE_MAX_AGE_SECONDS = 600;
+
   @IsString()
   REDIS_URL = 'redis://127.0.0.1:6379';
   /** Prefix of every BullMQ key, so several environments can share one Redis. */

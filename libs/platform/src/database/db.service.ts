@@ -60,6 +60,11 @@ export class Db {
     return result;
   }
 
+  /** Runs `fn` in the open tenant transaction, or in a new one of `schoolId` when none is open. */
+  async withinSchool<T>(schoolId: string | null, fn: () => Promise<T>): Promise<T> {
+    return this.cls.isActive() && this.txHost.isTransactionActive() ? fn() : this.inSchool(schoolId, fn);
+  }
+
   /** A platform-wide transaction (BYPASSRLS); its after-commit hooks run once it has committed. */
   async adminTransaction<T>(fn: (manager: EntityManager) => Promise<T>): Promise<T> {
     const hooks: Hook[] = [];

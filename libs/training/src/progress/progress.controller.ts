@@ -1,12 +1,13 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ParseId, Role, Roles } from '@app/platform';
+import { ParseId, Role, Roles, TransactionOnDemand } from '@app/platform';
 import { CohortDashboardResponse, ProgressResponse } from './dto/progress.dto';
 import { ProgressService } from './progress.service';
 
 @ApiTags('progress')
 @Controller()
 @Roles(Role.SchoolAdmin, Role.Staff, Role.Trainer)
+@TransactionOnDemand()
 export class ProgressController {
   constructor(private readonly progress: ProgressService) {}
 

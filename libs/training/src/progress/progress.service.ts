@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppConfig, Db } from '@app/platform';
+import { AppConfig, Computed, Db, ReadCache, RequestContext } from '@app/platform';
 import { ReferentialBlock, ReferentialService, RuleSettingsService } from '@app/referential';
 import { Cohort } from '../cohorts/cohort.entity';
 import { CohortsService } from '../cohorts/cohorts.service';
@@ -22,12 +22,18 @@ interface Participant {
   joinedOn: string;
 }
 
-/** What the ledgers of a cohort's trainees need: its blocks, its absence threshold and its session minutes. */
+/**
+ * What the ledgers of a cohort's trainees need: its blocks, its absence threshold and its session minutes; and when
+ * its next session ends (the ledgers change then by themselves).
+ */
 interface CohortContext {
   blocks: ReferentialBlock[];
   threshold: number;
   sessionTotals: DatedSessionTotal[];
+  nextEnd: Date | null;
 }
+
+type SessionTotalRow = DatedSessionTotal & { cohortId: string; firstEnd: Date };
 
 /** A trainee's ledger: per block, and in total. */
 export type TraineeLedger = Pick<ProgressResponse, 'blocks' | 'totals'>;
@@ -36,7 +42,9 @@ export type TraineeLedger = Pick<ProgressResponse, 'blocks' | 'totals'>;
  * The hours ledger per trainee and block (required, scheduled, attended, excused, missed, remaining).
  * Every read uses a fixed number of statements, whatever the number of trainees and of their cohorts;
  * PostgreSQL sums the minutes per block and status, and the pure `computeLedger` rule does the
- * arithmetic on the sums.
+ * arithmetic on the sums. A trainee's progress and a cohort's dashboard are kept in the read cache, tagged with the
+ * cohort and the school: any change to the cohort's trainees, sessions, attendance or exemptions, or to the school's
+ * settings, makes them stale (migration ReadChangeNotifications), and so does the end of the cohort's next session.
  */
 @Injectable()
 export class ProgressService {
@@ -48,6 +56,8 @@ export class ProgressService {
     private readonly settings: RuleSettingsService,
     private readonly plans: PlansService,
     private readonly config: AppConfig,
+    private readonly cache: ReadCache,
+    private readonly context: RequestContext,
   ) {}
 
   /**
@@ -55,16 +65,34 @@ export class ProgressService {
    * settings of each certification version they follow (two versions exist; the referential is kept in memory).
    */
   private async contexts(cohorts: Pick<Cohort, 'id' | 'versionId'>[]): Promise<Map<string, CohortContext>> {
-    const versions = new Map<string, Omit<CohortContext, 'sessionTotals'>>();
+    const versions = new Map<string, Pick<CohortContext, 'blocks' | 'threshold'>>();
     for (const versionId of new Set(cohorts.map((c) => c.versionId))) {
       const version = await this.referential.getVersion(versionId);
       const settings = await this.settings.settingsFor(versionId);
       versions.set(versionId, { blocks: version.blocks ?? [], threshold: settings.absenceThresholdPercent });
     }
-    const rows: (DatedSessionTotal & { cohortId: string })[] = await this.db.tx.query(SESSION_TOTALS_SQL, [cohorts.map((c) => c.id)]);
+    const rows: SessionTotalRow[] = await this.db.tx.query(SESSION_TOTALS_SQL, [cohorts.map((c) => c.id)]);
     const totals = new Map<string, DatedSessionTotal[]>();
-    for (const { cohortId, ...total } of rows) totals.set(cohortId, [...(totals.get(cohortId) ?? []), total]);
-    return new Map(cohorts.map((c) => [c.id, { ...versions.get(c.versionId)!, sessionTotals: totals.get(c.id) ?? [] }]));
+    const nextEnds = new Map<string, Date>();
+    for (const { cohortId, firstEnd, ...total } of rows) {
+      totals.set(cohortId, [...(totals.get(cohortId) ?? []), total]);
+      const next = nextEnds.get(cohortId);
+      if (!total.ended && (!next || firstEnd < next)) nextEnds.set(cohortId, firstEnd);
+    }
+    return new Map(
+      cohorts.map((c) => [
+        c.id,
+        { ...versions.get(c.versionId)!, sessionTotals: totals.get(c.id) ?? [], nextEnd: nextEnds.get(c.id) ?? null },
+      ]),
+    );
+  }
+
+  /** `compute`, in the school's transaction, through the read cache (a platform administrator's reads are not kept). */
+  private cached<T>(key: string, compute: () => Promise<Computed<T>>): Promise<T> {
+    const schoolId = this.db.schoolId ?? this.context.caller?.schoolId ?? null;
+    const inSchool = () => this.db.withinSchool(schoolId, compute);
+    if (!schoolId) return inSchool().then((c) => c.value);
+    return this.cache.read(`${schoolId}:${key}`, inSchool);
   }
 
   /** Attendance summed per trainee, block, status and ended flag: the database does the counting. */
@@ -94,12 +122,22 @@ export class ProgressService {
     );
   }
 
-  async forTrainee(traineeId: string): Promise<ProgressResponse> {
+  /** A trainee's progress (read cache: works with or without an open transaction). */
+  forTrainee(traineeId: string): Promise<ProgressResponse> {
+    return this.cached(`progress:${traineeId}`, () => this.computeForTrainee(traineeId));
+  }
+
+  /** A cohort's dashboard (read cache: works with or without an open transaction). */
+  forCohort(cohortId: string): Promise<CohortDashboardResponse> {
+    return this.cached(`dashboard:${cohortId}`, () => this.computeForCohort(cohortId));
+  }
+
+  private async computeForTrainee(traineeId: string): Promise<Computed<ProgressResponse>> {
     const trainee = await this.trainees.get(traineeId);
     const cohort = await this.cohorts.entity(trainee.cohortId);
     const contexts = await this.contexts([cohort]);
     const ledger = (await this.ledgers([trainee], contexts)).get(traineeId)!;
-    return {
+    const value = {
       traineeId,
       lastName: trainee.lastName,
       firstName: trainee.firstName,
@@ -109,21 +147,28 @@ export class ProgressService {
       ...ledger,
       icalUrl: `${this.config.PUBLIC_URL.replace(/\/$/, '')}/api/v1/ical/trainees/${trainee.icalToken}.ics`,
     };
+    return { value, ...this.dependencies(cohort, contexts) };
   }
 
-  async forCohort(cohortId: string): Promise<CohortDashboardResponse> {
+  private async computeForCohort(cohortId: string): Promise<Computed<CohortDashboardResponse>> {
     const cohort = await this.cohorts.entity(cohortId);
     const contexts = await this.contexts([cohort]);
     const { blocks, threshold } = contexts.get(cohortId)!;
     const trainees: (Participant & Pick<Trainee, 'lastName' | 'firstName'>)[] = await this.db.tx.query(COHORT_TRAINEES_SQL, [cohortId]);
     const ledgers = await this.ledgers(trainees, contexts, true);
-    return {
+    const value = {
       cohortId,
       cohortName: cohort.name,
       absenceThresholdPercent: threshold,
       blocks: blocks.map((b) => ({ blockId: b.id, code: b.code, title: b.title, kind: b.kind, plannedMinutes: b.plannedMinutes })),
       trainees: trainees.map((t) => ({ traineeId: t.id, lastName: t.lastName, firstName: t.firstName, ...ledgers.get(t.id)! })),
     };
+    return { value, ...this.dependencies(cohort, contexts) };
+  }
+
+  /** What a cohort's ledgers depend on: its data, its school's settings, and the end of its next session. */
+  private dependencies(cohort: Cohort, contexts: Map<string, CohortContext>): Omit<Computed<unknown>, 'value'> {
+    return { tags: [`c:${cohort.id}`, `s:${cohort.schoolId}`], until: contexts.get(cohort.id)!.nextEnd };
   }
 
   /** The ledgers of trainees of any cohorts, by trainee id (the jury's readiness checklist reads their totals). */

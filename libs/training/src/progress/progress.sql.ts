@@ -3,9 +3,12 @@
  * (bench/bare-server.ts) runs exactly the same SQL.
  */
 
-/** Sessions summed per cohort, day, block, module and ended flag. $1: cohorts. */
+/**
+ * Sessions summed per cohort, day, block, module and ended flag, with the first end among them (for those not ended
+ * yet: when the ledger changes by itself). $1: cohorts.
+ */
 export const SESSION_TOTALS_SQL = `SELECT cohort_id AS "cohortId", to_char(date, 'YYYY-MM-DD') AS date, block_id AS "blockId", module_id AS "moduleId",
-              ends_at <= now() AS ended, sum(minutes)::int AS minutes
+              ends_at <= now() AS ended, sum(minutes)::int AS minutes, min(ends_at) AS "firstEnd"
        FROM course_sessions WHERE cohort_id = ANY($1) GROUP BY 1, 2, 3, 4, 5`;
 
 /** A cohort's active trainees, by name. $1: cohort. */
