@@ -5,7 +5,8 @@
  * notification is due and no e-mail is in the quiet hours), the sweep's delayed jobs made due at once, and timed until
  * every notification was handled and every e-mail arrived. The whole path: batch job, notification locked and
  * re-checked with its source, e-mail written to the outbox, outbox job, SMTP.
- *   npm run bench:reminders:delivery [-- J]     (J: run only the first J of the sweep's delivery jobs)
+ *   npm run bench:reminders:delivery [-- J] [--scale]   (J: run only the first J of the sweep's delivery jobs; --scale:
+ *   today's reminders of the database as it is, e.g. the national scale dataset)
  * Uses the database and Redis of DATABASE_* / REDIS_URL (a database of its own, as npm run bench:reminders).
  */
 import 'reflect-metadata';
@@ -20,7 +21,8 @@ import { prepareReminderDay } from './support/reminder-day';
 
 const TIMEOUT_S = 600;
 /** How many of the sweep's delivery jobs to run (all by default). */
-const JOBS = process.argv[2] ? Number(process.argv[2]) : undefined;
+const JOBS = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a))) || undefined;
+const DATASET = process.argv.includes('--scale') ? 'scale' : 'reminders';
 
 async function main(): Promise<void> {
   const sink = await startSmtpSink();
@@ -30,7 +32,7 @@ async function main(): Promise<void> {
   const queue = app.get(JobQueue);
   let worker: WorkerProcess | undefined;
   try {
-    const { day } = await prepareReminderDay(config, db, queue);
+    const { day } = await prepareReminderDay(config, db, queue, DATASET);
     await app.get(ReminderSweepService).sweep(parisInstant(day, '07:00'));
     worker = new WorkerProcess(
       Object.assign(new AppConfig(), config, {

@@ -3,8 +3,9 @@
  * trainees in 60 schools, 12,000 reminders due). One sweep, timed: compute every source's due reminders, record the
  * notifications with their unique keys, enqueue their deliveries in bulk. Prints the CPU time of Node, Redis and the
  * whole machine during the sweep, and the time spent in each source.
- *   npm run bench:reminders
+ *   npm run bench:reminders [-- --scale]
  * Uses the database and Redis of DATABASE_* / REDIS_URL (a database of its own: the dataset stays for the next run).
+ * With --scale: today's sweep of the database as it is, e.g. the national scale dataset (`npm run seed:scale`).
  */
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
@@ -24,7 +25,12 @@ async function main(): Promise<void> {
   const db = app.get(Db);
   const queue = app.get(JobQueue);
   try {
-    const { day, trainees, schools } = await prepareReminderDay(config, db, queue);
+    const { day, trainees, schools } = await prepareReminderDay(
+      config,
+      db,
+      queue,
+      process.argv.includes('--scale') ? 'scale' : 'reminders',
+    );
     const sourceSeconds = timeSources(app.get<ReminderSource[]>(REMINDER_SOURCES));
     const redis = new Redis(config.REDIS_URL);
     const cpuBefore = { node: process.cpuUsage(), redis: await redisCpuSeconds(redis), machine: machineBusySeconds() };

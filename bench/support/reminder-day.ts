@@ -13,13 +13,16 @@ const DUE_EVERY = 10;
  * reminder due on the day (« starts tomorrow » or « convention not signed »), seeded once in set-based SQL
  * (test/factories/reminder-dataset.factory.ts) and kept for later runs (the day is in the schools' slugs). Each run
  * starts from nothing recorded for the day (its notifications and their e-mails deleted, the tables vacuumed by their
- * owner so that earlier runs' dead rows weigh nothing) and an empty queue.
+ * owner so that earlier runs' dead rows weigh nothing) and an empty queue. With `dataset` « scale », the day is today on
+ * the database as it is (the national scale dataset, `npm run seed:scale`): nothing is seeded.
  */
 export async function prepareReminderDay(
   config: AppConfig,
   db: Db,
   queue: JobQueue,
+  dataset: 'reminders' | 'scale' = 'reminders',
 ): Promise<{ day: string; trainees: number; schools: number }> {
+  if (dataset === 'scale') return startDay(config, db, queue, parisDate(new Date()));
   const existing: { slug: string }[] = await db.admin.query(`SELECT slug FROM schools WHERE slug LIKE 'rd-bench-%' LIMIT 1`);
   let day = existing[0]?.slug.slice('rd-bench-'.length, 'rd-bench-'.length + 10);
   if (!day) {
@@ -34,6 +37,16 @@ export async function prepareReminderDay(
     });
     console.log(`Seeded ${SCHOOLS * PER_SCHOOL} trainees in ${SCHOOLS} schools in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
+  return startDay(config, db, queue, day);
+}
+
+/** `day` with nothing recorded yet (its notifications and their e-mails deleted, the tables vacuumed), an empty queue. */
+async function startDay(
+  config: AppConfig,
+  db: Db,
+  queue: JobQueue,
+  day: string,
+): Promise<{ day: string; trainees: number; schools: number }> {
   await db.admin.query(
     `WITH gone AS (DELETE FROM notifications WHERE due_on = $1 RETURNING outbox_message_id)
      DELETE FROM outbox_messages WHERE id IN (SELECT outbox_message_id FROM gone)`,
