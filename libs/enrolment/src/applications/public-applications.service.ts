@@ -2,13 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AppConfig, AppError, AuditService, Db, FileStorage, MailService, notFound, School } from '@app/platform';
 import { hashToken, newToken } from '@app/platform/auth/secrets';
-import { safeFileName } from '@app/platform/files/file-type';
 import { receiveUpload } from '@app/platform/files/upload';
 import { parisDate } from '@app/platform/time/paris-time';
 import { ReferentialService, RuleSettingsService } from '@app/referential';
 import { Cohort } from '@app/training/cohorts/cohort.entity';
 import { checkTransition, STATUS_LABELS } from '../rules/application-status.rules';
-import { DOCUMENT_KINDS, DocumentKind, requiredDocuments } from '../rules/documents.rules';
+import { DOCUMENT_KINDS, DOCUMENT_LABELS, DocumentKind, requiredDocuments } from '../rules/documents.rules';
 import { checkVae } from '../rules/eligibility.rules';
 import { checkUpload } from '../rules/file-guard.rules';
 import { ApplicationDocument } from '../documents/application-document.entity';
@@ -215,6 +214,8 @@ export class PublicApplicationsService {
             ? verdict
             : { ok: false, status: verdict.code === 'EMPTY_FILE' ? 400 : 415, code: verdict.code, message: verdict.message };
         },
+        fileName,
+        accept: (file) => this.refuseDuplicate(application.id, file.sha256),
       });
       const document = await this.db.tx.save(
         this.db.tx.create(ApplicationDocument, {
@@ -226,7 +227,7 @@ export class PublicApplicationsService {
           contentType: stored.type,
           size: stored.size,
           sha256: stored.sha256,
-          fileName: safeFileName(fileName),
+          fileName: stored.fileName,
         }),
       );
       await this.audit.record({
@@ -237,6 +238,15 @@ export class PublicApplicationsService {
       });
       return this.describe(application, school);
     });
+  }
+
+  /** The same bytes twice in one file are a mistake (the wrong file chosen, or a refused piece sent again). */
+  private async refuseDuplicate(applicationId: string, sha256: string): Promise<void> {
+    const same = await this.db.tx.findOneBy(ApplicationDocument, { applicationId, sha256 });
+    if (same) {
+      const message = `Ce fichier a déjà été déposé dans votre dossier (« ${DOCUMENT_LABELS[same.kind]} ») : choisissez le document demandé.`;
+      throw new AppError(409, 'DUPLICATE_DOCUMENT', message);
+    }
   }
 
   async submit(token: string): Promise<CandidateViewResponse> {
