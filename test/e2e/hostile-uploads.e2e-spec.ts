@@ -9,6 +9,7 @@ import { createAccount, createSchool } from '../factories/school.factory';
 import { createCohort, createSessionAt, createTrainee, currentVersion } from '../factories/training.factory';
 import { DOCX, DOCX_ENTRIES, pdf, png, zip } from '../fixtures/files';
 import { hostileUploads, HostileUpload } from '../fixtures/hostile-uploads';
+import { openDataSource } from '../support/data-sources';
 import { startTestApp, TestApp } from '../support/test-app';
 
 type Agent = Awaited<ReturnType<TestApp['login']>>;
@@ -160,6 +161,35 @@ describe('hostile uploads', () => {
       .set('content-type', 'application/pdf')
       .send(scan);
     await expectRefusal(await again, [409, 'DUPLICATE_DOCUMENT'], before);
+  });
+
+  it('removes the stored file when the transaction that was to keep it fails (a fault injected in PostgreSQL)', async () => {
+    const owner = await openDataSource(t.config, 'owner');
+    const faults = [
+      ['application_documents', 'INSERT', "NEW.file_name = 'panne.pdf'"],
+      ['afgsu_attestations', 'UPDATE', "NEW.document_name = 'panne.pdf'"],
+      ['attendance_records', 'UPDATE', "NEW.justification_document_type = 'application/pdf'"],
+    ];
+    try {
+      await owner.query(
+        `CREATE FUNCTION test_fault() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'panne simulée'; END $$`,
+      );
+      for (const [table, event, when] of faults) {
+        await owner.query(
+          `CREATE TRIGGER test_fault BEFORE ${event} ON ${table} FOR EACH ROW WHEN (${when}) EXECUTE FUNCTION test_fault()`,
+        );
+      }
+      for (const route of routes) {
+        const before = await snapshot();
+        const res = await route.put(pdf(`% panne ${route.name}\n`), 'application/pdf', 'panne.pdf');
+        expect({ status: res.status, code: res.body.code }).toEqual({ status: 500, code: 'INTERNAL_ERROR' });
+        expect(await snapshot()).toEqual(before);
+      }
+    } finally {
+      for (const [table] of faults) await owner.query(`DROP TRIGGER IF EXISTS test_fault ON ${table}`);
+      await owner.query('DROP FUNCTION IF EXISTS test_fault()');
+      await owner.destroy();
+    }
   });
 
   it('keeps what it accepts under random keys, never the client’s name, and serves it only as a download', async () => {

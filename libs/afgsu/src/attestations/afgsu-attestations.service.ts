@@ -222,6 +222,7 @@ export class AfgsuAttestationsService {
       fileName,
       accept: (file) => this.refuseDuplicate(traineeId, file.sha256),
     });
+    await this.db.onRollback(() => this.storage.delete(stored.key));
     await this.db.tx.update(
       AfgsuAttestationRecord,
       { id },

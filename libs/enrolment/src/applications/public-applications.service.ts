@@ -217,6 +217,7 @@ export class PublicApplicationsService {
         fileName,
         accept: (file) => this.refuseDuplicate(application.id, file.sha256),
       });
+      await this.db.onRollback(() => this.storage.delete(stored.key));
       const document = await this.db.tx.save(
         this.db.tx.create(ApplicationDocument, {
           schoolId: school.id,

@@ -230,6 +230,7 @@ export class AttendanceService {
       check: acceptOnly(JUSTIFICATION_TYPES, 'Le justificatif doit être un PDF, une image JPEG ou PNG.'),
       fileName,
     });
+    await this.db.onRollback(() => this.storage.delete(stored.key));
     await this.db.tx.update(
       AttendanceRecord,
       { id: record.id },
