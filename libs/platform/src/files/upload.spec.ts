@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { Readable } from 'node:stream';
-import { docxBomb, DOCX_ENTRIES, exe, pdf, png, zip } from '../../../../test/fixtures/files';
+import { docxBomb, DOCX_ENTRIES, exe, jpegOfSize, pdf, png, pngOfSize, zip } from '../../../../test/fixtures/files';
 import { AppError } from '../http/app-error';
 import { LocalFileStorage } from '../storage/local-file-storage';
 import { sniffType } from './file-type';
@@ -62,6 +62,18 @@ describe('receiveUpload', () => {
     const small = pdf(`% ${SIGNATURES[0].bytes.toString('latin1')}\n`);
     expect(await refusal(Readable.from([small]))).toMatchObject({ statusCode: 422, code: 'MALWARE_DETECTED' });
     expect(stored(root)).toHaveLength(0);
+  });
+
+  it('refuses an image declaring more pixels than a browser can show, its header found across chunks', async () => {
+    expect(await refusal(trickle(pngOfSize(100_000, 100_000), 7))).toMatchObject({ statusCode: 422, code: 'IMAGE_TOO_LARGE' });
+    expect(await refusal(trickle(jpegOfSize(65_535, 65_535, 200_000), 4096), options(1024 * 1024))).toMatchObject({
+      statusCode: 422,
+      code: 'IMAGE_TOO_LARGE',
+    });
+    expect(stored(root)).toHaveLength(0);
+    const photo = await receiveUpload(storage, trickle(jpegOfSize(4000, 3000, 100_000), 4096), options(1024 * 1024));
+    expect(photo.type).toBe('image/jpeg');
+    await storage.delete(photo.key);
   });
 
   it('refuses a declared name with a path or invisible characters, or whose extension disagrees with the content', async () => {

@@ -3,6 +3,7 @@ import { buffer } from 'node:stream/consumers';
 import { AppError } from '../http/app-error';
 import { FileStorage, StoredFile } from '../storage/file-storage';
 import { DOCX, SNIFF_BYTES, SniffedType, sniffType } from './file-type';
+import { checkImageSize, IMAGE_HEADER_WINDOW } from './image-size.rules';
 import { SignatureScanner } from './malware-signature.rules';
 import { checkDeclaredName, checkExtension, storedFileName } from './upload-name.rules';
 import { checkZipArchive } from './zip-archive.rules';
@@ -49,18 +50,28 @@ async function peek(source: Readable, n: number): Promise<{ head: Buffer; whole:
 }
 
 /**
- * The content as the storage reads it, failing once more than `limit` bytes went through or at the first known malware
- * signature. Lazy: nothing flows (and no error can be raised) before the storage starts reading.
+ * The content as the storage reads it, failing once more than `limit` bytes went through, at the first known malware
+ * signature, or when an image declares more pixels than a browser can show. Lazy: nothing flows (and no error can be
+ * raised) before the storage starts reading.
  */
-function inspected(source: AsyncIterable<Buffer>, limit: number): Readable {
+function inspected(source: AsyncIterable<Buffer>, limit: number, type: SniffedType): Readable {
   async function* checked() {
     let seen = 0;
     const scanner = new SignatureScanner();
+    let imageStart: Buffer | null = type === 'image/png' || type === 'image/jpeg' ? Buffer.alloc(0) : null;
     for await (const chunk of source) {
       seen += chunk.length;
       if (seen > limit) throw tooLarge(limit);
       const signature = scanner.push(chunk);
       if (signature) throw malware(signature);
+      if (imageStart) {
+        imageStart = Buffer.concat([imageStart, chunk]).subarray(0, IMAGE_HEADER_WINDOW);
+        const image = checkImageSize(imageStart, type);
+        if (image !== 'incomplete') {
+          if (!image.ok) throw refuse(image, 422);
+          imageStart = null;
+        }
+      }
       yield chunk;
     }
   }
@@ -89,8 +100,8 @@ async function checkArchive(storage: FileStorage, key: string): Promise<void> {
 /**
  * The one way files enter the product: the declared name is checked, the type is decided from the first bytes
  * (never the name) and must agree with the name's extension; the content is streamed to storage (never held whole in
- * memory) with its size limit, a malware signature scan and its SHA-256; a Word document is then checked as an archive
- * (no bomb) and the caller's last check runs. A file refused at any point leaves nothing stored.
+ * memory) with its size limit, a malware signature scan, the pixel count of an image and its SHA-256; a Word document
+ * is then checked as an archive (no bomb) and the caller's last check runs. A file refused at any point leaves nothing stored.
  */
 export async function receiveUpload(storage: FileStorage, body: unknown, options: UploadOptions): Promise<ReceivedFile> {
   const source = Buffer.isBuffer(body) ? Readable.from([body]) : body instanceof Readable ? body : null;
@@ -119,7 +130,7 @@ async function store(storage: FileStorage, source: Readable, options: UploadOpti
   const extension = options.fileName === undefined ? null : checkExtension(options.fileName, verdict.type);
   if (extension && !extension.ok) throw refuse(extension, 415);
   // The storage removes what it wrote when the stream fails (over the limit, malware, client gone).
-  const stored = await storage.put(options.folder, inspected(whole, options.limitBytes), verdict.type);
+  const stored = await storage.put(options.folder, inspected(whole, options.limitBytes, verdict.type), verdict.type);
   return { ...stored, type: verdict.type };
 }
 
