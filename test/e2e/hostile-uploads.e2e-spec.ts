@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import request from 'supertest';
 import { Role, School } from '@app/platform';
 import { ApplicationDocument } from '@app/enrolment';
+import { MAX_DOCUMENTS_PER_APPLICATION } from '@app/enrolment/rules/file-guard.rules';
 import { Cohort, Trainee } from '@app/training';
 import { apply, candidateForm } from '../factories/application.factory';
 import { createAccount, createSchool } from '../factories/school.factory';
@@ -17,7 +18,7 @@ const LIMIT = 4 * 1024 * 1024;
 const UPLOAD_FOLDERS = ['applications', 'afgsu', 'justifications'];
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 /** A sentence a French reader understands: French words, not a bare code or an English framework message. */
-const FRENCH = /\b(le|la|les|du|de|un|une|est|fichier|nom)\b/i;
+const FRENCH = /\b(le|la|les|du|de|des|un|une|est|votre|pour|fichiers?|nom)\b/i;
 const SAFE_TYPES = ['application/pdf', 'image/jpeg', 'image/png', DOCX];
 
 interface UploadRoute {
@@ -43,6 +44,7 @@ describe('hostile uploads', () => {
   let trainee: Trainee;
   let attestations: string[];
   let sessionId: string;
+  let cohortId: string;
 
   /** The bytes as they are: superagent would otherwise serialise a Buffer sent as a form, byte by byte. */
   const named = (test: request.Test, type: string, fileName: string) =>
@@ -81,6 +83,7 @@ describe('hostile uploads', () => {
       endDate: '2028-12-31',
       applicationsOpen: true,
     });
+    cohortId = cohort.id;
     staff = await t.login((await createAccount(t.db.admin, school, Role.Staff)).email);
     ({ token, email } = await apply(t, candidateForm(school.slug, cohort.id)));
     trainee = (await createTrainee(t.db.admin, cohort, school)).trainee;
@@ -163,6 +166,19 @@ describe('hostile uploads', () => {
     await expectRefusal(await again, [409, 'DUPLICATE_DOCUMENT'], before);
   });
 
+  it('refuses a document past MAX_DOCUMENTS_PER_APPLICATION: a candidate’s link cannot fill the storage', async () => {
+    const other = await apply(t, candidateForm(school.slug, cohortId));
+    const put = (n: number) =>
+      t
+        .http()
+        .put(`/api/v1/public/applications/${other.token}/documents/funding`)
+        .set('content-type', 'application/pdf')
+        .send(pdf(`% justificatif ${n}\n`));
+    for (let n = 1; n <= MAX_DOCUMENTS_PER_APPLICATION; n++) await put(n).expect(200);
+    const before = await snapshot();
+    await expectRefusal(await put(0), [409, 'TOO_MANY_DOCUMENTS'], before);
+  });
+
   it('removes the stored file when the transaction that was to keep it fails (a fault injected in PostgreSQL)', async () => {
     const owner = await openDataSource(t.config, 'owner');
     const faults = [
@@ -210,14 +226,14 @@ describe('hostile uploads', () => {
     expect(scanned.body.checklist.find((c: { kind: string }) => c.kind === 'diploma').fileName).toBe('scan.png');
     await routes[2].put(png(['justificatif']), 'image/png', 'arret.png').expect(200);
 
-    const documents = await t.db.admin.findBy(ApplicationDocument, { schoolId: school.id });
-    expect(documents).toHaveLength(3);
+    const id = (await staff.get(`/api/v1/applications?q=${encodeURIComponent(email)}`)).body.items[0].id;
+    const documents = await t.db.admin.findBy(ApplicationDocument, { applicationId: id });
+    expect(documents.map((d) => d.kind).sort()).toEqual(['cover_letter', 'cv', 'diploma']);
     for (const d of documents) expect(d.storageKey).toMatch(new RegExp(`^applications/${school.id}/${UUID}$`));
     const files = storedFiles();
-    expect(files).toHaveLength(5); // three pieces, one AFGSU scan, one justification
+    expect(files).toEqual(expect.arrayContaining(documents.map((d) => path.join(...d.storageKey.split('/')))));
     for (const f of files) expect(path.basename(f)).toMatch(new RegExp(`^${UUID}$`));
 
-    const id = (await staff.get(`/api/v1/applications?q=${encodeURIComponent(email)}`)).body.items[0].id;
     for (const d of documents) {
       for (const inline of ['', '?inline=true']) {
         const res = await staff.get(`/api/v1/applications/${id}/documents/${d.id}/file${inline}`).buffer(true);

@@ -9,7 +9,7 @@ import { Cohort } from '@app/training/cohorts/cohort.entity';
 import { checkTransition, STATUS_LABELS } from '../rules/application-status.rules';
 import { DOCUMENT_KINDS, DOCUMENT_LABELS, DocumentKind, requiredDocuments } from '../rules/documents.rules';
 import { checkVae } from '../rules/eligibility.rules';
-import { checkUpload } from '../rules/file-guard.rules';
+import { checkDocumentCount, checkUpload } from '../rules/file-guard.rules';
 import { ApplicationDocument } from '../documents/application-document.entity';
 import { ApplicationAssessmentService } from './application-assessment.service';
 import { Application } from './application.entity';
@@ -205,6 +205,8 @@ export class PublicApplicationsService {
       if (!OPEN_TO_CANDIDATE.includes(application.status)) {
         throw new AppError(409, 'FILE_CLOSED', 'Votre dossier est en cours d’examen : il ne peut plus être modifié.');
       }
+      const room = checkDocumentCount(await this.db.tx.countBy(ApplicationDocument, { applicationId: application.id }));
+      if (!room.ok) throw new AppError(409, room.code, room.message);
       const stored = await receiveUpload(this.storage, body, {
         folder: `applications/${school.id}`,
         limitBytes: this.config.UPLOAD_LIMIT_BYTES,
