@@ -101,7 +101,8 @@ async function checkArchive(storage: FileStorage, key: string): Promise<void> {
  * The one way files enter the product: the declared name is checked, the type is decided from the first bytes
  * (never the name) and must agree with the name's extension; the content is streamed to storage (never held whole in
  * memory) with its size limit, a malware signature scan, the pixel count of an image and its SHA-256; a Word document
- * is then checked as an archive (no bomb) and the caller's last check runs. A file refused at any point leaves nothing stored.
+ * is then read back and checked as an archive (no bomb, at most UPLOAD_LIMIT_BYTES in memory) and the caller's last
+ * check runs. A file refused at any point leaves nothing stored.
  */
 export async function receiveUpload(storage: FileStorage, body: unknown, options: UploadOptions): Promise<ReceivedFile> {
   const source = Buffer.isBuffer(body) ? Readable.from([body]) : body instanceof Readable ? body : null;
