@@ -4,7 +4,7 @@ import { AuditEvent, Role, School } from '@app/platform';
 import { Application, ApplicationDocument } from '@app/enrolment';
 import { Cohort, Trainee } from '@app/training';
 import { DOCX_ENTRIES, exe, pdf, png, zip } from '../fixtures/files';
-import { candidateForm } from '../factories/application.factory';
+import { candidateForm, uploadAsked } from '../factories/application.factory';
 import { createAccount, createSchool } from '../factories/school.factory';
 import { createCohort, currentVersion } from '../factories/training.factory';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -62,7 +62,7 @@ describe('applying without an account', () => {
         .set('x-file-name', encodeURIComponent(name))
         .send(bytes);
     expect((await put('cv', pdf(), 'application/pdf', 'CV Zoé.pdf')).status).toBe(200);
-    expect((await put('cover_letter', zip(DOCX_ENTRIES), 'application/octet-stream', '../../etc/lettre.docx')).status).toBe(200);
+    expect((await put('cover_letter', zip(DOCX_ENTRIES), 'application/octet-stream', 'lettre.docx')).status).toBe(200);
     const last = await put('diploma', png(), 'image/png', 'diplôme.png');
     expect(last.status).toBe(200);
     expect(last.body.checklist.find((c: { kind: string }) => c.kind === 'cover_letter')).toMatchObject({
@@ -181,7 +181,7 @@ describe('staff reviewing applications', () => {
     const token = (await t.delivered(email)).text.match(/\/candidature\/([A-Za-z0-9_-]+)/)![1];
     const asked = (await t.http().get(`/api/v1/public/applications/${token}`)).body.checklist.map((c: { kind: string }) => c.kind);
     for (const kind of asked) {
-      const bytes = kind === 'diploma' ? png() : pdf();
+      const bytes = kind === 'diploma' ? png() : pdf(`% ${kind}\n`);
       await t
         .http()
         .put(`/api/v1/public/applications/${token}/documents/${kind}`)
@@ -292,15 +292,7 @@ describe('from admission to enrolment', () => {
       })
       .expect(201);
     const token = (await t.delivered(email)).text.match(/\/candidature\/([A-Za-z0-9_-]+)/)![1];
-    for (const kind of ['cv', 'cover_letter', 'diploma']) {
-      await t
-        .http()
-        .put(`/api/v1/public/applications/${token}/documents/${kind}`)
-        .set('content-type', 'application/pdf')
-        .send(pdf())
-        .expect(200);
-    }
-    await t.http().post(`/api/v1/public/applications/${token}/submit`).expect(200);
+    await uploadAsked(t, token, { only: ['cv', 'cover_letter', 'diploma'], submit: true });
     const id = (await staff.get(`/api/v1/applications?q=${encodeURIComponent(email)}`)).body.items[0].id as string;
     for (const d of (await staff.get(`/api/v1/applications/${id}`)).body.documents)
       await staff.post(`/api/v1/applications/${id}/documents/${d.id}/accept`).expect(200);

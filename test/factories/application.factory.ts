@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { pdf } from '../fixtures/files';
 import { TestApp } from '../support/test-app';
 import { candidateForm } from './candidate-form';
@@ -12,7 +13,7 @@ export async function apply(t: TestApp, form: ReturnType<typeof candidateForm>):
   return { email: form.email, token };
 }
 
-/** Uploads a PDF for every document the checklist asks (or for `only`), then, if told, submits the file. */
+/** Uploads a PDF (each a different file) for every document the checklist asks (or for `only`), then, if told, submits the file. */
 export async function uploadAsked(t: TestApp, token: string, options: { only?: string[]; submit?: boolean } = {}): Promise<void> {
   const asked: string[] = (await t.http().get(`/api/v1/public/applications/${token}`)).body.checklist.map((c: { kind: string }) => c.kind);
   for (const kind of options.only ?? asked) {
@@ -20,7 +21,7 @@ export async function uploadAsked(t: TestApp, token: string, options: { only?: s
       .http()
       .put(`/api/v1/public/applications/${token}/documents/${kind}`)
       .set('content-type', 'application/pdf')
-      .send(pdf())
+      .send(pdf(`% ${kind} ${randomUUID()}\n`))
       .expect(200);
   }
   if (options.submit) await t.http().post(`/api/v1/public/applications/${token}/submit`).expect(200);

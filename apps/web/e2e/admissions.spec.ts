@@ -37,10 +37,9 @@ test('a candidate applies on a phone; the staff reviews, interviews, admits and 
   const deskContext = await newContext(browser);
   const candidate = await phoneContext.newPage();
   const staff = await deskContext.newPage();
-  const pdf = minimalPdf();
   const uploads: Upload[] = [
-    { label: 'CV', file: { name: 'cv-ines-lefevre.pdf', mimeType: 'application/pdf', buffer: pdf } },
-    { label: 'Lettre de motivation', file: { name: 'lettre-motivation.pdf', mimeType: 'application/pdf', buffer: pdf } },
+    { label: 'CV', file: { name: 'cv-ines-lefevre.pdf', mimeType: 'application/pdf', buffer: minimalPdf('CV') } },
+    { label: 'Lettre de motivation', file: { name: 'lettre-motivation.pdf', mimeType: 'application/pdf', buffer: minimalPdf('Lettre') } },
     { label: 'Copie du diplôme', file: { name: 'diplome-deas.png', mimeType: 'image/png', buffer: ONE_PIXEL_PNG } },
   ];
   const diploma = 'Copie du diplôme';
@@ -91,7 +90,7 @@ test('a candidate applies on a phone; the staff reviews, interviews, admits and 
       await expect(candidate.getByText("L'école demande des compléments")).toBeVisible();
       await uploadDocument(candidate, {
         label: diploma,
-        file: { name: 'diplome-deas-lisible.pdf', mimeType: 'application/pdf', buffer: pdf },
+        file: { name: 'diplome-deas-lisible.pdf', mimeType: 'application/pdf', buffer: minimalPdf('Diplome') },
       });
       const submit = candidate.getByRole('button', { name: 'Envoyer mon dossier' });
       await expect(submit).toBeEnabled();

@@ -38,12 +38,11 @@ test('on a phone, a candidate applies with an AFGSU attestation, uploads four do
       await page.goto(link);
       await expect(page.getByRole('heading', { name: 'Mon dossier de candidature' })).toBeVisible();
       await expect(page.getByRole('button', { name: 'Envoyer mon dossier' })).toBeDisabled();
-      const pdf = minimalPdf();
       const uploads = [
-        { label: 'CV', file: { name: 'cv-ines-lefevre.pdf', mimeType: 'application/pdf', buffer: pdf } },
-        { label: 'Lettre de motivation', file: { name: 'lettre-motivation.pdf', mimeType: 'application/pdf', buffer: pdf } },
+        { label: 'CV', file: { name: 'cv-ines-lefevre.pdf', mimeType: 'application/pdf', buffer: minimalPdf('CV') } },
+        { label: 'Lettre de motivation', file: { name: 'lettre-motivation.pdf', mimeType: 'application/pdf', buffer: minimalPdf('Lettre') } },
         { label: 'Copie du diplôme', file: { name: 'diplome-deas.png', mimeType: 'image/png', buffer: ONE_PIXEL_PNG } },
-        { label: 'Attestation AFGSU', file: { name: 'afgsu-niveau-2.pdf', mimeType: 'application/pdf', buffer: pdf } },
+        { label: 'Attestation AFGSU', file: { name: 'afgsu-niveau-2.pdf', mimeType: 'application/pdf', buffer: minimalPdf('AFGSU') } },
       ];
       for (const upload of uploads) {
         await expect(page.getByRole('listitem', { name: upload.label, exact: true }).getByText('À déposer', { exact: true })).toBeVisible();

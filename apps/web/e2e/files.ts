@@ -1,13 +1,16 @@
 /** Small valid files built in the tests (the API recognises documents by their bytes). */
 
-/** A one-page PDF: the `%PDF-1.4` header, a catalogue, a page tree, one page, the cross-reference table. */
-export function minimalPdf(): Buffer {
+/**
+ * A one-page PDF: the `%PDF-1.4` header, a catalogue, a page tree, one page, the cross-reference table; `note` (ASCII)
+ * as a comment makes each document a different file (the API refuses the same file twice in one application).
+ */
+export function minimalPdf(note = ''): Buffer {
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Resources << >> >>',
   ];
-  let text = '%PDF-1.4\n';
+  let text = note ? `%PDF-1.4\n% ${note}\n` : '%PDF-1.4\n';
   const offsets: number[] = [];
   objects.forEach((object, index) => {
     offsets.push(text.length);

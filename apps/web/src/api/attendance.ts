@@ -8,14 +8,17 @@ export const attendanceApi = {
   sheet: (sessionId: string) => call(api.GET('/api/v1/sessions/{id}/attendance', byId(sessionId))),
   record: (sessionId: string, traineeId: string, body: AttendanceInput) =>
     call(api.PUT('/api/v1/sessions/{id}/attendance/{traineeId}', { params: { path: { id: sessionId, traineeId } }, body })),
-  /** A PDF, JPEG or PNG justifying an excused absence (staff). */
-  attachDocument: (sessionId: string, traineeId: string, file: File) =>
-    call(
+  /** A PDF, JPEG or PNG justifying an excused absence (staff); its name is checked by the API like any upload's. */
+  attachDocument: (sessionId: string, traineeId: string, file: File) => {
+    const { headers, ...body } = rawBody(file, file.type);
+    return call(
       api.PUT('/api/v1/sessions/{id}/attendance/{traineeId}/document', {
         params: { path: { id: sessionId, traineeId } },
-        ...rawBody(file, file.type),
+        ...body,
+        headers: { ...headers, 'x-file-name': encodeURIComponent(file.name) },
       }),
-    ),
+    );
+  },
   document: (sessionId: string, traineeId: string) =>
     call(
       api.GET('/api/v1/sessions/{id}/attendance/{traineeId}/document', {

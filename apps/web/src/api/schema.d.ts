@@ -8040,7 +8040,10 @@ export interface operations {
     Attendance_attach: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The file name (URL-encoded): checked, not kept */
+                "x-file-name"?: string;
+            };
             path: {
                 id: string;
                 traineeId: string;

@@ -1,7 +1,6 @@
 import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { AppConfig, AppError, AuditService, Db, FileStorage, notFound, RequestContext } from '@app/platform';
-import { safeFileName } from '@app/platform/files/file-type';
 import { acceptOnly, receiveUpload } from '@app/platform/files/upload';
 import { parisDate } from '@app/platform/time/paris-time';
 import { RuleSettingsService } from '@app/referential';
@@ -220,7 +219,10 @@ export class AfgsuAttestationsService {
       folder: `afgsu/${a.schoolId}`,
       limitBytes: this.config.UPLOAD_LIMIT_BYTES,
       check: acceptOnly(SCAN_TYPES, 'L’attestation doit être un PDF, une image JPEG ou PNG.'),
+      fileName,
+      accept: (file) => this.refuseDuplicate(traineeId, file.sha256),
     });
+    await this.db.onRollback(() => this.storage.delete(stored.key));
     await this.db.tx.update(
       AfgsuAttestationRecord,
       { id },
@@ -229,7 +231,7 @@ export class AfgsuAttestationsService {
         documentType: stored.type,
         documentSize: stored.size,
         documentSha256: stored.sha256,
-        documentName: safeFileName(fileName),
+        documentName: stored.fileName,
       },
     );
     if (a.documentKey) {
@@ -243,6 +245,17 @@ export class AfgsuAttestationsService {
       after: { type: stored.type, size: stored.size, sha256: stored.sha256 },
     });
     return this.describe(traineeId);
+  }
+
+  /** A trainee's attestations are distinct documents: the same copy twice is the wrong file chosen. */
+  private async refuseDuplicate(traineeId: string, sha256: string): Promise<void> {
+    if (await this.db.tx.existsBy(AfgsuAttestationRecord, { traineeId, documentSha256: sha256 })) {
+      throw new AppError(
+        409,
+        'DUPLICATE_DOCUMENT',
+        'Ce fichier est déjà la copie d’une attestation de ce stagiaire : choisissez la bonne attestation.',
+      );
+    }
   }
 
   async file(traineeId: string, id: string, inline: boolean): Promise<{ type: string; body: Readable; disposition: string }> {

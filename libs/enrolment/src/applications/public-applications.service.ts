@@ -2,15 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AppConfig, AppError, AuditService, Db, FileStorage, MailService, notFound, School } from '@app/platform';
 import { hashToken, newToken } from '@app/platform/auth/secrets';
-import { safeFileName } from '@app/platform/files/file-type';
 import { receiveUpload } from '@app/platform/files/upload';
 import { parisDate } from '@app/platform/time/paris-time';
 import { ReferentialService, RuleSettingsService } from '@app/referential';
 import { Cohort } from '@app/training/cohorts/cohort.entity';
 import { checkTransition, STATUS_LABELS } from '../rules/application-status.rules';
-import { DOCUMENT_KINDS, DocumentKind, requiredDocuments } from '../rules/documents.rules';
+import { DOCUMENT_KINDS, DOCUMENT_LABELS, DocumentKind, requiredDocuments } from '../rules/documents.rules';
 import { checkVae } from '../rules/eligibility.rules';
-import { checkUpload } from '../rules/file-guard.rules';
+import { checkDocumentCount, checkUpload } from '../rules/file-guard.rules';
 import { ApplicationDocument } from '../documents/application-document.entity';
 import { ApplicationAssessmentService } from './application-assessment.service';
 import { Application } from './application.entity';
@@ -206,6 +205,8 @@ export class PublicApplicationsService {
       if (!OPEN_TO_CANDIDATE.includes(application.status)) {
         throw new AppError(409, 'FILE_CLOSED', 'Votre dossier est en cours d’examen : il ne peut plus être modifié.');
       }
+      const room = checkDocumentCount(await this.db.tx.countBy(ApplicationDocument, { applicationId: application.id }));
+      if (!room.ok) throw new AppError(409, room.code, room.message);
       const stored = await receiveUpload(this.storage, body, {
         folder: `applications/${school.id}`,
         limitBytes: this.config.UPLOAD_LIMIT_BYTES,
@@ -215,7 +216,10 @@ export class PublicApplicationsService {
             ? verdict
             : { ok: false, status: verdict.code === 'EMPTY_FILE' ? 400 : 415, code: verdict.code, message: verdict.message };
         },
+        fileName,
+        accept: (file) => this.refuseDuplicate(application.id, file.sha256),
       });
+      await this.db.onRollback(() => this.storage.delete(stored.key));
       const document = await this.db.tx.save(
         this.db.tx.create(ApplicationDocument, {
           schoolId: school.id,
@@ -226,7 +230,7 @@ export class PublicApplicationsService {
           contentType: stored.type,
           size: stored.size,
           sha256: stored.sha256,
-          fileName: safeFileName(fileName),
+          fileName: stored.fileName,
         }),
       );
       await this.audit.record({
@@ -237,6 +241,15 @@ export class PublicApplicationsService {
       });
       return this.describe(application, school);
     });
+  }
+
+  /** The same bytes twice in one file are a mistake (the wrong file chosen, or a refused piece sent again). */
+  private async refuseDuplicate(applicationId: string, sha256: string): Promise<void> {
+    const same = await this.db.tx.findOneBy(ApplicationDocument, { applicationId, sha256 });
+    if (same) {
+      const message = `Ce fichier a déjà été déposé dans votre dossier (« ${DOCUMENT_LABELS[same.kind]} ») : choisissez le document demandé.`;
+      throw new AppError(409, 'DUPLICATE_DOCUMENT', message);
+    }
   }
 
   async submit(token: string): Promise<CandidateViewResponse> {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { head, zip, DOCX_ENTRIES, pdf, png, jpeg, exe, elf, DOCX } from '../../../../test/fixtures/files';
 import { sniffType } from '@app/platform/files/file-type';
-import { checkUpload } from './file-guard.rules';
+import { checkDocumentCount, checkUpload, MAX_DOCUMENTS_PER_APPLICATION } from './file-guard.rules';
 
 // ---- checkUpload ----
 
@@ -82,5 +82,17 @@ describe('checkUpload', () => {
         },
       ),
     );
+  });
+});
+
+// ---- checkDocumentCount ----
+
+describe('checkDocumentCount', () => {
+  it('lets an application hold up to MAX_DOCUMENTS_PER_APPLICATION documents, then refuses in French', () => {
+    expect(MAX_DOCUMENTS_PER_APPLICATION).toBe(40);
+    expect(checkDocumentCount(0)).toEqual({ ok: true });
+    expect(checkDocumentCount(39)).toEqual({ ok: true });
+    expect(checkDocumentCount(40)).toEqual({ ok: false, code: 'TOO_MANY_DOCUMENTS', message: expect.stringContaining('déjà 40 fichiers') });
+    expect(checkDocumentCount(41).ok).toBe(false);
   });
 });

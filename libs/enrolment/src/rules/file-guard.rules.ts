@@ -59,3 +59,19 @@ function megabytes(bytes: number, rounding: 'up' | 'down'): string {
   const tenths = (rounding === 'up' ? Math.ceil : Math.floor)((bytes * 10) / MEBIBYTE);
   return frenchNumber(tenths / 10, 1);
 }
+
+/**
+ * Documents one application may hold, replacements and refused pieces included: eight kinds, each replaced a few
+ * times. Past it the link cannot be used to fill the storage (at most this many times UPLOAD_LIMIT_BYTES).
+ */
+export const MAX_DOCUMENTS_PER_APPLICATION = 40;
+
+/** Whether one more document may join an application holding `count`; a French refusal otherwise. */
+export function checkDocumentCount(count: number): { ok: true } | { ok: false; code: 'TOO_MANY_DOCUMENTS'; message: string } {
+  if (count < MAX_DOCUMENTS_PER_APPLICATION) return { ok: true };
+  return {
+    ok: false,
+    code: 'TOO_MANY_DOCUMENTS',
+    message: `Votre dossier compte déjà ${MAX_DOCUMENTS_PER_APPLICATION} fichiers envoyés : contactez l’école pour en ajouter.`,
+  };
+}

@@ -9,13 +9,26 @@ import { ADMIN_DATA_SOURCE } from './database.module';
 
 type Hook = () => Promise<unknown> | unknown;
 const AFTER_COMMIT = 'db.afterCommit';
+const ON_ROLLBACK = 'db.onRollback';
 const SCHOOL = 'db.schoolId';
+
+/** Runs every hook even when one fails: undoing is best effort, the caller needs the transaction's own failure. */
+async function runEach(hooks: Hook[]): Promise<void> {
+  for (const hook of hooks) {
+    try {
+      await hook();
+    } catch {
+      // the next one still runs
+    }
+  }
+}
 
 /**
  * The one way to reach the database.
  * - `tx`: the tenant transaction of the current request or job (row-level security applies).
  * - `admin`: the BYPASSRLS connection, for authentication and platform-wide work only.
- * - `inSchool`: opens a tenant transaction (requests and jobs), runs after-commit hooks once committed.
+ * - `inSchool`: opens a tenant transaction (requests and jobs), runs after-commit hooks once committed, and
+ *   on-rollback hooks when it fails (what was written outside the database, such as a stored file, is undone).
  */
 @Injectable()
 export class Db {
@@ -48,14 +61,21 @@ export class Db {
 
   async inSchool<T>(schoolId: string | null, fn: () => Promise<T>): Promise<T> {
     const hooks: Hook[] = [];
-    const result = await this.cls.run({ ifNested: 'inherit' }, () =>
-      this.txHost.withTransaction(async () => {
-        this.cls.set(SCHOOL, schoolId);
-        this.cls.set(AFTER_COMMIT, hooks);
-        await this.txHost.tx.query(`SELECT set_config('app.school_id', $1, true)`, [schoolId ?? '']);
-        return fn();
-      }),
-    );
+    const undo: Hook[] = [];
+    const result = await this.cls
+      .run({ ifNested: 'inherit' }, () =>
+        this.txHost.withTransaction(async () => {
+          this.cls.set(SCHOOL, schoolId);
+          this.cls.set(AFTER_COMMIT, hooks);
+          this.cls.set(ON_ROLLBACK, undo);
+          await this.txHost.tx.query(`SELECT set_config('app.school_id', $1, true)`, [schoolId ?? '']);
+          return fn();
+        }),
+      )
+      .catch(async (err: unknown) => {
+        await runEach(undo);
+        throw err;
+      });
     for (const hook of hooks) await hook();
     return result;
   }
@@ -74,6 +94,15 @@ export class Db {
     });
     for (const hook of hooks) await hook();
     return result;
+  }
+
+  /**
+   * Runs `hook` if the open tenant transaction fails (rolled back), e.g. to remove a file stored for a row that will
+   * never exist; nothing when no tenant transaction is open.
+   */
+  async onRollback(hook: Hook): Promise<void> {
+    const undo = this.cls.isActive() ? this.cls.get<Hook[] | undefined>(ON_ROLLBACK) : undefined;
+    undo?.push(hook);
   }
 
   /** Runs `hook` once the open transaction (tenant or admin) has committed; at once when none is open. */

@@ -12,7 +12,7 @@ const DEFAULTS: Record<number, [string, string]> = {
   409: ['CONFLICT', 'Cette opération entre en conflit avec les données existantes.'],
   410: ['GONE', "Ce lien n'est plus valable."],
   413: ['PAYLOAD_TOO_LARGE', 'La requête est trop volumineuse.'],
-  415: ['UNSUPPORTED_MEDIA_TYPE', "Le type de contenu n'est pas pris en charge (JSON attendu)."],
+  415: ['UNSUPPORTED_MEDIA_TYPE', "Le type de contenu n'est pas pris en charge (JSON attendu, ou le fichier seul pour un document)."],
   429: ['TOO_MANY_REQUESTS', 'Trop de requêtes : réessayez dans quelques minutes.'],
 };
 
@@ -21,7 +21,11 @@ const FASTIFY: Record<string, [number, string, string]> = {
   FST_ERR_CTP_INVALID_JSON_BODY: [400, 'MALFORMED_JSON', "Le corps de la requête n'est pas un JSON valide."],
   FST_ERR_CTP_EMPTY_JSON_BODY: [400, 'MALFORMED_JSON', 'Le corps de la requête JSON est vide.'],
   FST_ERR_CTP_BODY_TOO_LARGE: [413, 'PAYLOAD_TOO_LARGE', 'La requête est trop volumineuse.'],
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: [415, 'UNSUPPORTED_MEDIA_TYPE', "Le type de contenu n'est pas pris en charge (JSON attendu)."],
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: [
+    415,
+    'UNSUPPORTED_MEDIA_TYPE',
+    "Le type de contenu n'est pas pris en charge (JSON attendu, ou le fichier seul pour un document).",
+  ],
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, 'BAD_REQUEST', 'En-tête Content-Length invalide.'],
 };
 

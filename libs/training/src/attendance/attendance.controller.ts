@@ -1,9 +1,10 @@
 import { Readable } from 'node:stream';
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Res, StreamableFile } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Res, StreamableFile } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { Caller, CurrentCaller, Db, ParseId, Role, Roles, School } from '@app/platform';
 import { EXTENSIONS, SniffedType } from '@app/platform/files/file-type';
+import { fileNameHeader } from '@app/platform/files/upload';
 import { AttendanceSheetPdf } from './attendance-sheet.pdf';
 import { AttendanceService } from './attendance.service';
 import { AttendanceSheetResponse, RecordAttendanceRequest } from './dto/attendance.dto';
@@ -51,15 +52,17 @@ export class AttendanceController {
   @Roles(Role.SchoolAdmin, Role.Staff)
   @ApiOperation({ summary: 'Attach the document justifying an excused absence (raw PDF, JPEG or PNG body; audited)' })
   @ApiConsumes('application/pdf', 'image/jpeg', 'image/png')
+  @ApiHeader({ name: 'x-file-name', required: false, description: 'The file name (URL-encoded): checked, not kept' })
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
   @ApiOkResponse({ type: AttendanceSheetResponse })
   attach(
     @CurrentCaller() caller: Caller,
     @Param('id', ParseId) id: string,
     @Param('traineeId', ParseId) traineeId: string,
+    @Headers('x-file-name') fileName: string | undefined,
     @Body() body: unknown, // the raw request stream (see http-setup)
   ): Promise<AttendanceSheetResponse> {
-    return this.attendance.attachJustification(caller, id, traineeId, body);
+    return this.attendance.attachJustification(caller, id, traineeId, fileNameHeader(fileName), body);
   }
 
   @Get('attendance/:traineeId/document')
@@ -76,7 +79,8 @@ export class AttendanceController {
     void reply
       .header('content-type', type)
       .header('content-disposition', `attachment; filename="justificatif.${EXTENSIONS[type as SniffedType]}"`)
-      .header('x-content-type-options', 'nosniff');
+      .header('x-content-type-options', 'nosniff')
+      .header('cache-control', 'private, no-store');
     return new StreamableFile(body as Readable);
   }
 

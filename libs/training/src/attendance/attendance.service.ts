@@ -207,8 +207,17 @@ export class AttendanceService {
     }
   }
 
-  /** Staff attach the document that justifies an excused absence (PDF, JPEG or PNG, recognised by its bytes). */
-  async attachJustification(caller: Caller, sessionId: string, traineeId: string, body: unknown): Promise<AttendanceSheetResponse> {
+  /**
+   * Staff attach the document that justifies an excused absence (PDF, JPEG or PNG, recognised by its bytes); its
+   * declared name is checked like every upload's, then dropped (the download is « justificatif.<type> »).
+   */
+  async attachJustification(
+    caller: Caller,
+    sessionId: string,
+    traineeId: string,
+    fileName: string,
+    body: unknown,
+  ): Promise<AttendanceSheetResponse> {
     const session = await this.sessions.entity(sessionId);
     if (!(await this.db.tx.existsBy(Trainee, { id: traineeId, cohortId: session.cohortId }))) throw notFound('Stagiaire de cette séance');
     const record = await this.db.tx.findOneBy(AttendanceRecord, { sessionId, traineeId });
@@ -219,7 +228,9 @@ export class AttendanceService {
       folder: `justifications/${record.schoolId}`,
       limitBytes: this.config.UPLOAD_LIMIT_BYTES,
       check: acceptOnly(JUSTIFICATION_TYPES, 'Le justificatif doit être un PDF, une image JPEG ou PNG.'),
+      fileName,
     });
+    await this.db.onRollback(() => this.storage.delete(stored.key));
     await this.db.tx.update(
       AttendanceRecord,
       { id: record.id },
