@@ -83,6 +83,8 @@ export async function setupDatabase(config: AppConfig, log: (line: string) => vo
   try {
     const applied = await ds.runMigrations({ transaction: 'each' });
     applied.forEach((m) => log(`applied migration ${m.name}`));
+    // The default privileges gave the other roles DML on the migrations table too: they only read it (the boot check).
+    await ds.query(`REVOKE INSERT, UPDATE, DELETE ON TABLE migrations FROM ${ident(app.name)}, ${ident(admin.name)}`);
     return applied.map((m) => m.name);
   } finally {
     await ds.destroy();
