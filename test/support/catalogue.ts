@@ -38,6 +38,18 @@ export async function rowCounts(client: Client): Promise<Record<string, number>>
   return counts;
 }
 
+/** An md5 of each public table's rows (their text form, sorted): two databases with the same rows give the same sums. */
+export async function tableChecksums(client: Client): Promise<Record<string, string>> {
+  const sums: Record<string, string> = {};
+  for (const table of await publicTables(client)) {
+    const { rows } = await client.query<{ md5: string }>(
+      `SELECT md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text COLLATE "C"), '')) AS md5 FROM ${quote(table)} t`,
+    );
+    sums[table] = rows[0].md5;
+  }
+  return sums;
+}
+
 interface Column {
   name: string;
   type: string;
