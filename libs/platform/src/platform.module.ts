@@ -12,6 +12,7 @@ import { AccountTokensService } from './auth/account-tokens.service';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthService } from './auth/auth.service';
+import { PasswordResetsService } from './auth/password-resets.service';
 import { LoginThrottle } from './auth/login-throttle';
 import { SessionsService } from './auth/sessions.service';
 import { AppConfig } from './config/app-config';
@@ -48,6 +49,7 @@ const SHARED = [
   SessionsService,
   LoginThrottle,
   AccountTokensService,
+  PasswordResetsService,
   AccountsService,
   PdfRenderer,
   ReminderEvents,
