@@ -29,15 +29,11 @@ export async function signIn(t: TestApp, email: string, password = TEST_PASSWORD
 }
 
 /**
- * GETs `url` with the session `cookie` (none: a public route) and returns the SQL statements the API sent to answer it: on every connection
- * the request used (the tenant transaction, the admin data source, any other pooled client), counted on pg's
- * `Client.query` itself, and nothing of the worker or of other work running meanwhile. The request is injected into
- * the HTTP app of this process (no socket), so that all it does runs within the asynchronous context opened here.
- * It is sent once before, uncounted, so that what a running server keeps in memory (the referential) is loaded.
+ * Runs `work` and returns the SQL statements it sent to PostgreSQL, counted on pg's `Client.query` itself: on every
+ * connection, and only what `work` started (its asynchronous context), nothing of the worker or of other work meanwhile.
+ * Start `work` from here (e.g. `t.api.inject(...)`, which runs the request in this process, without a socket).
  */
-export async function countStatements(t: TestApp, cookie: string | undefined, url: string): Promise<CountedRequest> {
-  const headers = cookie ? { cookie } : {};
-  await t.api.inject({ method: 'GET', url, headers });
+export async function statementsOf<T>(work: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
   const statements: string[] = [];
   const query = Client.prototype.query;
   const spy = jest.spyOn(Client.prototype, 'query').mockImplementation(function (this: Client, ...args: unknown[]) {
@@ -49,16 +45,28 @@ export async function countStatements(t: TestApp, cookie: string | undefined, ur
     return (query as (...a: unknown[]) => unknown).apply(this, args);
   } as typeof query);
   try {
-    // Started from an async function, whose own context carries the list to all the request does (injected from a
-    // plain callback, the request's statements were seen outside it).
-    const res = await current.run(statements, async () => t.api.inject({ method: 'GET', url, headers }));
-    // Every route reads a session, a school or a token at least: none counted means the spy saw nothing, not a free request.
-    if (statements.length === 0) throw new Error(`GET ${url}: no SQL statement counted`);
-    const json = /json/.test(String(res.headers['content-type'])) ? (res.json() as unknown) : undefined;
-    return { status: res.statusCode, body: json, text: res.body, statements: [...statements] };
+    // Started from an async function, whose own context carries the list to all the work does (started from a plain
+    // callback, its statements were seen outside it).
+    const result = await current.run(statements, async () => work());
+    return { result, statements: [...statements] };
   } finally {
     spy.mockRestore();
   }
+}
+
+/**
+ * GETs `url` with the session `cookie` (none: a public route) and returns the SQL statements the API sent to answer it
+ * (see `statementsOf`). It is sent once before, uncounted, so that what a running server keeps in memory (the
+ * referential) is loaded.
+ */
+export async function countStatements(t: TestApp, cookie: string | undefined, url: string): Promise<CountedRequest> {
+  const headers = cookie ? { cookie } : {};
+  await t.api.inject({ method: 'GET', url, headers });
+  const { result: res, statements } = await statementsOf(() => t.api.inject({ method: 'GET', url, headers }));
+  // Every route reads a session, a school or a token at least: none counted means the spy saw nothing, not a free request.
+  if (statements.length === 0) throw new Error(`GET ${url}: no SQL statement counted`);
+  const json = /json/.test(String(res.headers['content-type'])) ? (res.json() as unknown) : undefined;
+  return { status: res.statusCode, body: json, text: res.body, statements };
 }
 
 /**

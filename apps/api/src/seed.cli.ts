@@ -1,11 +1,7 @@
 import 'reflect-metadata';
 import { loadConfig } from '@app/platform';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SCHOOL, seedDemo } from '@app/platform/demo/demo-seed';
-import { seedAfgsuDemo } from '@app/afgsu';
-import { seedAssessmentDemo } from '@app/assessment';
-import { seedInternshipDemo } from '@app/internship';
-import { seedRemindersDemo } from '@app/reminders';
-import { seedTrainingDemo } from '@app/training';
+import { DEMO_EXTENSIONS } from './demo-extensions';
 
 /** `npm run db:seed`: the demo school, its logins, a cohort running today, its AFGSU sessions and an exam session, host sites, tutors and placements, a few notifications. */
 const config = loadConfig();
@@ -14,7 +10,7 @@ if (config.NODE_ENV === 'production' && !config.DEMO_SEED) {
   console.log('Create the first platform administrator with: npm run platform-admin -- <email> "<full name>"');
   process.exit(0);
 }
-seedDemo(config, [seedTrainingDemo, seedAfgsuDemo, seedAssessmentDemo, seedInternshipDemo, seedRemindersDemo])
+seedDemo(config, DEMO_EXTENSIONS)
   .then(() => {
     console.log(`Demo school "${DEMO_SCHOOL.name}" ready. Logins (password ${DEMO_PASSWORD}):`);
     for (const a of DEMO_ACCOUNTS) console.log(`  ${a.role.padEnd(15)} ${a.email}`);

@@ -1,11 +1,12 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { DocumentRenderService } from '@app/assessment';
-import { Clock, JOBS, JobHandlers, MailDeliveryService } from '@app/platform';
+import { Clock, JOBS, JobHandlers, MailDeliveryService, PasswordResetsService } from '@app/platform';
 import { NotificationBatchDelivery, NotificationDeliveryService, ReminderSweepService } from '@app/reminders';
 
 /** Binds each job of the catalogue to the service that does the work (thin: parse, call). */
 export function jobHandlers(app: INestApplicationContext): JobHandlers {
   const mail = app.get(MailDeliveryService);
+  const resets = app.get(PasswordResetsService);
   const documents = app.get(DocumentRenderService);
   const sweep = app.get(ReminderSweepService);
   const notifications = app.get(NotificationDeliveryService);
@@ -17,6 +18,9 @@ export function jobHandlers(app: INestApplicationContext): JobHandlers {
     },
     'mail.sweep': async () => {
       await mail.sweep();
+    },
+    'auth.password-reset': async ({ email }) => {
+      await resets.issue(email);
     },
     'reminders.sweep': async () => {
       await sweep.sweep(clock.now());

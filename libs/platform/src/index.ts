@@ -25,6 +25,7 @@ export * from './queues/job-runner';
 export * from './health/health.service';
 export * from './auth/account-token.entity';
 export * from './auth/session.entity';
+export * from './auth/password-resets.service';
 export * from './accounts/accounts.service';
 export * from './pdf/pdf-renderer';
 export * from './files/file-type';

@@ -14,6 +14,7 @@ import { AuthGuard } from './auth/auth.guard';
 import { AuthService } from './auth/auth.service';
 import { ChangeFeed } from './cache/change-feed';
 import { ReadCache } from './cache/read-cache';
+import { PasswordResetsService } from './auth/password-resets.service';
 import { LoginThrottle } from './auth/login-throttle';
 import { SessionsService } from './auth/sessions.service';
 import { AppConfig } from './config/app-config';
@@ -50,6 +51,7 @@ const SHARED = [
   SessionsService,
   LoginThrottle,
   AccountTokensService,
+  PasswordResetsService,
   AccountsService,
   PdfRenderer,
   ReminderEvents,

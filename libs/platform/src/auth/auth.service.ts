@@ -11,6 +11,7 @@ import { AccountTokensService } from './account-tokens.service';
 import { Caller } from './caller';
 import { InvitationResponse, MeResponse } from './dto/auth.dto';
 import { LoginThrottle } from './login-throttle';
+import { PasswordResetsService } from './password-resets.service';
 import { hashPassword, verifyPassword } from './secrets';
 import { SessionsService } from './sessions.service';
 
@@ -29,6 +30,7 @@ export class AuthService {
     private readonly tokens: AccountTokensService,
     private readonly audit: AuditService,
     private readonly context: RequestContext,
+    private readonly resets: PasswordResetsService,
   ) {}
 
   private findByEmail(email: string): Promise<(Account & { passwordHash: string | null }) | null> {
@@ -81,13 +83,9 @@ export class AuthService {
     return this.usePasswordLink(token, TokenPurpose.Invitation, password);
   }
 
-  /** Always answers the same (no way to learn whether an e-mail has an account). */
-  async requestPasswordReset(email: string): Promise<void> {
-    const account = await this.findByEmail(email);
-    if (!account || account.status !== AccountStatus.Active) return;
-    if (!(await this.throttle.allowResetMail(email))) return;
-    const school = account.schoolId ? await this.db.admin.findOneBy(School, { id: account.schoolId }) : null;
-    await this.db.adminTransaction((m) => this.tokens.issue(m, account, TokenPurpose.PasswordReset, school?.name ?? null));
+  /** Always answers the same, after the same work (no way to learn whether an e-mail has an account). */
+  requestPasswordReset(email: string): Promise<void> {
+    return this.resets.request(email);
   }
 
   resetPassword(token: string, password: string): Promise<void> {

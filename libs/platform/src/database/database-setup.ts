@@ -44,6 +44,28 @@ async function withClient<T>(url: string, fn: (c: Client) => Promise<T>): Promis
  * migrations as the owner. Returns the names of the migrations it applied.
  */
 export async function setupDatabase(config: AppConfig, log: (line: string) => void = () => {}): Promise<string[]> {
+  const { app, admin } = await prepareDatabase(config, log);
+  const ds = new DataSource(dataSourceOptions(config.DATABASE_OWNER_URL, 1, 'cqp-setup'));
+  await ds.initialize();
+  try {
+    const applied = await ds.runMigrations({ transaction: 'each' });
+    applied.forEach((m) => log(`applied migration ${m.name}`));
+    // The default privileges gave the other roles DML on the migrations table too: they only read it (the boot check).
+    await ds.query(`REVOKE INSERT, UPDATE, DELETE ON TABLE migrations FROM ${ident(app.name)}, ${ident(admin.name)}`);
+    return applied.map((m) => m.name);
+  } finally {
+    await ds.destroy();
+  }
+}
+
+/**
+ * Idempotent: the three roles, the database if missing and its grants, without any table (`db:setup` then runs the
+ * migrations; scripts/restore.sh loads a backup instead).
+ */
+export async function prepareDatabase(
+  config: AppConfig,
+  log: (line: string) => void = () => {},
+): Promise<Record<'owner' | 'app' | 'admin', RoleSpec>> {
   const dbName = databaseName(config.DATABASE_URL);
   const owner = roleFrom(config.DATABASE_OWNER_URL, 'LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS');
   const app = roleFrom(config.DATABASE_URL, 'LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS');
@@ -77,16 +99,7 @@ export async function setupDatabase(config: AppConfig, log: (line: string) => vo
     await c.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${users}`);
     await c.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${users}`);
   });
-
-  const ds = new DataSource(dataSourceOptions(config.DATABASE_OWNER_URL, 1, 'cqp-setup'));
-  await ds.initialize();
-  try {
-    const applied = await ds.runMigrations({ transaction: 'each' });
-    applied.forEach((m) => log(`applied migration ${m.name}`));
-    return applied.map((m) => m.name);
-  } finally {
-    await ds.destroy();
-  }
+  return { owner, app, admin };
 }
 
 /** Drops a database (tests clean up the database they created). */

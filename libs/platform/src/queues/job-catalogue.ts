@@ -10,6 +10,8 @@ export interface JobPayloads {
   'mail.deliver': { messageId: string; schoolId: string | null };
   /** Re-enqueue messages left pending (e.g. Redis was down at commit time). */
   'mail.sweep': Record<string, never>;
+  /** Issue a password-reset link to this address if it has an active account (the request itself does no lookup). */
+  'auth.password-reset': { email: string };
   /** Render one generated document (PDF) and store it (idempotent on the document row). */
   'documents.render': { documentId: string; schoolId: string };
   /** The daily reminder sweep: record every reminder due today as notifications, then schedule their delivery. */
@@ -49,6 +51,11 @@ export const JOBS: Record<JobName, JobDefinition> = {
   'mail.sweep': {
     queue: 'mail',
     policy: { attempts: 1, removeOnComplete: { count: 100 }, removeOnFail: keepDays(7) },
+  },
+  'auth.password-reset': {
+    queue: 'mail',
+    // The payload is an e-mail address: not kept once done, a day when it failed.
+    policy: { attempts: 3, backoff: { type: 'exponential', delay: 2_000 }, removeOnComplete: true, removeOnFail: keepDays(1) },
   },
   'documents.render': {
     queue: 'documents',
