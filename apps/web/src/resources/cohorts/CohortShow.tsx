@@ -1,8 +1,11 @@
-import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, Suspense, useEffect, type ComponentType, type LazyExoticComponent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useLocation, useParams } from 'react-router';
 import GroupsIcon from '@mui/icons-material/Groups';
 import PlaceIcon from '@mui/icons-material/Place';
 import { Box, Chip, Stack, Typography } from '@mui/material';
 import { EditButton, Loading, Show, TabbedShowLayout, TopToolbar, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { progressApi } from '../../api/progress';
 import { timetableApi } from '../../api/timetable';
 import type { Cohort } from '../../api/types';
 import { CalendarLink } from '../../components/CalendarLink';
@@ -11,7 +14,8 @@ import { TraineesTab } from './trainees/TraineesTab';
 import { dayRange } from '../../lib/dates';
 
 const PlanningTab = lazy(() => import('./planning/PlanningTab'));
-const DashboardTab = lazy(() => import('./dashboard/DashboardTab'));
+const loadDashboardTab = () => import('./dashboard/DashboardTab');
+const DashboardTab = lazy(loadDashboardTab);
 const DocumentsTab = lazy(() => import('./documents/DocumentsTab'));
 
 const Actions = () => {
@@ -62,7 +66,28 @@ const lazyTab = (Tab: LazyExoticComponent<ComponentType>) => (
   </Suspense>
 );
 
-const CohortShow = () => (
+/**
+ * Opened on its dashboard (a link, a bookmark): the tab's code and data are fetched alongside the cohort instead of
+ * once it has arrived (docs/benchmarks.md, « Web first load and cohort dashboard LCP »).
+ */
+const usePrefetchDashboard = () => {
+  const { id } = useParams();
+  const { pathname } = useLocation();
+  const queryClient = useQueryClient();
+  const onDashboard = pathname.endsWith('/tableau-de-bord');
+  useEffect(() => {
+    if (!id || !onDashboard) return;
+    void loadDashboardTab();
+    void queryClient.prefetchQuery({ queryKey: ['dashboard', id], queryFn: () => progressApi.dashboard(id) });
+  }, [id, onDashboard, queryClient]);
+};
+
+const CohortShow = () => {
+  usePrefetchDashboard();
+  return <CohortView />;
+};
+
+const CohortView = () => (
   <Show actions={<Actions />}>
     <CohortHeader />
     <TabbedShowLayout sx={{ '& .RaTab-row': { display: 'block' } }}>
