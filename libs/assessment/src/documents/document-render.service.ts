@@ -7,7 +7,10 @@ import { certificatRealisation, endOfTraining, juryPv, partialValidation } from 
 
 /**
  * Renders one generated document in the worker: reads the data in the school's transaction, renders the PDF, stores
- * it and marks the row done. Idempotent: a document already done is left alone; a retry after a crash renders again.
+ * it and marks the row done. Exactly once per document, whatever the crashes and retries (BullMQ delivers at least
+ * once): the row is locked for the render, so a second delivery waits and then finds it done; the file is stored under
+ * the document's own id, so a render killed after storing and before committing leaves a file the next one replaces,
+ * never a second file; a render that fails removes its file.
  */
 @Injectable()
 export class DocumentRenderService {
@@ -21,10 +24,11 @@ export class DocumentRenderService {
   async render(documentId: string, schoolId: string, lastAttempt: boolean): Promise<void> {
     try {
       await this.db.inSchool(schoolId, async () => {
-        const document = await this.db.tx.findOneBy(GeneratedDocument, { id: documentId });
+        const document = await this.db.tx.findOne(GeneratedDocument, { where: { id: documentId }, lock: { mode: 'pessimistic_write' } });
         if (!document || document.status === 'done') return;
         const bytes = await this.pdf.render(await this.definition(document));
-        const stored = await this.storage.put(`documents/${schoolId}`, Readable.from([bytes]), 'application/pdf');
+        const stored = await this.storage.put(`documents/${schoolId}`, Readable.from([bytes]), 'application/pdf', document.id);
+        await this.db.onRollback(() => this.storage.delete(stored.key));
         await this.db.tx.update(
           GeneratedDocument,
           { id: documentId },
