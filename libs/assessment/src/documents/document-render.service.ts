@@ -1,9 +1,14 @@
 import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
-import { Db, FileStorage, PdfRenderer } from '@app/platform';
+import { Db, FileStorage, JobQueue, PdfRenderer } from '@app/platform';
 import { DocumentDataService } from './document-data.service';
 import { GeneratedDocument } from './generated-document.entity';
 import { certificatRealisation, endOfTraining, juryPv, partialValidation } from './pdf/document-pdfs';
+
+/** Enqueues the rendering of a document (its job id makes a second enqueue a no-op while the job is kept). */
+export function enqueueRender(jobs: JobQueue, d: { id: string; schoolId: string }): Promise<void> {
+  return jobs.enqueue('documents.render', { documentId: d.id, schoolId: d.schoolId }, `document.${d.id}`);
+}
 
 /**
  * Renders one generated document in the worker: reads the data in the school's transaction, renders the PDF, stores
@@ -19,7 +24,24 @@ export class DocumentRenderService {
     private readonly pdf: PdfRenderer,
     private readonly storage: FileStorage,
     private readonly data: DocumentDataService,
+    private readonly jobs: JobQueue,
   ) {}
+
+  /**
+   * Enqueues again the documents still pending `minAgeMs` after they were requested (Redis was away when they were, or
+   * lost their jobs), in every school; a document whose job is still queued is left to it.
+   */
+  async sweep(now = new Date(), minAgeMs = 60_000): Promise<number> {
+    const pending = await this.db.admin
+      .createQueryBuilder(GeneratedDocument, 'd')
+      .select(['d.id', 'd.schoolId'])
+      .where("d.status = 'pending' AND d.created_at <= :before", { before: new Date(now.getTime() - minAgeMs) })
+      .orderBy('d.created_at')
+      .take(1000)
+      .getMany();
+    for (const d of pending) await enqueueRender(this.jobs, d);
+    return pending.length;
+  }
 
   async render(documentId: string, schoolId: string, lastAttempt: boolean): Promise<void> {
     try {
