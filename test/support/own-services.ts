@@ -1,5 +1,5 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -39,7 +39,7 @@ export class OwnRedis {
 
   async start(): Promise<void> {
     const args = ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'];
-    this.child = spawn('redis-server', args, { stdio: 'ignore' });
+    this.child = spawn('redis-server', args, { stdio: 'ignore' }).on('error', () => undefined); // not installed: the wait below says so
     await waitFor(() => this.answers(), `redis-server on port ${this.port}`, 10_000, 50);
   }
 
@@ -68,8 +68,14 @@ export class OwnRedis {
 }
 
 const PG_BIN = '/usr/lib/postgresql/15/bin';
-const asPostgres = (command: string, args: string[]) =>
-  execFileSync('runuser', ['-u', 'postgres', '--', path.join(PG_BIN, command), ...args], { stdio: 'pipe', timeout: 60_000 });
+/** PostgreSQL refuses to run as root: as root, through the postgres OS user; otherwise as the current user. */
+const asRoot = process.getuid?.() === 0;
+const asPostgres = (command: string, args: string[]) => {
+  const [file, argv] = asRoot
+    ? ['runuser', ['-u', 'postgres', '--', path.join(PG_BIN, command), ...args]]
+    : [path.join(PG_BIN, command), args];
+  execFileSync(file, argv, { stdio: 'pipe', timeout: 60_000 });
+};
 
 /**
  * A PostgreSQL 15 cluster of the test's own (initdb into a temporary folder, run as the postgres OS user, trust
@@ -84,8 +90,7 @@ export class OwnPostgres {
 
   static async create(): Promise<OwnPostgres> {
     const dir = mkdtempSync(path.join(tmpdir(), 'cqp-pg-'));
-    chmodSync(dir, 0o777);
-    execFileSync('chown', ['postgres', dir]);
+    if (asRoot) execFileSync('chown', ['postgres', dir]);
     const pg = new OwnPostgres(await freePort(), dir);
     asPostgres('initdb', ['-D', pg.dataDir, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8', '--locale', 'C']);
     return pg;
