@@ -2,7 +2,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
-import { AppConfig, ChangeFeed, Role } from '@app/platform';
+import { AppConfig, ChangeFeed, JobQueue, Role } from '@app/platform';
 import { setupDatabase } from '@app/platform/database/database-setup';
 import { AttendanceStatus, Cohort, Trainee } from '@app/training';
 import { createApiApp } from '../../apps/api/src/bootstrap';
@@ -56,6 +56,7 @@ describe('faults: PostgreSQL restarted under a running API', () => {
     await staff.post('/api/v1/auth/login').send({ email: staffEmail, password: TEST_PASSWORD }).expect(200);
   });
   afterAll(async () => {
+    for (const q of api?.get(JobQueue).all() ?? []) await q.obliterate({ force: true });
     await api?.close();
     await admin?.destroy().catch(() => undefined);
     pg?.destroy();
