@@ -2,7 +2,7 @@ import { createServer, Server } from 'node:http';
 import { ConsoleLogger, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppConfig, HealthService, JobQueue, JobRunner } from '@app/platform';
-import { jobHandlers } from './job-handlers';
+import { jobHandlers, recoverAfterOutage } from './job-handlers';
 import { WorkerModule } from './worker.module';
 
 export interface RunningWorker {
@@ -17,7 +17,7 @@ export async function startWorker(config: AppConfig, options: { healthPort?: num
     logger: new ConsoleLogger('worker', { json: true, logLevels: config.LOG_LEVEL === 'silent' ? [] : ['fatal', 'error', 'warn', 'log'] }),
     abortOnError: false,
   });
-  const runner = new JobRunner(config, app.get(JobQueue), jobHandlers(app));
+  const runner = new JobRunner(config, app.get(JobQueue), jobHandlers(app), recoverAfterOutage(app));
   await runner.start(options.concurrency);
   let server: Server | undefined;
   if (options.healthPort) {

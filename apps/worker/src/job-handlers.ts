@@ -40,5 +40,25 @@ export function jobHandlers(app: INestApplicationContext): JobHandlers {
     'documents.render': async ({ documentId, schoolId }, { attempt }) => {
       await documents.render(documentId, schoolId, attempt >= (JOBS['documents.render'].policy.attempts ?? 1));
     },
+    'documents.sweep': async () => {
+      await documents.sweep(clock.now());
+    },
+  };
+}
+
+/**
+ * Once Redis is back after an outage (JobRunner): it may have lost every job, so what the database says is still to do
+ * is enqueued again at once — pending e-mails and documents whatever their age (enqueuing one already queued does
+ * nothing, delivering one already sent does nothing), reminders through the pump.
+ */
+export function recoverAfterOutage(app: INestApplicationContext): () => Promise<void> {
+  const mail = app.get(MailDeliveryService);
+  const documents = app.get(DocumentRenderService);
+  const notifications = app.get(NotificationDeliveryService);
+  const clock = app.get(Clock);
+  return async () => {
+    await mail.sweep(new Date(), 0);
+    await documents.sweep(new Date(), 0);
+    await notifications.pump(clock.now());
   };
 }

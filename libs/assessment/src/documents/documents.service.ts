@@ -1,9 +1,10 @@
 import { Readable } from 'node:stream';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { AppError, AuditService, Db, FileStorage, JobQueue, notFound, RequestContext } from '@app/platform';
 import { Trainee, TraineeStatus } from '@app/training';
 import { JurySession } from '../juries/jury-session.entity';
 import { DocumentBatch } from './document-batch.entity';
+import { enqueueRender } from './document-render.service';
 import { DocumentKind, GeneratedDocument } from './generated-document.entity';
 import { DocumentBatchResponse, RequestDocumentsRequest } from './dto/document.dto';
 
@@ -29,6 +30,8 @@ const slug = (text: string) =>
  */
 @Injectable()
 export class DocumentsService {
+  private readonly logger = new Logger(DocumentsService.name);
+
   constructor(
     private readonly db: Db,
     private readonly audit: AuditService,
@@ -67,8 +70,10 @@ export class DocumentsService {
       action: 'documents.requested',
       after: { kind: input.kind, count: documents.length },
     });
+    // Best effort: if Redis is away the documents stay pending and the documents sweep enqueues them later.
     await this.db.afterCommit(async () => {
-      for (const d of documents) await this.jobs.enqueue('documents.render', { documentId: d.id, schoolId }, `document.${d.id}`);
+      for (const d of documents)
+        await enqueueRender(this.jobs, d).catch((err: Error) => this.logger.warn(`document ${d.id} not enqueued yet: ${err.message}`));
     });
     return this.batch(batch.id);
   }

@@ -24,6 +24,13 @@ describe('toErrorBody', () => {
     expect(toErrorBody(wrapped).body).toMatchObject({ statusCode: 413, code: 'PAYLOAD_TOO_LARGE' });
   });
 
+  it('answers 503 when PostgreSQL or Redis is away, without the detail', () => {
+    const { body, internal } = toErrorBody(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }));
+    expect(body).toEqual({ statusCode: 503, code: 'SERVICE_UNAVAILABLE', message: expect.stringMatching(/indisponible/) });
+    expect(JSON.stringify(body)).not.toMatch(/ECONNREFUSED|5432/);
+    expect(internal).toBe(true);
+  });
+
   it('turns a unique violation into 409 and hides unknown faults', () => {
     const unique = Object.assign(new QueryFailedError('insert', [], new Error('dup')), { code: '23505' });
     expect(toErrorBody(unique).body.statusCode).toBe(409);

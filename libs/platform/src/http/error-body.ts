@@ -1,6 +1,7 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import { ErrorBody } from './app-error';
+import { isServiceUnavailable } from './unavailable.rules';
 
 const DEFAULTS: Record<number, [string, string]> = {
   400: ['BAD_REQUEST', 'La requête est invalide.'],
@@ -69,5 +70,16 @@ export function toErrorBody(err: unknown): { body: ErrorBody; internal: boolean 
   if (typeof e?.code === 'string' && e.code.startsWith('FST_') && typeof e.statusCode === 'number' && e.statusCode < 500) {
     return { body: fallback(e.statusCode), internal: false };
   }
+  if (isServiceUnavailable(err)) return { body: SERVICE_UNAVAILABLE, internal: true };
   return { body: fallback(HttpStatus.INTERNAL_SERVER_ERROR), internal: true };
 }
+
+/** PostgreSQL or Redis away: the request was not done (or its follow-up work will be), it may be tried again shortly. */
+export const SERVICE_UNAVAILABLE: ErrorBody = {
+  statusCode: 503,
+  code: 'SERVICE_UNAVAILABLE',
+  message: 'Le service est momentanément indisponible. Réessayez dans quelques instants.',
+};
+
+/** Seconds a client should wait before trying a 503 again (Retry-After). */
+export const RETRY_AFTER_SECONDS = 5;

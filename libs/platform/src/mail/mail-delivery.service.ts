@@ -122,15 +122,16 @@ export class MailDeliveryService {
   }
 
   /**
-   * Re-dispatches messages still pending a minute after they were written (e.g. Redis was down at commit time), and
-   * marks unconfirmed those whose sender died after handing them over.
+   * Re-dispatches messages still pending `minAgeMs` after they were written (e.g. Redis was down at commit time; a minute
+   * by default, none when Redis is back after an outage), and marks unconfirmed those whose sender died after handing
+   * them over.
    */
-  async sweep(now = new Date()): Promise<number> {
+  async sweep(now = new Date(), minAgeMs = 60_000): Promise<number> {
     await this.markUnconfirmed(now);
     const stale = await this.db.admin
       .createQueryBuilder(OutboxMessage, 'm')
       .select(['m.id', 'm.schoolId'])
-      .where("m.status = 'pending' AND m.created_at < :before", { before: new Date(now.getTime() - 60_000) })
+      .where("m.status = 'pending' AND m.created_at <= :before", { before: new Date(now.getTime() - minAgeMs) })
       .take(500)
       .getMany();
     for (const m of stale) await this.mail.dispatch(m.id, m.schoolId);

@@ -14,6 +14,8 @@ export interface JobPayloads {
   'auth.password-reset': { email: string };
   /** Render one generated document (PDF) and store it (idempotent on the document row). */
   'documents.render': { documentId: string; schoolId: string };
+  /** Re-enqueue documents left pending (e.g. Redis was down when they were requested, or lost its jobs). */
+  'documents.sweep': Record<string, never>;
   /** The daily reminder sweep: record every reminder due today as notifications, then schedule their delivery. */
   'reminders.sweep': Record<string, never>;
   /** Send one notification at its time (idempotent on the notification row): a retry, a held one, the pump's. */
@@ -66,6 +68,10 @@ export const JOBS: Record<JobName, JobDefinition> = {
       removeOnFail: keepDays(30),
     },
   },
+  'documents.sweep': {
+    queue: 'documents',
+    policy: { attempts: 1, removeOnComplete: { count: 100 }, removeOnFail: keepDays(7) },
+  },
   'reminders.sweep': {
     queue: 'reminders',
     // A sweep killed half-way is run again (stalled job) and only adds what is missing: notification keys are unique.
@@ -98,6 +104,7 @@ export const JOBS: Record<JobName, JobDefinition> = {
  */
 export const SCHEDULES: { id: string; job: JobName; pattern: string; configKey?: 'REMINDERS_SWEEP_CRON' }[] = [
   { id: 'mail-sweep', job: 'mail.sweep', pattern: '0 */5 * * * *' },
+  { id: 'documents-sweep', job: 'documents.sweep', pattern: '30 */5 * * * *' },
   { id: 'reminders-sweep', job: 'reminders.sweep', pattern: '0 0 7 * * *', configKey: 'REMINDERS_SWEEP_CRON' },
   { id: 'reminders-pump', job: 'reminders.pump', pattern: '0 */5 * * * *' },
 ];

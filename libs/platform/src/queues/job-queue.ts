@@ -3,15 +3,25 @@ import { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { AppConfig } from '../config/app-config';
 import { JobName, JobPayloads, JOBS, QUEUES, QueueName } from './job-catalogue';
+import { redisRetryDelay } from './redis-connection';
 
 const ENQUEUE_TIMEOUT_MS = 3000;
+
+/** Redis did not take a job (away, or too slow): the API answers 503 when nothing else keeps the work to do. */
+export class QueueUnavailable extends Error {
+  override readonly name = 'QueueUnavailable';
+}
 
 function within<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} within ${ms} ms`)), ms);
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
   });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+  return Promise.race([work, timeout])
+    .catch((err: Error) => {
+      throw new QueueUnavailable(`${what}: ${err.message}`, { cause: err });
+    })
+    .finally(() => clearTimeout(timer));
 }
 
 /**
@@ -23,6 +33,7 @@ function within<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
 export class JobQueue implements OnApplicationShutdown {
   private readonly queues = new Map<QueueName, Queue>();
   private connection?: Redis;
+  private readonly reconnected: (() => void)[] = [];
 
   constructor(private readonly config: AppConfig) {}
 
@@ -31,9 +42,20 @@ export class JobQueue implements OnApplicationShutdown {
       maxRetriesPerRequest: 1,
       enableOfflineQueue: false,
       connectTimeout: 2000,
-      retryStrategy: (attempt) => Math.min(attempt * 500, 5000),
+      retryStrategy: redisRetryDelay,
     }).on('error', () => undefined); // reported by the enqueue that fails
+    let wasReady = false;
+    this.connection.on('ready', () => {
+      if (wasReady) for (const listener of this.reconnected) listener();
+      wasReady = true;
+    });
     return this.connection;
+  }
+
+  /** Calls `listener` each time the connection to Redis is back after it was lost (not at the first connection). */
+  onReconnect(listener: () => void): void {
+    this.client();
+    this.reconnected.push(listener);
   }
 
   queue(name: QueueName): Queue {

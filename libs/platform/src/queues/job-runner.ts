@@ -21,10 +21,15 @@ export class JobRunner {
   private readonly logger = new Logger('JobRunner');
   private readonly workers: Worker[] = [];
 
+  /**
+   * `recover`: what to do when Redis is back after it was lost — it may have lost its jobs too (restarted without
+   * persistence, failed over): the sweeps that enqueue again, from the database, the work still to do.
+   */
   constructor(
     private readonly config: AppConfig,
     private readonly queue: JobQueue,
     private readonly handlers: JobHandlers,
+    private readonly recover: () => Promise<void> = async () => undefined,
   ) {
     const missing = (Object.keys(JOBS) as JobName[]).filter((name) => typeof handlers[name] !== 'function');
     if (missing.length) throw new Error(`No handler for job(s): ${missing.join(', ')}`);
@@ -47,6 +52,12 @@ export class JobRunner {
       this.workers.push(worker);
     }
     await Promise.all(this.workers.map((w) => w.waitUntilReady()));
+    await this.schedule();
+    this.queue.onReconnect(() => void this.resume());
+  }
+
+  /** Registers the recurring schedules (idempotent: a schedule already there is updated). */
+  private async schedule(): Promise<void> {
     for (const s of SCHEDULES) {
       await this.queue
         .queue(JOBS[s.job].queue)
@@ -55,6 +66,17 @@ export class JobRunner {
           { pattern: s.configKey ? this.config[s.configKey] : s.pattern, tz: 'Europe/Paris' },
           { name: s.job, data: {}, opts: JOBS[s.job].policy },
         );
+    }
+  }
+
+  /** Redis is back: the schedules again (a Redis that lost its keys lost them), then the work left to do. */
+  private async resume(): Promise<void> {
+    try {
+      await this.schedule();
+      await this.recover();
+      this.logger.log('Redis is back: schedules registered again, pending work enqueued again');
+    } catch (err) {
+      this.logger.warn(`Redis is back, but resuming failed (the schedules will do it): ${(err as Error).message}`);
     }
   }
 

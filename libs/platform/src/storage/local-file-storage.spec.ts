@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { Readable } from 'node:stream';
@@ -8,7 +8,8 @@ import { FileNotFound } from './file-storage';
 import { LocalFileStorage } from './local-file-storage';
 
 describe('LocalFileStorage', () => {
-  const storage = new LocalFileStorage(mkdtempSync(path.join(tmpdir(), 'cqp-local-')));
+  const root = mkdtempSync(path.join(tmpdir(), 'cqp-local-'));
+  const storage = new LocalFileStorage(root);
 
   it('streams a file to a random key and reports its size and SHA-256', async () => {
     const content = 'bonjour '.repeat(10_000);
@@ -27,6 +28,18 @@ describe('LocalFileStorage', () => {
     await storage.delete(f.key);
     expect(await storage.exists(f.key)).toBe(false);
     await expect(storage.get(f.key)).rejects.toBeInstanceOf(FileNotFound);
+  });
+
+  it('puts under a name of its owner: a second put replaces the first, no other file is added', async () => {
+    const name = randomUUID();
+    const first = await storage.put('named', Buffer.from('premier rendu, interrompu'), 'text/plain', name);
+    const second = await storage.put('named', Buffer.from('second rendu'), 'text/plain', name);
+    expect(second.key).toBe(`named/${name}`);
+    expect(first.key).toBe(second.key);
+    expect(await text(await storage.get(second.key))).toBe('second rendu');
+    expect(readdirSync(path.join(root, 'named'))).toEqual([name]);
+    await expect(storage.put('named', Buffer.from('x'), 'text/plain', '../escape')).rejects.toThrow(/Unsafe/);
+    await expect(storage.put('named', Buffer.from('x'), 'text/plain', 'a/b')).rejects.toThrow(/Unsafe/);
   });
 
   it('refuses keys and folders that could leave the storage root', async () => {

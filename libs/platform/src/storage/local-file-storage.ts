@@ -4,7 +4,7 @@ import { access, mkdir, rm } from 'node:fs/promises';
 import * as path from 'node:path';
 import { PassThrough, Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { assertSafeFolder, assertSafeKey, FileNotFound, FileStorage, StoredFile } from './file-storage';
+import { assertSafeKey, FileNotFound, FileStorage, keyIn, StoredFile } from './file-storage';
 
 /** Measures size and SHA-256 of what flows through, without holding it in memory. */
 export function digestingStream(): { stream: Transform; result: () => { size: number; sha256: string } } {
@@ -34,14 +34,13 @@ export class LocalFileStorage extends FileStorage {
     return path.join(this.root, key);
   }
 
-  async put(folder: string, body: Readable | Buffer, _contentType?: string): Promise<StoredFile> {
-    assertSafeFolder(folder);
-    const key = `${folder}/${randomUUID()}`;
+  async put(folder: string, body: Readable | Buffer, _contentType?: string, name?: string): Promise<StoredFile> {
+    const key = keyIn(folder, name ?? randomUUID());
     const target = this.pathOf(key);
     await mkdir(path.dirname(target), { recursive: true });
     const digest = digestingStream();
     try {
-      await pipeline(toStream(body), digest.stream, createWriteStream(target, { flags: 'wx', mode: 0o600 }));
+      await pipeline(toStream(body), digest.stream, createWriteStream(target, { flags: name ? 'w' : 'wx', mode: 0o600 }));
     } catch (err) {
       await rm(target, { force: true });
       throw err;

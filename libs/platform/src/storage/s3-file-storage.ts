@@ -2,7 +2,7 @@ import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, S3Client } fr
 import { Upload } from '@aws-sdk/lib-storage';
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
-import { assertSafeFolder, assertSafeKey, FileNotFound, FileStorage, StoredFile } from './file-storage';
+import { assertSafeKey, FileNotFound, FileStorage, keyIn, StoredFile } from './file-storage';
 import { digestingStream, toStream } from './local-file-storage';
 
 export interface S3Settings {
@@ -36,9 +36,8 @@ export class S3FileStorage extends FileStorage {
     });
   }
 
-  async put(folder: string, body: Readable | Buffer, contentType: string): Promise<StoredFile> {
-    assertSafeFolder(folder);
-    const key = `${folder}/${randomUUID()}`;
+  async put(folder: string, body: Readable | Buffer, contentType: string, name?: string): Promise<StoredFile> {
+    const key = keyIn(folder, name ?? randomUUID());
     const digest = digestingStream();
     const upload = new Upload({
       client: this.client,
