@@ -1,15 +1,13 @@
 import TestAgent from 'supertest/lib/agent';
-import { Account, AccountStatus, Role, School } from '@app/platform';
-import { hashPassword } from '@app/platform/auth/secrets';
+import { Role, School } from '@app/platform';
 import { Attempt } from '@app/assessment';
-import { Tutor } from '@app/internship';
 import { Cohort } from '@app/training';
 import { createHostSite, createTutor } from '../factories/internship.factory';
 import { createNotification } from '../factories/notification.factory';
-import { createAccount, createSchool, TEST_PASSWORD } from '../factories/school.factory';
+import { createAccount, createSchool } from '../factories/school.factory';
 import { createCohort, createSessionAt, createTrainee } from '../factories/training.factory';
 import { apiOperations, callAs, mayCall, Operation } from '../support/api-catalogue';
-import { resourceOf, schoolChecksums, seedSchoolWorld, SchoolWorld, urlIn } from '../support/school-world';
+import { loginOwners, resourceOf, schoolChecksums, seedSchoolWorld, SchoolWorld, urlIn } from '../support/school-world';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /** B's resources that are B's alone: none may appear in another trainee's or tutor's answers. */
@@ -64,9 +62,6 @@ describe('isolation within a school: trainees and tutors', () => {
   let personalOfB: Record<string, string>;
   const leaksIn = (text: string) => Object.keys(personalOfB).filter((name) => text.includes(personalOfB[name]));
 
-  const activate = async (accountId: string) =>
-    t.db.admin.update(Account, { id: accountId }, { status: AccountStatus.Active, passwordHash: await hashPassword(TEST_PASSWORD) });
-
   beforeAll(async () => {
     t = await startTestApp();
     school = await createSchool(t.db.admin);
@@ -76,12 +71,10 @@ describe('isolation within a school: trainees and tutors', () => {
     const cohortOfB = await t.db.admin.findOneByOrFail(Cohort, { id: b.cohortId });
     const running = await createSessionAt(t.db.admin, cohortOfB, world.blockId, new Date(Date.now() - 10 * 60_000), 60);
     ids.sessions = running.id;
-    await activate(b.accountId);
-    const tutorOfB = await createAccount(t.db.admin, school, Role.Tutor);
-    await t.db.admin.update(Tutor, { id: world.tutorId }, { accountId: tutorOfB.id });
+    const loggedIn = await loginOwners(t, school, world);
     owners = new Map([
-      [Role.Trainee, await t.login(b.email)],
-      [Role.Tutor, await t.login(tutorOfB.email)],
+      [Role.Trainee, loggedIn.trainee],
+      [Role.Tutor, loggedIn.tutor],
     ]);
 
     const otherCohort = await createCohort(t.db.admin, school.id, { startDate: '2026-01-01', endDate: '2028-12-31' });

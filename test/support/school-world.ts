@@ -1,12 +1,13 @@
 import { Client } from 'pg';
 import TestAgent from 'supertest/lib/agent';
-import { Role, School } from '@app/platform';
+import { Account, AccountStatus, Role, School } from '@app/platform';
+import { hashPassword } from '@app/platform/auth/secrets';
 import { Trainee } from '@app/training';
 import { Application, ApplicationDocument } from '@app/enrolment';
-import { TutorEvaluation } from '@app/internship';
+import { Tutor, TutorEvaluation } from '@app/internship';
 import { NotificationPreference } from '@app/reminders';
 import { createCohort, currentVersion } from '../factories/training.factory';
-import { createAccount } from '../factories/school.factory';
+import { createAccount, TEST_PASSWORD } from '../factories/school.factory';
 import { createNotification } from '../factories/notification.factory';
 import { Body, Operation } from './api-catalogue';
 import { tenantTables } from './catalogue';
@@ -23,8 +24,10 @@ export interface SchoolWorld {
   blockId: string;
   /** The trainee the resources belong to, with an account of their own. */
   trainee: { id: string; accountId: string; email: string; lastName: string; cohortId: string };
-  /** The tutor of that trainee's placement (no account). */
-  tutorId: string;
+  /** The tutor of that trainee's placement (no account), sent the link of its evaluation. */
+  tutor: { id: string; email: string };
+  /** The candidate's secret link to their application. */
+  candidateToken: string;
 }
 
 /** A valid query per route that needs one. */
@@ -50,28 +53,24 @@ export async function seedSchoolWorld(t: TestApp, school: School): Promise<Schoo
     contactEmail: `contact-${tag}@example.fr`,
   };
   await admin.put('/api/v1/school/profile').send(profile).expect(200);
-  const invited = await admin
-    .post('/api/v1/users')
-    .send({ email: `u-${tag}@test.cqp.local`, fullName: 'Personne invitée', role: 'trainee' });
+  const userBody = { email: `u-${tag}@test.cqp.local`, fullName: 'Personne invitée', role: 'trainee' };
+  const invited = await admin.post('/api/v1/users').send(userBody);
   const message = await t.delivered(invited.body.email);
   const cohort = await createCohort(t.db.admin, school.id, { startDate: '2026-01-01', endDate: '2028-12-31', applicationsOpen: true });
   const candidateEmail = `cand-${tag}@example.fr`;
-  await t
-    .http()
-    .post('/api/v1/public/applications')
-    .send({
-      schoolSlug: school.slug,
-      cohortId: cohort.id,
-      lastName: 'Candidate',
-      firstName: 'Carla',
-      email: candidateEmail,
-      situation: 'nurse',
-      diplomas: ['dei'],
-      secretaryExperienceYears: 0,
-      fundingPath: 'cpf',
-      vae: false,
-    })
-    .expect(201);
+  const applicationBody = {
+    schoolSlug: school.slug,
+    cohortId: cohort.id,
+    lastName: 'Candidate',
+    firstName: 'Carla',
+    email: candidateEmail,
+    situation: 'nurse',
+    diplomas: ['dei'],
+    secretaryExperienceYears: 0,
+    fundingPath: 'cpf',
+    vae: false,
+  };
+  await t.http().post('/api/v1/public/applications').send(applicationBody).expect(201);
   const candidateToken = (await t.delivered(candidateEmail)).text.match(/\/candidature\/([A-Za-z0-9_-]+)/)![1];
   await t
     .http()
@@ -89,7 +88,7 @@ export async function seedSchoolWorld(t: TestApp, school: School): Promise<Schoo
   const blockId = version.blocks![0].id;
   const bc02 = version.blocks!.find((bl) => bl.code === 'BC02')!.id;
   const session = await admin.post(`/api/v1/cohorts/${cohort.id}/sessions`).send(sessionBody(blockId));
-  const afgsuSession = await admin.post('/api/v1/afgsu/sessions').send({
+  const afgsuSessionBody = {
     kind: 'initial',
     cesuName: 'CESU du monde',
     capacity: 12,
@@ -97,42 +96,43 @@ export async function seedSchoolWorld(t: TestApp, school: School): Promise<Schoo
       { date: '2027-03-01', startTime: '09:00', endTime: '17:00' },
       { date: '2027-03-02', startTime: '09:00', endTime: '16:00' },
     ],
-  });
+  };
+  const afgsuSession = await admin.post('/api/v1/afgsu/sessions').send(afgsuSessionBody);
   await admin.post(`/api/v1/afgsu/sessions/${afgsuSession.body.id}/participants`).send({ traineeId: trainee.body.id }).expect(201);
   const afgsu = await admin
     .post(`/api/v1/trainees/${trainee.body.id}/afgsu/attestations`)
     .send({ level: 2, kind: 'prior', issuingCentre: 'CESU 13', issuedOn: '2025-05-02' });
-  const epreuve = await admin
-    .post('/api/v1/assessment/epreuves')
-    .send({ versionId: version.id, blockId: bc02, kind: 'oral', label: 'Oral', maxMark: 20, weight: 1 });
-  const exam = await admin.post('/api/v1/exam-sessions').send({
+  const epreuveBody = { versionId: version.id, blockId: bc02, kind: 'oral', label: 'Oral', maxMark: 20, weight: 1 };
+  const epreuve = await admin.post('/api/v1/assessment/epreuves').send(epreuveBody);
+  const examBody = {
     versionId: version.id,
     name: 'Examen',
     date: '2027-06-14',
     startTime: '09:00',
     place: 'Salle 1',
     assessmentIds: [epreuve.body.id],
-  });
+  };
+  const exam = await admin.post('/api/v1/exam-sessions').send(examBody);
   const convened = await admin
     .post(`/api/v1/exam-sessions/${exam.body.id}/convocations`)
     .send({ blockId: bc02, traineeIds: [trainee.body.id] });
-  const jury = await admin.post('/api/v1/juries').send({ versionId: version.id, date: '2027-06-30', president: 'Présidente', members: [] });
-  const batch = await admin.post('/api/v1/documents/batches').send({ kind: 'jury_pv', jurySessionId: jury.body.id });
-  const hostSite = await admin.post('/api/v1/host-sites').send({
+  const juryBody = { versionId: version.id, date: '2027-06-30', president: 'Présidente', members: [] };
+  const jury = await admin.post('/api/v1/juries').send(juryBody);
+  const batchBody = { kind: 'jury_pv', jurySessionId: jury.body.id };
+  const batch = await admin.post('/api/v1/documents/batches').send(batchBody);
+  const hostSiteBody = {
     name: `Cabinet ${tag}`,
     kind: 'other',
     address: '1 rue du Stage',
     postalCode: '75001',
     city: 'Paris',
     capacity: 1,
-  });
-  const tutor = await admin.post('/api/v1/tutors').send({
-    lastName: 'Tuteur',
-    firstName: 'Paul',
-    profession: 'manager',
-    email: `tuteur-${tag}@example.fr`,
-    hostSiteIds: [hostSite.body.id],
-  });
+    contacts: [{ name: 'Dr Accueil', role: 'Médecin', email: `cabinet-${tag}@example.fr` }],
+  };
+  const hostSite = await admin.post('/api/v1/host-sites').send(hostSiteBody);
+  const tutorEmail = `tuteur-${tag}@example.fr`;
+  const tutorBody = { lastName: 'Tuteur', firstName: 'Paul', profession: 'manager', email: tutorEmail, hostSiteIds: [hostSite.body.id] };
+  const tutor = await admin.post('/api/v1/tutors').send(tutorBody);
   const placementBody = {
     traineeId: trainee.body.id,
     hostSiteId: hostSite.body.id,
@@ -141,11 +141,13 @@ export async function seedSchoolWorld(t: TestApp, school: School): Promise<Schoo
     startOn: '2027-03-01',
     endOn: '2027-03-05',
     plannedHours: 35,
+    objectives: [{ blockId: bc02, text: 'Accueil des patients' }],
   };
   const placement = await admin.post('/api/v1/placements').send(placementBody);
   const convention = await admin.post(`/api/v1/placements/${placement.body.id}/conventions`).expect(201);
   const template = (await admin.get('/api/v1/convention-template')).body;
-  await admin.put('/api/v1/convention-template').send({ title: template.title, articles: template.articles }).expect(200);
+  const templateBody = { title: template.title, articles: template.articles };
+  await admin.put('/api/v1/convention-template').send(templateBody).expect(200);
   await admin.post(`/api/v1/conventions/${convention.body.id}/send`).expect(201);
   const evaluation = await t.db.admin.findOneByOrFail(TutorEvaluation, { placementId: placement.body.id });
   await admin.post(`/api/v1/tutor-evaluations/${evaluation.id}/link`).expect(200);
@@ -162,6 +164,33 @@ export async function seedSchoolWorld(t: TestApp, school: School): Promise<Schoo
   const answers = { levels: {}, comments: {}, overallComment: 'Évaluation' };
   const bodies: Record<string, Body> = {
     'put /api/v1/school/profile': profile,
+    'post /api/v1/users': userBody,
+    'post /api/v1/public/applications': { ...applicationBody, email: `cand2-${tag}@example.fr` },
+    'post /api/v1/cohorts': {
+      name: 'Promotion nouvelle',
+      versionId: version.id,
+      format: 'presentiel',
+      startDate: '2027-09-01',
+      endDate: '2028-06-30',
+      capacity: 12,
+    },
+    'post /api/v1/afgsu/sessions': afgsuSessionBody,
+    'post /api/v1/assessment/epreuves': epreuveBody,
+    'post /api/v1/exam-sessions': examBody,
+    'post /api/v1/juries': juryBody,
+    'post /api/v1/documents/batches': batchBody,
+    'post /api/v1/host-sites': { ...hostSiteBody, name: `Autre cabinet ${tag}` },
+    'post /api/v1/tutors': { ...tutorBody, email: `tuteur2-${tag}@example.fr` },
+    'post /api/v1/placements': { ...placementBody, startOn: '2027-05-03', endOn: '2027-05-07' },
+    'put /api/v1/convention-template': templateBody,
+    'put /api/v1/assessment/versions/{versionId}/blocks/{blockId}/rule': { rule: 'all_passed', reason: 'Règle de l’école' },
+    'put /api/v1/referential/versions/{id}/settings/{key}': { value: 11, reason: 'Règle de l’école' },
+    'post /api/v1/referential/versions/{id}/settings/{key}/reset': { reason: 'Retour au référentiel' },
+    'put /api/v1/referential/versions/{id}/exemption-table': {
+      rows: (await admin.get(`/api/v1/referential/versions/${version.id}/exemption-table`).expect(200)).body.rows,
+      reason: 'Table de l’école',
+    },
+    'post /api/v1/referential/versions/{id}/exemption-table/reset': { reason: 'Retour au référentiel' },
     'patch /api/v1/users/{id}': { fullName: 'Nouveau nom' },
     'patch /api/v1/schools/{id}': { name: 'Nouveau nom' },
     'patch /api/v1/cohorts/{id}': { name: 'Nouveau nom' },
@@ -213,6 +242,7 @@ export async function seedSchoolWorld(t: TestApp, school: School): Promise<Schoo
     users: invited.body.id,
     outbox: message.id,
     schools: school.id,
+    referential: version.id,
     cohorts: cohort.id,
     trainees: trainee.body.id,
     sessions: session.body.id,
@@ -241,8 +271,24 @@ export async function seedSchoolWorld(t: TestApp, school: School): Promise<Schoo
     bodies,
     blockId,
     trainee: { id: trainee.body.id, accountId: traineeRow.accountId, email: traineeEmail, lastName, cohortId: cohort.id },
-    tutorId: tutor.body.id,
+    tutor: { id: tutor.body.id, email: tutorEmail },
+    candidateToken,
   };
+}
+
+/**
+ * The world's trainee and tutor logged in, as the owners of its resources: the trainee's invited account activated with
+ * TEST_PASSWORD, the tutor given an account.
+ */
+export async function loginOwners(t: TestApp, school: School, world: SchoolWorld): Promise<{ trainee: TestAgent; tutor: TestAgent }> {
+  await t.db.admin.update(
+    Account,
+    { id: world.trainee.accountId },
+    { status: AccountStatus.Active, passwordHash: await hashPassword(TEST_PASSWORD) },
+  );
+  const tutorAccount = await createAccount(t.db.admin, school, Role.Tutor);
+  await t.db.admin.update(Tutor, { id: world.tutor.id }, { accountId: tutorAccount.id });
+  return { trainee: await t.login(world.trainee.email), tutor: await t.login(tutorAccount.email) };
 }
 
 /** The kind of resource an operation's `{id}` names, as keyed in `SchoolWorld.ids`. */
@@ -260,39 +306,37 @@ export function resourceOf(path: string): string {
 /** The URL of `op` with the world's ids (its query too, when the route needs one); throws when no id fits. */
 export function urlIn(world: Pick<SchoolWorld, 'ids' | 'blockId'>, op: Pick<Operation, 'path' | 'key'>): string {
   const { ids } = world;
-  const id = ids[resourceOf(op.path)];
-  if (!id) throw new Error(`No id for ${op.path}: add one to the world's ids`);
-  return op.path
-    .replace('{id}', id)
+  const url = op.path
+    .replace('{id}', ids[resourceOf(op.path)] ?? '{id}')
     .replace('{traineeId}', ids.trainees)
     .replace('{exemptionId}', ids.exemptions)
     .replace('{documentId}', ids.documents)
     .replace('{blockId}', world.blockId)
     .replace('{attemptId}', ids.attempts)
-    .concat(QUERIES[op.key] ?? '');
+    .replace('{versionId}', ids.referential)
+    .replace('{key}', 'passMark');
+  if (url.includes('{')) throw new Error(`No id for ${url}: add one to the world's ids`);
+  return url.concat(QUERIES[op.key] ?? '');
 }
 
 /** Tables whose rows every authenticated request may touch: the session's last use (`sessions`). */
 const TOUCHED_BY_EVERY_REQUEST = ['sessions'];
 
 /**
- * An md5 of the rows of each table holding `schoolId`'s data (read from the catalogue), over the admin connection:
- * two equal snapshots mean nothing of that school was written.
+ * An md5 of the rows of each table holding `schoolId`'s data (read from the catalogue), over the admin connection, in
+ * one statement: two equal snapshots mean nothing of that school was written.
  */
 export async function schoolChecksums(t: TestApp, schoolId: string): Promise<Record<string, string>> {
   const client = new Client({ connectionString: t.config.DATABASE_ADMIN_URL });
   await client.connect();
   try {
-    const sums: Record<string, string> = {};
-    for (const { table, column } of await tenantTables(client)) {
-      if (TOUCHED_BY_EVERY_REQUEST.includes(table)) continue;
-      const { rows } = await client.query<{ md5: string }>(
-        `SELECT md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text COLLATE "C"), '')) AS md5 FROM "${table}" t WHERE ${column} = $1`,
-        [schoolId],
-      );
-      sums[table] = rows[0].md5;
-    }
-    return sums;
+    const tables = (await tenantTables(client)).filter(({ table }) => !TOUCHED_BY_EVERY_REQUEST.includes(table));
+    const sums = tables.map(
+      ({ table, column }) =>
+        `SELECT '${table}' AS name, md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text COLLATE "C"), '')) AS md5 FROM "${table}" t WHERE ${column} = $1`,
+    );
+    const { rows } = await client.query<{ name: string; md5: string }>(sums.join(' UNION ALL '), [schoolId]);
+    return Object.fromEntries(rows.map((r) => [r.name, r.md5]));
   } finally {
     await client.end();
   }
