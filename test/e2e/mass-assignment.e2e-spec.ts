@@ -3,7 +3,7 @@ import { OpenAPIObject } from '@nestjs/swagger';
 import TestAgent from 'supertest/lib/agent';
 import { OutboxMessage, Role, School } from '@app/platform';
 import { buildOpenApi } from '../../apps/api/src/openapi';
-import { createAccount, createSchool } from '../factories/school.factory';
+import { createAccount, createSchool, TEST_PASSWORD } from '../factories/school.factory';
 import { createCohort, createTrainee } from '../factories/training.factory';
 import { apiOperations, Body, callAs, mayCall, Operation } from '../support/api-catalogue';
 import { loginOwners, schoolChecksums, seedSchoolWorld, SchoolWorld, urlIn } from '../support/school-world';
@@ -84,7 +84,7 @@ describe('mass assignment', () => {
       '/api/v1/public/evaluations/': await tokenFrom(world.tutor.email, /\/tuteur\/evaluation\/([A-Za-z0-9_-]+)/),
       '/api/v1/public/signatures/': await tokenFrom(world.trainee.email, /\/signature\/([A-Za-z0-9_-]+)/),
     };
-    world.bodies['post /api/v1/auth/login'] = { email: world.trainee.email, password: 'Test-password-2026' };
+    world.bodies['post /api/v1/auth/login'] = { email: world.trainee.email, password: TEST_PASSWORD };
     world.bodies['post /api/v1/auth/password-reset'] = { email: world.trainee.email };
     world.bodies['post /api/v1/auth/invitations/{token}/accept'] = { password: 'Un-mot-de-passe-2027' };
     world.bodies['post /api/v1/auth/password-reset/{token}'] = { password: 'Un-mot-de-passe-2027' };
