@@ -37,6 +37,7 @@ import { FileStorage } from './storage/file-storage';
 import { StorageModule } from './storage/storage.module';
 import { RequestContext } from './tenancy/request-context';
 import { SchoolProfileController } from './schools/school-profile.controller';
+import { NoBodyInterceptor } from './http/no-body.interceptor';
 import { TenantInterceptor } from './tenancy/tenant.interceptor';
 import { ReminderEvents } from './reminders/reminder-events';
 import { Clock } from './time/clock';
@@ -105,6 +106,7 @@ export class PlatformModule {
     SchoolsService,
     AuditEventRepository,
     { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_INTERCEPTOR, useClass: NoBodyInterceptor },
     { provide: APP_INTERCEPTOR, useClass: TenantInterceptor },
     { provide: APP_FILTER, useClass: AllExceptionsFilter },
   ],

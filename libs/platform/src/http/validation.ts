@@ -1,11 +1,14 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
 import { AppError, FieldErrors } from './app-error';
 
+/** How an unknown field is refused, in a declared body as in a route that takes none. */
+export const UNKNOWN_FIELD = "n'est pas un champ autorisé";
+
 const num = (message: string) => message.match(/(\d+)/)?.[1] ?? '';
 
 /** French wording for class-validator's constraints (its own messages are English). */
 const FRENCH: Record<string, (english: string) => string> = {
-  whitelistValidation: () => "n'est pas un champ autorisé",
+  whitelistValidation: () => UNKNOWN_FIELD,
   isNotEmpty: () => 'est obligatoire',
   isDefined: () => 'est obligatoire',
   isString: () => 'doit être un texte',
