@@ -7,6 +7,7 @@ const unit = require('./jest.unit.config');
 module.exports = {
   ...unit,
   displayName: 'mutation',
-  testMatch: ['<rootDir>/libs/*/src/**/rules/*.spec.ts'],
+  // MUTATION_LIB=training limits the run to one library's specs (scripts/mutation.sh, one library at a time).
+  testMatch: [`<rootDir>/libs/${process.env.MUTATION_LIB ?? '*'}/src/**/rules/*.spec.ts`],
   moduleNameMapper: { '^fast-check$': '<rootDir>/test/support/fast-check-capped.js', ...unit.moduleNameMapper },
 };
