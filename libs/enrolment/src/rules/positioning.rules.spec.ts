@@ -170,9 +170,21 @@ describe('proposeExemptions', () => {
       ['deap', 'deas'],
       ['deas', 'deap'],
     ] as Diploma[][]) {
-      expect(proposeExemptions(diplomas, defaults, REFERENTIAL, true)).toEqual([
-        { blockId: 'block-BC03', moduleId: 'module-BC03-M1', minutes: 840, justification: 'Titulaire du DEAS : raison deas BC03-M1' },
-      ]);
+      for (const table of [defaults, [...defaults].reverse()]) {
+        expect(proposeExemptions(diplomas, table, REFERENTIAL, true)).toEqual([
+          { blockId: 'block-BC03', moduleId: 'module-BC03-M1', minutes: 840, justification: 'Titulaire du DEAS : raison deas BC03-M1' },
+        ]);
+      }
+    }
+  });
+
+  it('between two equal rows of one diploma, keeps the same one whatever the order of the table', () => {
+    const rows = [
+      { ...def('deas', 'BC03-M1', 1), reason: 'b' },
+      { ...def('deas', 'BC03-M1', 1), reason: 'a' },
+    ];
+    for (const table of [rows, [...rows].reverse()]) {
+      expect(proposeExemptions(['deas'], table, REFERENTIAL, true).map((e) => e.justification)).toEqual(['Titulaire du DEAS : a']);
     }
   });
 
