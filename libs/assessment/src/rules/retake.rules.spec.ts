@@ -177,6 +177,7 @@ describe('checkRetake', () => {
 
   it('when allowed, the attempts made are fewer than the maximum and the date is in the window (property)', () => {
     let allowed = 0;
+    let runs = 0;
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 12_000 }).map((n) => addDays('2000-01-01', n)),
@@ -197,6 +198,7 @@ describe('checkRetake', () => {
           const last = dates.at(-1) ?? start;
           const newSessionDate = addDays(last, offset);
           const result = checkRetake({ blockCode: 'BC02', attempts, decisions, newSessionDate, settings: rules });
+          runs += 1;
           if (!result.ok) return;
           allowed += 1;
           expect(attempts.length).toBeLessThan(rules.maxAttempts);
@@ -211,7 +213,8 @@ describe('checkRetake', () => {
       ),
       { numRuns: 500 },
     );
-    expect(allowed).toBeGreaterThan(50);
+    // At least one case in ten allowed: the property is not checked on refusals only.
+    expect(allowed).toBeGreaterThan(runs / 10);
   });
 });
 

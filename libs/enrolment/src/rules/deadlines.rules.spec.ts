@@ -14,6 +14,7 @@ describe('hireDeadlines', () => {
       explanation: 'Embauche le 01/09/2025 : entrée en formation au plus tard le 01/09/2027, CQP à obtenir au plus tard le 01/09/2028.',
     });
     expect(hireDeadlines('2025-09-01', rules, '2027-09-01').trainingStartOverdue).toBe(false);
+    expect(hireDeadlines('2025-09-01', rules, '2028-09-01')).toMatchObject({ trainingStartOverdue: true, qualificationOverdue: false });
   });
 
   it('says which deadline has passed', () => {

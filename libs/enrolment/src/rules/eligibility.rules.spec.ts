@@ -88,6 +88,15 @@ describe('checkEligibility', () => {
     expect(() => checkEligibility(profile([], 1), { secretaryExperienceYears: years })).toThrow(RangeError);
   });
 
+  it('says in French which number of years is wrong', () => {
+    expect(() => checkEligibility(profile([], -1), rules)).toThrow(
+      "Nombre d'années d'expérience invalide : -1 (un nombre positif ou nul est attendu).",
+    );
+    expect(() => checkEligibility(profile([], 1), { secretaryExperienceYears: NaN })).toThrow(
+      "Nombre d'années d'expérience exigé invalide : NaN (un nombre positif ou nul est attendu).",
+    );
+  });
+
   const diplomas = fc.uniqueArray(fc.constantFrom(...DIPLOMAS));
   const years = fc.double({ min: 0, max: 40, noNaN: true });
   const required = fc.integer({ min: 0, max: 20 });

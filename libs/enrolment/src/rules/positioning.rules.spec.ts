@@ -150,6 +150,13 @@ describe('proposeExemptions', () => {
     ]);
   });
 
+  it('never lets module and whole-block exemptions together cover the AFGSU hours without a valid attestation', () => {
+    const defaults = [def('deas', null, 1, 'BC04'), def('deas', 'BC04-M2', 1)];
+    const bc04 = REFERENTIAL.find((b) => b.code === 'BC04')!;
+    expect(total(proposeExemptions(['deas'], defaults, REFERENTIAL, true))).toBe(bc04.plannedMinutes);
+    expect(total(proposeExemptions(['deas'], defaults, REFERENTIAL, false))).toBe(bc04.plannedMinutes - 14 * 60);
+  });
+
   it('keeps the largest proposal for the same module, never the sum, naming the diploma it comes from', () => {
     const defaults = [def('deas', 'BC03-M1', 0.5), def('dei', 'BC03-M1', 1), def('deap', 'BC03-M1', 0.25)];
     expect(proposeExemptions(['deas', 'dei', 'deap'], defaults, REFERENTIAL, true)).toEqual([
@@ -163,9 +170,21 @@ describe('proposeExemptions', () => {
       ['deap', 'deas'],
       ['deas', 'deap'],
     ] as Diploma[][]) {
-      expect(proposeExemptions(diplomas, defaults, REFERENTIAL, true)).toEqual([
-        { blockId: 'block-BC03', moduleId: 'module-BC03-M1', minutes: 840, justification: 'Titulaire du DEAS : raison deas BC03-M1' },
-      ]);
+      for (const table of [defaults, [...defaults].reverse()]) {
+        expect(proposeExemptions(diplomas, table, REFERENTIAL, true)).toEqual([
+          { blockId: 'block-BC03', moduleId: 'module-BC03-M1', minutes: 840, justification: 'Titulaire du DEAS : raison deas BC03-M1' },
+        ]);
+      }
+    }
+  });
+
+  it('between two equal rows of one diploma, keeps the same one whatever the order of the table', () => {
+    const rows = [
+      { ...def('deas', 'BC03-M1', 1), reason: 'b' },
+      { ...def('deas', 'BC03-M1', 1), reason: 'a' },
+    ];
+    for (const table of [rows, [...rows].reverse()]) {
+      expect(proposeExemptions(['deas'], table, REFERENTIAL, true).map((e) => e.justification)).toEqual(['Titulaire du DEAS : a']);
     }
   });
 

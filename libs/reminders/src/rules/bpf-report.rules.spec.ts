@@ -23,6 +23,6 @@ describe('bpfReminderDue', () => {
   });
 
   it('refuses an invalid date', () => {
-    expect(() => bpfReminderDue('2027-02-29')).toThrow(RangeError);
+    expect(() => bpfReminderDue('2027-02-29')).toThrow('Date invalide : « 2027-02-29 » (format attendu AAAA-MM-JJ).');
   });
 });

@@ -24,6 +24,10 @@ describe('reminderInstant', () => {
     expect(() => reminderInstant('2026-02-03', '7h')).toThrow(RangeError);
     expect(() => reminderInstant('2026-02-03', '24:00')).toThrow(RangeError);
   });
+
+  it('names the invalid time in its French message', () => {
+    expect(() => reminderInstant('2026-02-03', '7h')).toThrow('Heure invalide : « 7h » (format attendu HH:MM).');
+  });
 });
 
 describe('quiet hours', () => {
@@ -67,6 +71,11 @@ describe('quiet hours', () => {
     const sent = emailSendTime(reminderInstant('2026-06-30', '21:00'));
     expect(parisDate(sent)).toBe('2026-07-01');
     expect(() => emailSendTime(new Date('nope'))).toThrow(RangeError);
+  });
+
+  it('refuses what is not a valid instant, in French', () => {
+    expect(() => emailSendTime(new Date('nope'))).toThrow('Instant invalide.');
+    expect(() => emailSendTime('2026-06-30T21:00:00Z' as unknown as Date)).toThrow('Instant invalide.');
   });
 });
 

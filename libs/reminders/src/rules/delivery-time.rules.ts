@@ -11,6 +11,7 @@ export const QUIET_UNTIL = '08:00';
  * skipped by the spring change is sent one hour later (parisInstant). Throws a RangeError on an invalid date or time.
  */
 export function reminderInstant(dueOn: string, localTime: string): Date {
+  // Stryker disable next-line ConditionalExpression: parisInstant refuses the same times with the same RangeError
   if (!isValidTime(localTime)) throw new RangeError(`Heure invalide : « ${localTime} » (format attendu HH:MM).`);
   return parisInstant(dueOn, localTime);
 }

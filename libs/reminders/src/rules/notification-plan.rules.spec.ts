@@ -68,7 +68,9 @@ describe('planNotifications', () => {
         { accountId: null, email: 'camille@mail.fr ', name: 'Camille' },
       ],
     });
+    const [once] = planNotifications([sameAddress], ctx);
     expect(planNotifications([sameAddress], ctx).map((n) => n.channel)).toEqual(['email']);
+    expect(once.recipientEmail).toBe('Camille@mail.fr'); // the first one named keeps it
   });
 
   it('throws a RangeError on an unknown kind or an invalid day', () => {

@@ -38,6 +38,7 @@ export function planNotifications(due: readonly DueReminder[], ctx: PlanContext)
   const times = new Map<string, { at: Date; email: Date }>();
   const timesOf = (localTime: string) => {
     let t = times.get(localTime);
+    // Stryker disable next-line ConditionalExpression: a cache; computing the times again gives the same times
     if (!t) {
       const at = new Date(Math.max(ctx.now.getTime(), reminderInstant(ctx.today, localTime).getTime()));
       t = { at, email: emailSendTime(at) };

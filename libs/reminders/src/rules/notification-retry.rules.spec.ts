@@ -48,4 +48,14 @@ describe('retrying a notification', () => {
       }),
     );
   });
+
+  it('tells staff why a sent or a cancelled one cannot go again', () => {
+    const late = new Date(sendAt.getTime() + minutes(60));
+    const sent = checkRetry({ status: 'sent', sendAt }, late);
+    expect(!sent.ok && sent.message).toBe('Cette notification a déjà été envoyée : la renvoyer la ferait parvenir deux fois.');
+    const cancelled = checkRetry({ status: 'cancelled', sendAt }, late);
+    expect(!cancelled.ok && cancelled.message).toBe(
+      'Cette notification a été annulée car le rappel n’était plus dû : elle ne peut pas être renvoyée.',
+    );
+  });
 });
