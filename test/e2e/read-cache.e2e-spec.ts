@@ -1,11 +1,11 @@
 import { Client } from 'pg';
-import { ChangeFeed, Role, School } from '@app/platform';
+import { AccountStatus, ChangeFeed, Role, School } from '@app/platform';
 import { CertificationVersion } from '@app/referential';
 import { AttendanceStatus, Cohort, Trainee } from '@app/training';
 import { ProgressResponse } from '@app/training/progress/dto/progress.dto';
 import { createAccount, createSchool } from '../factories/school.factory';
 import { createCohort, createSessionAt, createTrainee, currentVersion, recordAttendance } from '../factories/training.factory';
-import { countStatements, signIn } from '../support/statement-count';
+import { signIn, statementsOf } from '../support/statement-count';
 import { startTestApp, TestApp } from '../support/test-app';
 import { waitFor } from '../support/wait-for';
 
@@ -13,8 +13,8 @@ const RUNNING = { startDate: '2026-01-01', endDate: '2028-12-31' };
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3600_000);
 
 /**
- * The read cache of progress and dashboards (libs/platform/src/cache): served from memory without a statement but the
- * session's, and never stale — whatever changes the data (through the API or straight in the database), the time
+ * The read cache of sessions, progress and dashboards (libs/platform/src/cache): served from memory without a
+ * statement, and never stale — whatever changes the data (through the API or straight in the database), the time
  * (a session ending), or the notifications themselves (connection lost).
  */
 describe('read cache of progress and dashboards', () => {
@@ -30,13 +30,13 @@ describe('read cache of progress and dashboards', () => {
   const dashboardUrl = () => `/api/v1/cohorts/${cohort.id}/dashboard`;
   const attended = (body: { blocks: { code: string; attendedMinutes: number }[] }) =>
     body.blocks.find((b) => b.code === 'BC01')!.attendedMinutes;
-  /** The statements of a request served from memory: the session's lookup, and no transaction. */
+  /** A read asked twice: the second is served from memory, the session's and the value, without a statement. */
   const fromMemory = async (url: string) => {
-    const res = await countStatements(t, cookie, url);
-    expect(res.status).toBe(200);
-    expect(res.statements).toHaveLength(1);
-    expect(res.statements[0]).toMatch(/FROM "sessions"/);
-    return res.body as ProgressResponse;
+    await t.api.inject({ method: 'GET', url, headers: { cookie } });
+    const { result: res, statements } = await statementsOf(() => t.api.inject({ method: 'GET', url, headers: { cookie } }));
+    expect(res.statusCode).toBe(200);
+    expect(statements).toEqual([]);
+    return res.json() as ProgressResponse;
   };
 
   beforeAll(async () => {
@@ -99,6 +99,22 @@ describe('read cache of progress and dashboards', () => {
     expect(after.missedMinutes).toBe(before.missedMinutes + 60);
   });
 
+  it('keeps a session in memory, and ends it at once on logout or when its account is disabled', async () => {
+    const { email, id } = await createAccount(t.db.admin, school, Role.Staff);
+    const [first, second] = [await signIn(t, email), await signIn(t, email)];
+    const get = (session: string) => t.api.inject({ method: 'GET', url: progressUrl(), headers: { cookie: session } });
+    expect((await get(first)).statusCode).toBe(200);
+    expect((await statementsOf(() => get(first))).statements).toEqual([]);
+
+    const out = await t.api.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie: first, origin: t.config.PUBLIC_URL } });
+    expect(out.statusCode).toBeLessThan(300);
+    expect((await get(first)).statusCode).toBe(401);
+
+    expect((await get(second)).statusCode).toBe(200);
+    await t.db.admin.query(`UPDATE accounts SET status = $1 WHERE id = $2`, [AccountStatus.Disabled, id]);
+    expect((await get(second)).statusCode).toBe(401);
+  });
+
   it("never serves a school's cached read to another school", async () => {
     await fromMemory(progressUrl());
     const other = await createSchool(t.db.admin);
@@ -125,7 +141,7 @@ describe('read cache of progress and dashboards', () => {
     // Missed while not listening: must not be hidden by what was cached before.
     const session = await createSessionAt(t.db.admin, cohort, bc01().id, hoursAgo(3), 30);
     await recordAttendance(t.db.admin, session, trainee, AttendanceStatus.Present);
-    const during = await countStatements(t, cookie, progressUrl());
+    const during = await statementsOf(() => t.api.inject({ method: 'GET', url: progressUrl(), headers: { cookie } }));
     expect(during.statements.length).toBeGreaterThan(1);
     await waitFor(() => feed.listening, 'the feed listens again');
     expect(attended((await admin.get(progressUrl())).body)).toBe(240);

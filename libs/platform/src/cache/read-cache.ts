@@ -55,6 +55,11 @@ export class ReadCache {
     return computed.value;
   }
 
+  /** Forgets every value kept (tests that measure what computing a read costs). */
+  clear(): void {
+    this.entries.clear();
+  }
+
   get size(): number {
     return this.entries.size;
   }
