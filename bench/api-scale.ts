@@ -7,7 +7,9 @@
  *   - the applications list, filtered and paginated.
  * Prints p50 / p95 / p99 latency, requests per second, errors and the peak resident memory of each server, and the
  * product's throughput as a share of the bare server's.
- *   node dist/bench/api-scale.js [baseUrl] [seconds] [connections]
+ *   node dist/bench/api-scale.js [baseUrl] [seconds] [connections] [warm-up seconds]
+ * The warm-up (15 s by default, not measured) lets each server reach its steady state: on this 2-core machine a freshly
+ * started API runs the first ~20 s of load at a third of its pace while V8 optimises its code.
  * Env (bench/support/product.ts): BENCH_EMAIL / BENCH_PASSWORD (a staff account of the school to read; default the demo's director),
  * DATABASE_URL and DATABASE_ADMIN_URL of the product's database, API_PID (found with pgrep when absent).
  */
@@ -19,6 +21,7 @@ import { apiPid, login, product, withAdminDb } from './support/product';
 const base = process.argv[2] ?? product.base;
 const duration = Number(process.argv[3] ?? 10);
 const connections = Number(process.argv[4] ?? 20);
+const warmup = Number(process.argv[5] ?? 15);
 const { email, password } = product;
 const BARE_PORT = 3190;
 
@@ -63,7 +66,7 @@ async function main(): Promise<void> {
       path: paths[0],
       requests: paths.map((p) => ({ path: p, headers: { cookie } })),
       duration,
-      warmup: 3,
+      warmup,
       connections,
       pid: serverPid,
     });
@@ -99,7 +102,7 @@ async function main(): Promise<void> {
     bare.kill();
   }
   console.log(
-    `${base}, ${duration} s per line after 3 s of warm-up, ${connections} connections; ${trainees.length} trainees, ${cohorts.length} cohorts`,
+    `${base}, ${duration} s per line after ${warmup} s of warm-up, ${connections} connections; ${trainees.length} trainees, ${cohorts.length} cohorts`,
   );
   console.table(rows);
   const ratio = (product: string, reference: string) => {
