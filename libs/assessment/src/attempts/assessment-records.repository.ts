@@ -33,14 +33,19 @@ export class AssessmentRecords {
     private readonly settings: RuleSettingsService,
   ) {}
 
-  /** Attempts and decisions of each (trainee, block) pair asked, keyed `${traineeId}:${blockId}`. */
-  async forTrainees(traineeIds: string[], blockCodes: Map<string, string>): Promise<Map<string, BlockRecords>> {
+  /**
+   * Attempts and decisions of each (trainee, block) pair asked, keyed `${traineeId}:${blockId}`; with `onlyTheseBlocks`,
+   * of the blocks of `blockCodes` only (the reminder sweep reads 900 trainees of a school for one or two blocks).
+   */
+  async forTrainees(traineeIds: string[], blockCodes: Map<string, string>, onlyTheseBlocks = false): Promise<Map<string, BlockRecords>> {
     const records = new Map<string, BlockRecords>();
     if (traineeIds.length === 0) return records;
+    const blocks = onlyTheseBlocks ? [...blockCodes.keys()] : null;
     const attempts = await this.db.tx
       .createQueryBuilder(Attempt, 'a')
       .innerJoinAndSelect('a.examSession', 's')
       .where('a.trainee_id = ANY(:ids)', { ids: traineeIds })
+      .andWhere('(CAST(:blocks AS uuid[]) IS NULL OR a.block_id = ANY(:blocks))', { blocks })
       .orderBy('a.number')
       .getMany();
     const results = await this.results(attempts);
@@ -48,6 +53,7 @@ export class AssessmentRecords {
       .createQueryBuilder(JuryDecisionRecord, 'd')
       .innerJoinAndSelect('d.jurySession', 'j')
       .where('d.trainee_id = ANY(:ids)', { ids: traineeIds })
+      .andWhere('(CAST(:blocks AS uuid[]) IS NULL OR d.block_id = ANY(:blocks))', { blocks })
       .orderBy('d.decided_at')
       .addOrderBy('d.id')
       .getMany();
@@ -115,7 +121,13 @@ export class AssessmentRecords {
       .where('e.id = ANY(:assessmentIds)', { assessmentIds })
       .getMany();
     const attemptIds = attempts.map((a) => a.id);
-    const marks = await this.db.tx.createQueryBuilder(AttemptMark, 'm').where('m.attempt_id = ANY(:attemptIds)', { attemptIds }).getMany();
+    const marks = new Map<string, AttemptMark[]>(attemptIds.map((id) => [id, []]));
+    for (const m of await this.db.tx
+      .createQueryBuilder(AttemptMark, 'm')
+      .where('m.attempt_id = ANY(:attemptIds)', { attemptIds })
+      .getMany()) {
+      marks.get(m.attemptId)!.push(m);
+    }
     const rules = await this.db.tx.find(BlockResultRule);
     const passMarks = new Map<string, number>();
     for (const versionId of new Set([...sessions.values()].map((s) => s.versionId))) {
@@ -125,7 +137,8 @@ export class AssessmentRecords {
       const session = sessions.get(a.examSessionId)!;
       const epreuves = assessments.filter((e) => e.blockId === a.blockId && session.assessmentIds.includes(e.id)).map(toEpreuve);
       const rule = rules.find((r) => r.blockId === a.blockId && r.versionId === session.versionId)?.rule ?? 'weighted_average';
-      const sheet = toMarkSheet(marks.filter((m) => m.attemptId === a.id));
+      // Grouped by attempt beforehand: filtering all the marks for each attempt took 10 % of the reminder sweep at scale.
+      const sheet = toMarkSheet(marks.get(a.id)!);
       results.set(a.id, attemptResult(epreuves, sheet, rule, passMarks.get(session.versionId)));
     }
     return results;
