@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { ChangeOperation, createChangeTriggers, dropChangeTriggers } from './support/change-triggers';
 
 /**
  * Change notifications for the read cache (libs/platform/src/cache): after every statement that changes what a
@@ -15,6 +16,8 @@ const SOURCES: Record<string, string> = {
   cohorts: 'self',
   school_rule_overrides: 'school',
 };
+
+const OPERATIONS: ChangeOperation[] = ['insert', 'update', 'delete', 'truncate'];
 
 export class ReadChangeNotifications1796000000000 implements MigrationInterface {
   name = 'ReadChangeNotifications1796000000000';
@@ -51,28 +54,12 @@ export class ReadChangeNotifications1796000000000 implements MigrationInterface 
         RETURN NULL;
       END $$`);
     for (const [table, source] of Object.entries(SOURCES)) {
-      await q.query(
-        `CREATE TRIGGER ${table}_changes_insert AFTER INSERT ON "${table}" REFERENCING NEW TABLE AS new_rows
-         FOR EACH STATEMENT EXECUTE FUNCTION notify_read_changes('${source}')`,
-      );
-      await q.query(
-        `CREATE TRIGGER ${table}_changes_update AFTER UPDATE ON "${table}" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-         FOR EACH STATEMENT EXECUTE FUNCTION notify_read_changes('${source}')`,
-      );
-      await q.query(
-        `CREATE TRIGGER ${table}_changes_delete AFTER DELETE ON "${table}" REFERENCING OLD TABLE AS old_rows
-         FOR EACH STATEMENT EXECUTE FUNCTION notify_read_changes('${source}')`,
-      );
-      await q.query(
-        `CREATE TRIGGER ${table}_changes_truncate AFTER TRUNCATE ON "${table}" FOR EACH STATEMENT EXECUTE FUNCTION notify_read_changes('${source}')`,
-      );
+      await createChangeTriggers(q, table, 'changes', `notify_read_changes('${source}')`, OPERATIONS);
     }
   }
 
   public async down(q: QueryRunner): Promise<void> {
-    for (const table of Object.keys(SOURCES)) {
-      for (const op of ['insert', 'update', 'delete', 'truncate']) await q.query(`DROP TRIGGER ${table}_changes_${op} ON "${table}"`);
-    }
+    for (const table of Object.keys(SOURCES)) await dropChangeTriggers(q, table, 'changes', OPERATIONS);
     await q.query(`DROP FUNCTION notify_read_changes()`);
   }
 }

@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { ChangeOperation, createChangeTriggers, dropChangeTriggers } from './support/change-triggers';
 
 /**
  * Change notifications for the sessions kept in memory (SessionsService through the read cache): a session revoked,
@@ -6,6 +7,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * that every API instance stops accepting the session at once. A new session needs none (it was never kept).
  */
 const SOURCES: Record<string, string> = { sessions: 'account_id', accounts: 'id' };
+
+const OPERATIONS: ChangeOperation[] = ['update', 'delete', 'truncate'];
 
 export class SessionChangeNotifications1796010000000 implements MigrationInterface {
   name = 'SessionChangeNotifications1796010000000';
@@ -29,24 +32,12 @@ export class SessionChangeNotifications1796010000000 implements MigrationInterfa
         RETURN NULL;
       END $$`);
     for (const [table, column] of Object.entries(SOURCES)) {
-      await q.query(
-        `CREATE TRIGGER ${table}_account_changes_update AFTER UPDATE ON "${table}" REFERENCING NEW TABLE AS new_rows
-         FOR EACH STATEMENT EXECUTE FUNCTION notify_account_changes('${column}')`,
-      );
-      await q.query(
-        `CREATE TRIGGER ${table}_account_changes_delete AFTER DELETE ON "${table}" REFERENCING OLD TABLE AS old_rows
-         FOR EACH STATEMENT EXECUTE FUNCTION notify_account_changes('${column}')`,
-      );
-      await q.query(
-        `CREATE TRIGGER ${table}_account_changes_truncate AFTER TRUNCATE ON "${table}" FOR EACH STATEMENT EXECUTE FUNCTION notify_account_changes('${column}')`,
-      );
+      await createChangeTriggers(q, table, 'account_changes', `notify_account_changes('${column}')`, OPERATIONS);
     }
   }
 
   public async down(q: QueryRunner): Promise<void> {
-    for (const table of Object.keys(SOURCES)) {
-      for (const op of ['update', 'delete', 'truncate']) await q.query(`DROP TRIGGER ${table}_account_changes_${op} ON "${table}"`);
-    }
+    for (const table of Object.keys(SOURCES)) await dropChangeTriggers(q, table, 'account_changes', OPERATIONS);
     await q.query(`DROP FUNCTION notify_account_changes()`);
   }
 }
