@@ -11,8 +11,9 @@ test('a school admin invites a staff member who activates the account and signs 
     await login(page, SCHOOL_ADMIN, DEMO_PASSWORD);
     await openMenu(page, 'Utilisateurs');
     await page.getByRole('link', { name: 'Inviter un utilisateur' }).click();
-    await page.getByLabel('Nom complet').fill(fullName);
-    await page.getByLabel('Adresse e-mail').fill(email);
+    // The form's fields, not the list's « Trier par nom complet » header still on screen while the form opens.
+    await page.getByRole('textbox', { name: 'Nom complet', exact: true }).fill(fullName);
+    await page.getByRole('textbox', { name: 'Adresse e-mail', exact: true }).fill(email);
     await page.getByLabel('Rôle').click();
     await page.getByRole('option', { name: 'Équipe pédagogique / secrétariat' }).click();
     await page.getByRole('button', { name: 'Enregistrer' }).click();
