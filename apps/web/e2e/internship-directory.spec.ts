@@ -129,7 +129,10 @@ test('staff build the directory (form and CSV import), place a trainee and see a
     const placeTrainee = async (start: string, end: string) => {
       // « Stages » exactly: « Tableau des stages » is in the same group.
       await page.getByRole('menuitem', { name: 'Stages', exact: true }).click();
+      // The placements' list, not the sites' one still on screen (its « Créer » opens a new site: failed once in CI).
+      await expect(page).toHaveURL(/\/placements$/);
       await page.getByRole('link', { name: 'Créer' }).click();
+      await expect(page).toHaveURL(/\/placements\/create$/);
       await select(page, 'Session de formation', cohort.name);
       await select(page, 'Stagiaire', `${trainee.lastName} ${trainee.firstName}`);
       await autocomplete(page, 'Lieu de stage', siteName);
