@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { Db } from '@app/platform';
 import { RuleSettingsService } from '@app/referential';
-import { AttemptRecord, JuryDecision } from '../rules/assessment';
+import { AttemptDate, AttemptRecord, JuryDecision } from '../rules/assessment';
 import { PriorValidation } from '../rules/block-status.rules';
 import { AttemptResult, attemptResult } from '../rules/attempt.rules';
 import { Assessment } from '../assessments/assessment.entity';
 import { BlockResultRule } from '../assessments/block-result-rule.entity';
 import { ExamSession } from '../exam-sessions/exam-session.entity';
-import { JuryDecisionRecord } from '../juries/jury-decision.entity';
 import { Attempt } from './attempt.entity';
 import { AttemptMark } from './mark.entity';
 import { PriorBlockValidation } from './prior-validation.entity';
@@ -19,8 +18,17 @@ export interface BlockRecords {
   decisions: JuryDecision[];
 }
 
+/** A trainee's path at a block as the retake rules read it: attempts' numbers and dates, and the jury's decisions. */
+export interface DatedPath {
+  attempts: AttemptDate[];
+  decisions: JuryDecision[];
+}
+
 /** Blocks validated before this path or by VAE, per trainee. */
 export type PriorValidations = Map<string, PriorValidation[]>;
+
+/** An attempt as read for the paths (plain rows, no entities: the reminder sweep reads 30,000 of them at scale). */
+type AttemptRow = Pick<Attempt, 'id' | 'traineeId' | 'blockId' | 'number' | 'examSessionId'> & { sessionDate: string };
 
 /**
  * Reads attempts, marks and decisions and turns them into the plain data of the assessment rules, for many trainees
@@ -33,58 +41,75 @@ export class AssessmentRecords {
     private readonly settings: RuleSettingsService,
   ) {}
 
-  /**
-   * Attempts and decisions of each (trainee, block) pair asked, keyed `${traineeId}:${blockId}`; with `onlyTheseBlocks`,
-   * of the blocks of `blockCodes` only (the reminder sweep reads 900 trainees of a school for one or two blocks).
-   */
-  async forTrainees(traineeIds: string[], blockCodes: Map<string, string>, onlyTheseBlocks = false): Promise<Map<string, BlockRecords>> {
-    const records = new Map<string, BlockRecords>();
-    if (traineeIds.length === 0) return records;
-    const blocks = onlyTheseBlocks ? [...blockCodes.keys()] : null;
-    const attempts = await this.db.tx
-      .createQueryBuilder(Attempt, 'a')
-      .innerJoinAndSelect('a.examSession', 's')
-      .where('a.trainee_id = ANY(:ids)', { ids: traineeIds })
-      .andWhere('(CAST(:blocks AS uuid[]) IS NULL OR a.block_id = ANY(:blocks))', { blocks })
-      .orderBy('a.number')
-      .getMany();
+  /** Attempts (with their results) and decisions of each (trainee, block) pair of the trainees, keyed `${traineeId}:${blockId}`. */
+  async forTrainees(traineeIds: string[], blockCodes: Map<string, string>): Promise<Map<string, BlockRecords>> {
+    const { attempts, paths } = await this.paths(traineeIds, blockCodes, false);
     const results = await this.results(attempts);
-    const decisions = await this.db.tx
-      .createQueryBuilder(JuryDecisionRecord, 'd')
-      .innerJoinAndSelect('d.jurySession', 'j')
-      .where('d.trainee_id = ANY(:ids)', { ids: traineeIds })
-      .andWhere('(CAST(:blocks AS uuid[]) IS NULL OR d.block_id = ANY(:blocks))', { blocks })
-      .orderBy('d.decided_at')
-      .addOrderBy('d.id')
-      .getMany();
+    const records = new Map<string, BlockRecords>();
+    for (const [key, path] of paths) {
+      records.set(key, {
+        attempts: path.attempts.map(({ id, number, sessionDate }) => ({ number, sessionDate, result: results.get(id)!.status })),
+        decisions: path.decisions,
+      });
+    }
+    return records;
+  }
+
+  /**
+   * Attempts' numbers and dates and decisions of each (trainee, block) pair of the blocks of `blockCodes`, keyed
+   * `${traineeId}:${blockId}`: what the retake rules read, without the marks (two statements; the retake reminders read
+   * 900 trainees a school).
+   */
+  async datedPaths(traineeIds: string[], blockCodes: Map<string, string>): Promise<Map<string, DatedPath>> {
+    const { paths } = await this.paths(traineeIds, blockCodes, true);
+    return new Map(
+      [...paths].map(([key, p]) => [
+        key,
+        { attempts: p.attempts.map(({ number, sessionDate }) => ({ number, sessionDate })), decisions: p.decisions },
+      ]),
+    );
+  }
+
+  private async paths(traineeIds: string[], blockCodes: Map<string, string>, onlyTheseBlocks: boolean) {
+    const paths = new Map<string, { attempts: (AttemptDate & { id: string })[]; decisions: JuryDecision[] }>();
+    if (traineeIds.length === 0) return { attempts: [] as AttemptRow[], paths };
+    const blocks = onlyTheseBlocks ? [...blockCodes.keys()] : null;
+    const attempts: AttemptRow[] = await this.db.tx.query(
+      `SELECT a.id, a.trainee_id AS "traineeId", a.block_id AS "blockId", a.number, a.exam_session_id AS "examSessionId",
+              s.date::text AS "sessionDate"
+         FROM attempts a JOIN exam_sessions s ON s.id = a.exam_session_id
+        WHERE a.trainee_id = ANY($1) AND ($2::uuid[] IS NULL OR a.block_id = ANY($2))
+        ORDER BY a.number`,
+      [traineeIds, blocks],
+    );
+    const decisions: (Omit<JuryDecision, 'blockCode' | 'attemptNumber' | 'sequence'> & {
+      traineeId: string;
+      blockId: string;
+      attemptId: string;
+    })[] = await this.db.tx.query(
+      `SELECT d.id, d.trainee_id AS "traineeId", d.block_id AS "blockId", d.attempt_id AS "attemptId", d.proposal, d.outcome,
+                d.comment, d.supersedes_id AS "supersedesId", d.correction_reason AS "correctionReason", j.date::text AS "decidedOn"
+           FROM jury_decisions d JOIN jury_sessions j ON j.id = d.jury_session_id
+          WHERE d.trainee_id = ANY($1) AND ($2::uuid[] IS NULL OR d.block_id = ANY($2))
+          ORDER BY d.decided_at, d.id`,
+      [traineeIds, blocks],
+    );
     const numberOf = new Map(attempts.map((a) => [a.id, a.number]));
     const entry = (traineeId: string, blockId: string) => {
       const key = `${traineeId}:${blockId}`;
-      if (!records.has(key)) records.set(key, { attempts: [], decisions: [] });
-      return records.get(key)!;
+      if (!paths.has(key)) paths.set(key, { attempts: [], decisions: [] });
+      return paths.get(key)!;
     };
-    for (const a of attempts) {
-      entry(a.traineeId, a.blockId).attempts.push({
-        number: a.number,
-        sessionDate: a.examSession!.date,
-        result: results.get(a.id)!.status,
-      });
-    }
-    decisions.forEach((d, sequence) =>
-      entry(d.traineeId, d.blockId).decisions.push({
-        id: d.id,
-        blockCode: blockCodes.get(d.blockId) ?? d.blockId,
-        attemptNumber: numberOf.get(d.attemptId) ?? 0,
-        proposal: d.proposal,
-        outcome: d.outcome,
-        comment: d.comment,
-        supersedesId: d.supersedesId,
-        correctionReason: d.correctionReason,
-        decidedOn: d.jurySession!.date,
+    for (const a of attempts) entry(a.traineeId, a.blockId).attempts.push({ id: a.id, number: a.number, sessionDate: a.sessionDate });
+    decisions.forEach(({ traineeId, blockId, attemptId, ...d }, sequence) =>
+      entry(traineeId, blockId).decisions.push({
+        ...d,
+        blockCode: blockCodes.get(blockId) ?? blockId,
+        attemptNumber: numberOf.get(attemptId) ?? 0,
         sequence,
       }),
     );
-    return records;
+    return { attempts, paths };
   }
 
   /** The prior validations of each trainee (earlier path, VAE), blocks named by code. One statement. */
@@ -105,7 +130,7 @@ export class AssessmentRecords {
   }
 
   /** The result of each attempt from its marks, the épreuves of its block sitting in its session, and the block's rule. */
-  async results(attempts: Attempt[]): Promise<Map<string, AttemptResult>> {
+  async results(attempts: Pick<Attempt, 'id' | 'examSessionId' | 'blockId'>[]): Promise<Map<string, AttemptResult>> {
     const results = new Map<string, AttemptResult>();
     if (attempts.length === 0) return results;
     const sessionIds = [...new Set(attempts.map((a) => a.examSessionId))];

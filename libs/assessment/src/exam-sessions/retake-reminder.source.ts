@@ -26,8 +26,8 @@ interface RetakeFacts {
 
 /**
  * « A retake session is open »: for each upcoming exam session, the active trainees of its version with a « non
- * validé » decision on a block it sits and not convened to it are selected in one statement; their records
- * (AssessmentRecords, a fixed number of statements) and retakeOpenDue decide. Sent once, on the first day it holds.
+ * validé » decision on a block it sits and not convened to it are selected in one statement; their attempts' dates and
+ * decisions (AssessmentRecords.datedPaths, two statements: the marks do not matter) and retakeOpenDue decide. Sent once, on the first day it holds.
  */
 @Injectable()
 export class RetakeReminderSource implements ReminderSource {
@@ -83,11 +83,11 @@ export class RetakeReminderSource implements ReminderSource {
     );
     if (facts.length === 0) return [];
     const codes = new Map(facts.map((f) => [f.blockId, f.blockCode]));
-    const records = await this.records.forTrainees([...new Set(facts.map((f) => f.traineeId))], codes, true);
+    const paths = await this.records.datedPaths([...new Set(facts.map((f) => f.traineeId))], codes);
     const rules = new Map<string, RuleSettings>();
     for (const id of new Set(facts.map((f) => f.versionId))) rules.set(id, await this.settings.settingsFor(id));
     return facts.flatMap((f) => {
-      const path = records.get(`${f.traineeId}:${f.blockId}`) ?? { attempts: [], decisions: [] };
+      const path = paths.get(`${f.traineeId}:${f.blockId}`) ?? { attempts: [], decisions: [] };
       const due = retakeOpenDue({ ...f, ...path, settings: rules.get(f.versionId)!, convened: false }, today);
       return due ? [{ ...due, f }] : [];
     });

@@ -82,4 +82,15 @@ describe('sortedAttempts', () => {
     expect(() => sortedAttempts([at(0, '2026-01-10')])).toThrow(RangeError);
     expect(() => sortedAttempts([at(1, '2026-06-10'), at(2, '2026-01-10')])).toThrow(RangeError);
   });
+
+  it('checks a result where the attempts carry one, and takes attempts without (numbers and dates only)', () => {
+    const unknown = { number: 1, sessionDate: '2026-01-10', result: 'absent' as never };
+    expect(() => sortedAttempts([unknown])).toThrow('Passage 1 : résultat inconnu.');
+    const dated = [
+      { number: 2, sessionDate: '2026-06-10' },
+      { number: 1, sessionDate: '2026-01-10' },
+    ];
+    expect(sortedAttempts(dated)).toEqual([dated[1], dated[0]]);
+    expect(() => sortedAttempts([{ number: 1, sessionDate: '2026-13-10' }])).toThrow(RangeError);
+  });
 });

@@ -33,10 +33,14 @@ export type ResultRule = 'weighted_average' | 'all_passed';
 export type AttemptStatus = 'passed' | 'failed' | 'incomplete';
 
 /** An attempt (passage) n of a trainee at a block: numbered from 1, its exam session date ('YYYY-MM-DD') and result. */
-export interface AttemptRecord {
+export interface AttemptRecord extends AttemptDate {
+  result: AttemptStatus;
+}
+
+/** An attempt as the retake rules read it: its number and its session's date (its marks do not matter there). */
+export interface AttemptDate {
   number: number;
   sessionDate: string;
-  result: AttemptStatus;
 }
 
 /** What a jury decides for a block. */
@@ -129,14 +133,15 @@ export function assertEpreuves(epreuves: readonly Epreuve[], sameBlock = false):
 
 /**
  * The attempts sorted by number, after throwing a RangeError unless they are numbered 1 to n (each once), have valid
- * session dates strictly increasing with the number, and a known result.
+ * session dates strictly increasing with the number, and a known result where they carry one.
  */
-export function sortedAttempts(attempts: readonly AttemptRecord[]): AttemptRecord[] {
+export function sortedAttempts<A extends AttemptDate>(attempts: readonly A[]): A[] {
   const sorted = [...attempts].sort((a, b) => a.number - b.number);
   sorted.forEach((a, i) => {
     if (a.number !== i + 1) throw new RangeError(`Passages mal numérotés : 1 à ${sorted.length} attendus, ${a.number} trouvé.`);
     assertDate(a.sessionDate);
-    if (!['passed', 'failed', 'incomplete'].includes(a.result)) throw new RangeError(`Passage ${a.number} : résultat inconnu.`);
+    if ('result' in a && !['passed', 'failed', 'incomplete'].includes(a.result as string))
+      throw new RangeError(`Passage ${a.number} : résultat inconnu.`);
     if (i > 0 && a.sessionDate <= sorted[i - 1].sessionDate) {
       throw new RangeError(`Passage ${a.number} daté du ${a.sessionDate}, pas après le passage ${i} (${sorted[i - 1].sessionDate}).`);
     }

@@ -37,6 +37,13 @@ describe('checkRetake', () => {
     expect(check('2022-01-10')).toEqual({ ok: true, attemptNumber: 2, remainingAfter: 1, deadline: '2026-06-01' });
   });
 
+  it('decides from the attempts’ numbers and dates alone: their results do not change it', () => {
+    const dated = [{ number: 1, sessionDate: '2021-06-01' }];
+    expect(checkRetake({ blockCode: 'BC02', attempts: dated, decisions: [d1], newSessionDate: '2022-01-10', settings })).toEqual(
+      check('2022-01-10', [attempt(1, '2021-06-01', 'passed')]),
+    );
+  });
+
   it('allows a first attempt when there is none', () => {
     expect(check('2022-01-10', [], [])).toEqual({ ok: true, attemptNumber: 1, remainingAfter: 2, deadline: null });
   });

@@ -1,6 +1,6 @@
 import { addDays, addYears } from '@app/platform/time/calendar';
 import { frenchDate } from '@app/platform/time/date-labels';
-import { AssessmentSettings, assertDate, assertSettings, assertText, AttemptRecord, JuryDecision, sortedAttempts } from './assessment';
+import { AssessmentSettings, assertDate, assertSettings, assertText, AttemptDate, JuryDecision, sortedAttempts } from './assessment';
 import { acquiredUntil } from './block-status.rules';
 import { counted } from './french-format';
 import { currentDecision } from './jury.rules';
@@ -20,10 +20,13 @@ export type RetakeCheck =
   | { ok: true; attemptNumber: number; remainingAfter: number; deadline: string | null }
   | { ok: false; code: RetakeRefusalCode; message: string };
 
-/** What checkRetake and retakeOutlook look at: the block's attempts and jury decisions (other blocks' are ignored). */
+/**
+ * What checkRetake and retakeOutlook look at: the block's attempts (numbers and dates: their results do not matter,
+ * the jury's decisions do) and jury decisions (other blocks' are ignored).
+ */
 export interface RetakeInput {
   blockCode: string;
-  attempts: readonly AttemptRecord[];
+  attempts: readonly AttemptDate[];
   decisions: readonly JuryDecision[];
   settings: RetakeSettings;
 }
@@ -126,7 +129,7 @@ export function retakeOutlook(input: RetakeInput & { today: string }): RetakeOut
   return result(true, `Encore ${possible}, jusqu’au ${frenchDate(deadline)} inclus.`);
 }
 
-function readInput(input: RetakeInput): { attempts: AttemptRecord[]; current: JuryDecision | null } {
+function readInput(input: RetakeInput): { attempts: AttemptDate[]; current: JuryDecision | null } {
   assertText(input.blockCode, 'Code du bloc');
   assertSettings(input.settings);
   const attempts = sortedAttempts(input.attempts);
