@@ -9,6 +9,7 @@ import { JurySession } from './jury-session.entity';
  */
 @Entity('jury_decisions')
 @Index(['traineeId', 'blockId', 'decidedAt'])
+@Index(['schoolId', 'outcome'])
 export class JuryDecisionRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;

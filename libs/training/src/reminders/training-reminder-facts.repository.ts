@@ -113,6 +113,7 @@ export class TrainingReminderFacts {
          SELECT DISTINCT t.id FROM trainees t JOIN course_sessions s ON s.cohort_id = t.cohort_id AND s.date >= t.joined_on
            LEFT JOIN attendance_records r ON r.session_id = s.id AND r.trainee_id = t.id
           WHERE t.status = 'active' AND s.ends_at >= $1 AND s.ends_at < $2 AND ($3::uuid IS NULL OR t.id = $3::uuid)
+            AND s.date = $4::date -- a session ends on its day: the school's day index finds them
             AND (r.id IS NULL OR r.status IN ('absent', 'late'))),
        lines AS (
          SELECT t.id AS trainee_id, s.ends_at < $1 AS before, r.status::text AS status, s.minutes,
@@ -134,7 +135,7 @@ export class TrainingReminderFacts {
        SELECT t.id, t.account_id AS "accountId", t.email, t.first_name || ' ' || t.last_name AS name, c.version_id AS "versionId",
               coalesce(ab, 0)::int AS ab, coalesce(eb, 0)::int AS eb, coalesce(mb, 0)::int AS mb, aa::int, ea::int, ma::int
          FROM sums JOIN trainees t ON t.id = sums.trainee_id JOIN cohorts c ON c.id = t.cohort_id`,
-        [yesterdayStart, todayStart, onlyTraineeId],
+        [yesterdayStart, todayStart, onlyTraineeId, addDays(today, -1)],
       );
     return rows.map(({ ab, eb, mb, aa, ea, ma, ...r }) => ({
       ...r,

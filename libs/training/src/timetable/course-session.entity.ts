@@ -11,6 +11,7 @@ import { Cohort } from '../cohorts/cohort.entity';
 @Entity('course_sessions')
 @Index(['cohortId', 'date'])
 @Index(['trainerId', 'date'])
+@Index(['schoolId', 'date'])
 export class CourseSession {
   @PrimaryGeneratedColumn('uuid')
   id: string;

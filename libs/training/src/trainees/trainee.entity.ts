@@ -10,6 +10,7 @@ export enum TraineeStatus {
 /** A trainee (stagiaire) of a cohort, with the account they log in with. */
 @Entity('trainees')
 @Index(['cohortId', 'lastName'])
+@Index(['schoolId', 'status'])
 export class Trainee {
   @PrimaryGeneratedColumn('uuid')
   id: string;
