@@ -67,7 +67,9 @@ export class RetakeReminderSource implements ReminderSource {
     const facts: RetakeFacts[] = await this.db.tx.query(
       // The failed (trainee, block) pairs first, once: joined directly, the planner (unable to estimate the tenant
       // filter) scanned every trainee of the database for each upcoming session (228 → 84 ms a school at scale).
-      `WITH failed AS MATERIALIZED (SELECT DISTINCT trainee_id, block_id FROM jury_decisions WHERE outcome = 'not_validated')
+      // Re-checking one reminder reads that trainee's decisions only (was 14 ms, every failed pair of the school).
+      `WITH failed AS MATERIALIZED (SELECT DISTINCT trainee_id, block_id FROM jury_decisions
+                                      WHERE outcome = 'not_validated' AND ($3::uuid IS NULL OR trainee_id = $3::uuid))
        SELECT DISTINCT s.id AS "sessionId", s.name AS "sessionName", s.date::text AS "sessionDate", s.start_time AS "startTime", s.place,
               s.version_id AS "versionId", b.id AS "blockId", b.code AS "blockCode", b.title AS "blockTitle",
               t.id AS "traineeId", t.account_id AS "accountId", t.email, t.first_name || ' ' || t.last_name AS name
