@@ -1,6 +1,7 @@
 import TestAgent from 'supertest/lib/agent';
 import { AfgsuAttestationRecord } from '@app/afgsu';
-import { Account, JobQueue, ReminderEvents, Role, School } from '@app/platform';
+import { RetakeReminderSource } from '@app/assessment';
+import { Account, Db, JobQueue, ReminderEvents, Role, School } from '@app/platform';
 import type { ReminderSource } from '@app/platform/reminders/reminder-source';
 import { addDays, addYears } from '@app/platform/time/calendar';
 import { parisDate, parisInstant } from '@app/platform/time/paris-time';
@@ -228,6 +229,20 @@ describe('reminder sources: every kind from its area', () => {
 
     // A second sweep adds nothing.
     expect((await sweep.sweep(at('07:05'))).created).toBe(0);
+  });
+
+  it('re-checks a retake reminder on that trainee alone: due until they are convened to the session', async () => {
+    const key = (await notifications()).find((n) => n.kind === 'retake_open')!.reminderKey;
+    const [, sessionId] = key.split(':');
+    const source = t.worker.app.get(RetakeReminderSource);
+    const stillDue = (k: string) => t.worker.app.get(Db).withinSchool(school.id, () => source.stillDue(k, today));
+    expect(await stillDue(key)).toBe(true);
+    expect(await stillDue(key.replace(who.retake.trainee.id, who.classroom.trainee.id))).toBe(false);
+    await staff
+      .post(`/api/v1/exam-sessions/${sessionId}/convocations`)
+      .send({ blockId: block('BC02'), traineeIds: [who.retake.trainee.id] })
+      .expect(201);
+    expect(await stillDue(key)).toBe(false);
   });
 
   it('sends the BPF reminder to the school administrators on 2 May', async () => {
