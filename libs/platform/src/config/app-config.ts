@@ -53,6 +53,16 @@ export class AppConfig {
   DATABASE_POOL_SIZE = 10;
 
   /**
+   * The longest one SQL statement of the API or the worker may run, in milliseconds (PostgreSQL's statement_timeout;
+   * 0: no limit). A statement cut short answers 503 with Retry-After instead of holding a connection of the pool; a
+   * transaction left idle for twice as long is ended by the server, with its locks.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  DATABASE_STATEMENT_TIMEOUT_MS = 30_000;
+
+  /**
    * How many computed reads (a trainee's progress, a cohort's dashboard) the API keeps in memory, kept true by
    * PostgreSQL's change notifications (docs/architecture.md, « Read cache »); 0 turns the cache off.
    */

@@ -26,12 +26,14 @@ class DataSourcesCloser implements OnApplicationShutdown {
     {
       provide: APP_DATA_SOURCE,
       inject: [AppConfig],
-      useFactory: (c: AppConfig) => new DataSource(dataSourceOptions(c.DATABASE_URL, c.DATABASE_POOL_SIZE, 'cqp-app')).initialize(),
+      useFactory: (c: AppConfig) =>
+        new DataSource(dataSourceOptions(c.DATABASE_URL, c.DATABASE_POOL_SIZE, 'cqp-app', c.DATABASE_STATEMENT_TIMEOUT_MS)).initialize(),
     },
     {
       provide: ADMIN_DATA_SOURCE,
       inject: [AppConfig],
-      useFactory: (c: AppConfig) => new DataSource(dataSourceOptions(c.DATABASE_ADMIN_URL, 4, 'cqp-admin')).initialize(),
+      useFactory: (c: AppConfig) =>
+        new DataSource(dataSourceOptions(c.DATABASE_ADMIN_URL, 4, 'cqp-admin', c.DATABASE_STATEMENT_TIMEOUT_MS)).initialize(),
     },
     DataSourcesCloser,
   ],

@@ -14,6 +14,11 @@ describe('isServiceUnavailable', () => {
     expect(isServiceUnavailable(withCode('connection failure', '08006'))).toBe(true);
   });
 
+  it('recognises a statement cut short by the statement timeout (too busy, or waiting on a lock, to answer in time)', () => {
+    const timeout = withCode('canceling statement due to statement timeout', '57014');
+    expect(isServiceUnavailable(new QueryFailedError('SELECT 1', [], timeout))).toBe(true);
+  });
+
   it('recognises Redis away, also behind a cause', () => {
     const maxRetries = Object.assign(new Error('Reached the max retries per request limit'), { name: 'MaxRetriesPerRequestError' });
     expect(isServiceUnavailable(maxRetries)).toBe(true);
@@ -27,7 +32,6 @@ describe('isServiceUnavailable', () => {
     expect(isServiceUnavailable(withCode('duplicate key value', '23505'))).toBe(false);
     expect(isServiceUnavailable(withCode('division by zero', '22012'))).toBe(false);
     expect(isServiceUnavailable(withCode('deadlock detected', '40P01'))).toBe(false);
-    expect(isServiceUnavailable(withCode('query_canceled', '57014'))).toBe(false);
     expect(isServiceUnavailable(withCode('no such file', 'ENOENT'))).toBe(false);
     expect(isServiceUnavailable(null)).toBe(false);
     expect(isServiceUnavailable('ECONNREFUSED')).toBe(false);

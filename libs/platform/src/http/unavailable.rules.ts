@@ -1,7 +1,11 @@
 /** Socket errors: the server refused the connection, dropped it, or did not answer. */
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
-/** PostgreSQL SQLSTATEs: class 08 (connection exception), 57P01 admin_shutdown, 57P02 crash_shutdown, 57P03 cannot_connect_now. */
-const SERVER_GOING_AWAY = /^(08[0-9A-Z]{3}|57P0[123])$/;
+/**
+ * PostgreSQL SQLSTATEs: class 08 (connection exception), 57P01 admin_shutdown, 57P02 crash_shutdown, 57P03
+ * cannot_connect_now, and 57014 query_canceled (the statement ran past DATABASE_STATEMENT_TIMEOUT_MS: the server is
+ * too busy, or waited on a lock, to answer in time).
+ */
+const SERVER_GOING_AWAY = /^(08[0-9A-Z]{3}|57P0[123]|57014)$/;
 /** What node-postgres and ioredis say, without a code, when the server goes away or does not answer in time. */
 const LOST_CONNECTION =
   /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection is closed|Stream isn't writeable/;
