@@ -39,8 +39,8 @@ export class DataExportRepository {
     const id = t.id;
     const [identity] = await this.q(
       `SELECT t.last_name AS nom, t.first_name AS prenom, t.email, t.phone AS telephone, t.status AS statut,
-              t.joined_on AS "entreeLe", t.created_at AS "creeLe", c.name AS session, c.start_date AS "debutSession",
-              c.end_date AS "finSession", v.code AS certification, a.email AS "emailCompte", a.status AS "statutCompte",
+              t.joined_on::text AS "entreeLe", t.created_at AS "creeLe", c.name AS session, c.start_date::text AS "debutSession",
+              c.end_date::text AS "finSession", v.code AS certification, a.email AS "emailCompte", a.status AS "statutCompte",
               a.last_login_at AS "derniereConnexion"
          FROM trainees t JOIN cohorts c ON c.id = t.cohort_id JOIN certification_versions v ON v.id = c.version_id
          JOIN accounts a ON a.id = t.account_id WHERE t.id = $1`,
@@ -49,11 +49,11 @@ export class DataExportRepository {
     const applications = await this.q(
       `SELECT id, reference, status AS statut, last_name AS nom, first_name AS prenom, email, phone AS telephone,
               situation, diplomas AS diplomes, secretary_experience_years AS "anneesExperienceSecretariat",
-              hired_as_assistant_on AS "embaucheLe", employer_name AS employeur, funding_path AS financement, vae,
+              hired_as_assistant_on::text AS "embaucheLe", employer_name AS employeur, funding_path AS financement, vae,
               vae_experience_hours AS "heuresExperienceVae", eligibility_override AS "derogationEligibilite",
               eligibility_override_reason AS "motifDerogation", interview_at AS "entretienLe",
               interview_outcome AS "resultatEntretien", interview_notes AS "notesEntretien", afgsu_level AS "niveauAfgsu",
-              afgsu_issued_on AS "afgsuDelivreeLe", submitted_at AS "envoyeeLe", created_at AS "creeeLe", updated_at AS "modifieeLe"
+              afgsu_issued_on::text AS "afgsuDelivreeLe", submitted_at AS "envoyeeLe", created_at AS "creeeLe", updated_at AS "modifieeLe"
          FROM applications WHERE trainee_id = $1 ORDER BY created_at`,
       [id],
     );
@@ -72,7 +72,7 @@ export class DataExportRepository {
       [id],
     );
     const attendance = await this.q(
-      `SELECT r.id, s.date AS jour, s.start_time AS debut, s.end_time AS fin, s.minutes AS "minutesPrevues", b.code AS bloc,
+      `SELECT r.id, s.date::text AS jour, s.start_time AS debut, s.end_time AS fin, s.minutes AS "minutesPrevues", b.code AS bloc,
               r.status AS statut, r.attended_minutes AS "minutesPresence", r.signed_at AS "signeLe", r.signature_ip AS "adresseIp",
               r.signature_user_agent AS navigateur, r.justification, r.recorded_at AS "enregistreLe",
               r.justification_document_key AS "storageKey", r.justification_document_type AS "format"
@@ -81,7 +81,7 @@ export class DataExportRepository {
       [id],
     );
     const attempts = await this.q(
-      `SELECT a.id, b.code AS bloc, a.number AS numero, x.name AS "sessionExamen", x.date AS "dateExamen", a.convened_at AS "convoqueLe",
+      `SELECT a.id, b.code AS bloc, a.number AS numero, x.name AS "sessionExamen", x.date::text AS "dateExamen", a.convened_at AS "convoqueLe",
               COALESCE((SELECT json_agg(json_build_object('epreuve', s.label, 'note', m.value, 'absent', m.absent, 'saisieLe', m.entered_at)
                           ORDER BY s.position) FROM marks m JOIN assessments s ON s.id = m.assessment_id WHERE m.attempt_id = a.id), '[]') AS notes
          FROM attempts a JOIN referential_blocks b ON b.id = a.block_id LEFT JOIN exam_sessions x ON x.id = a.exam_session_id
@@ -89,35 +89,35 @@ export class DataExportRepository {
       [id],
     );
     const juryDecisions = await this.q(
-      `SELECT d.id, j.date AS "dateJury", b.code AS bloc, d.proposal AS proposition, d.outcome AS decision, d.comment AS commentaire,
+      `SELECT d.id, j.date::text AS "dateJury", b.code AS bloc, d.proposal AS proposition, d.outcome AS decision, d.comment AS commentaire,
               d.correction_reason AS "motifCorrection", d.supersedes_id AS "remplace", d.decided_at AS "decideeLe"
          FROM jury_decisions d JOIN jury_sessions j ON j.id = d.jury_session_id JOIN referential_blocks b ON b.id = d.block_id
         WHERE d.trainee_id = $1 ORDER BY d.decided_at`,
       [id],
     );
     const priorValidations = await this.q(
-      `SELECT b.code AS bloc, p.source, p.validated_on AS "valideLe", p.reference
+      `SELECT b.code AS bloc, p.source, p.validated_on::text AS "valideLe", p.reference
          FROM prior_block_validations p JOIN referential_blocks b ON b.id = p.block_id WHERE p.trainee_id = $1`,
       [id],
     );
     const certification = await this.q(
-      `SELECT decided_on AS "decideeLe", readiness AS "conditions" FROM certification_decisions WHERE trainee_id = $1 ORDER BY decided_at`,
+      `SELECT decided_on::text AS "decideeLe", readiness AS "conditions" FROM certification_decisions WHERE trainee_id = $1 ORDER BY decided_at`,
       [id],
     );
     const afgsu = await this.q(
-      `SELECT id, level AS niveau, kind AS type, issuing_centre AS "centre", issued_on AS "delivreeLe", expires_on AS "expireLe",
+      `SELECT id, level AS niveau, kind AS type, issuing_centre AS "centre", issued_on::text AS "delivreeLe", expires_on::text AS "expireLe",
               verified AS verifiee, document_name AS "nomFichier", document_type AS "format", document_key AS "storageKey"
          FROM afgsu_attestations WHERE trainee_id = $1 ORDER BY issued_on`,
       [id],
     );
     const afgsuSessions = await this.q(
-      `SELECT s.kind AS type, s.cesu_name AS cesu, s.starts_on AS debut, s.ends_on AS fin, p.attendance AS presence
+      `SELECT s.kind AS type, s.cesu_name AS cesu, s.starts_on::text AS debut, s.ends_on::text AS fin, p.attendance AS presence
          FROM afgsu_participants p JOIN afgsu_sessions s ON s.id = p.session_id WHERE p.trainee_id = $1 ORDER BY s.starts_on`,
       [id],
     );
     const placements = await this.q(
       `SELECT p.id, h.name AS "lieuDeStage", h.city AS ville, tu.last_name || ' ' || tu.first_name AS tuteur, p.type,
-              p.start_on AS debut, p.end_on AS fin, p.planned_hours AS "heuresPrevues", p.objectives AS objectifs, p.started_at AS "commenceLe"
+              p.start_on::text AS debut, p.end_on::text AS fin, p.planned_hours AS "heuresPrevues", p.objectives AS objectifs, p.started_at AS "commenceLe"
          FROM placements p JOIN host_sites h ON h.id = p.host_site_id LEFT JOIN tutors tu ON tu.id = p.tutor_id
         WHERE p.trainee_id = $1 ORDER BY p.start_on`,
       [id],
@@ -132,7 +132,7 @@ export class DataExportRepository {
       [placementIds],
     );
     const evaluations = await this.q(
-      `SELECT id, placement_id AS stage, due_on AS "attendueLe", levels AS niveaux, comments AS commentaires,
+      `SELECT id, placement_id AS stage, due_on::text AS "attendueLe", levels AS niveaux, comments AS commentaires,
               overall_comment AS "appreciationGenerale", submitted_at AS "envoyeeLe", reopened_at AS "reouverteLe"
          FROM tutor_evaluations WHERE placement_id = ANY($1::uuid[]) ORDER BY due_on`,
       [placementIds],
