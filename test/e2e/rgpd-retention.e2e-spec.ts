@@ -144,6 +144,14 @@ describe('RGPD retention job', () => {
     await application('other-refused-past', otherCohort, 'refused', '2024-12-31T22:00:00Z', [
       { kind: 'cv', uploadedAt: '2024-11-01T08:00:00Z' },
     ]);
+    // An override of 0 written straight in the database (the API refuses it) is ignored: the version's 1 year applies.
+    await t.db.admin.query(
+      `INSERT INTO school_rule_overrides (school_id, version_id, key, value) VALUES ($1, $2, 'identityDocumentRetentionYears', '0')`,
+      [other.id, otherCohort.versionId],
+    );
+    await application('other-enrolled-2026', otherCohort, 'enrolled', '2026-05-10T08:00:00Z', [
+      { kind: 'identity', uploadedAt: '2026-03-01T08:00:00Z' },
+    ]);
     const staff = await createAccount(t.db.admin, school, Role.Staff);
     ids.staff = staff.id;
     await runJob('retention-test-1');
@@ -251,7 +259,10 @@ describe('RGPD retention job', () => {
     ]);
     const text = JSON.stringify(entries);
     for (const personal of ['Durand', 'Lucie', '@example.fr', 'Passeport', '192.0.2.7', 'Certificat']) expect(text).not.toContain(personal);
-    expect(await retentionAudit(other.id)).toEqual([]);
+    expect((await retentionAudit(other.id)).map((e) => [e.action, (e.after as { count: number }).count])).toEqual([
+      ['retention.identity_documents', 1],
+    ]);
+    expect(await stored('other-enrolled-2026/identity')).toBe(false);
   });
 
   it('a second run changes nothing more', async () => {

@@ -54,14 +54,24 @@ export class RetentionService {
     private readonly audit: AuditService,
   ) {}
 
+  /**
+   * Every school, one after the other. A school whose run fails (a period set out of bounds straight in the database,
+   * a storage fault) does not hold back the others; the job then fails naming it, and BullMQ tries again.
+   */
   async run(now: Date): Promise<RetentionReport> {
     const schools = await this.db.admin.find(School, { select: { id: true }, order: { id: 'ASC' } });
     const report = emptyReport();
-    await forEachLimit(schools, 1, async (school) => {
-      const one = await this.runSchool(school.id, now);
-      for (const kind of Object.keys(report) as RetentionKind[]) report[kind] += one[kind];
-    });
+    const failed: string[] = [];
+    for (const school of schools) {
+      try {
+        const one = await this.runSchool(school.id, now);
+        for (const kind of Object.keys(report) as RetentionKind[]) report[kind] += one[kind];
+      } catch (error) {
+        failed.push(`${school.id}: ${(error as Error).message}`);
+      }
+    }
     this.logger.log(`retention ${parisDate(now)}: ${JSON.stringify(report)} in ${schools.length} schools`);
+    if (failed.length) throw new Error(`Retention failed in ${failed.length} school(s): ${failed.join('; ')}`);
     return report;
   }
 
