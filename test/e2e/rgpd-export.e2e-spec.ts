@@ -79,6 +79,7 @@ describe('RGPD data export', () => {
   afterAll(() => t.close());
 
   it('holds the trainee’s identity, application and its decisions, plan, attendance with hours, results, AFGSU, placements', () => {
+    expect(data).toMatchObject({ exporteLe: expect.any(String), demandePar: 'la personne concernée' });
     expect(data.identite).toMatchObject({ nom: world.trainee.lastName, prenom: 'Bea', email: world.trainee.email });
     expect(data.candidatures).toHaveLength(1);
     expect(data.candidatures[0]).toMatchObject({ nom: 'Candidate', prenom: 'Carla', statut: expect.any(String) });

@@ -55,8 +55,8 @@ export class DataExportService {
     const json = Buffer.from(
       JSON.stringify(
         {
-          exportéLe: now.toISOString(),
-          demandéPar: caller.role === Role.Trainee ? 'la personne concernée' : caller.email,
+          exporteLe: now.toISOString(),
+          demandePar: caller.role === Role.Trainee ? 'la personne concernée' : caller.email,
           ...data,
           fichiers,
         },
