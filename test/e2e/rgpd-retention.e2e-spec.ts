@@ -4,6 +4,7 @@ import { AccountStatus, AuditEvent, Clock, FileStorage, JobQueue, Role, School }
 import { redisConnection } from '@app/platform/queues/redis-connection';
 import { Cohort } from '@app/training';
 import { createAccount, createSchool } from '../factories/school.factory';
+import { createHostSite, createTutor } from '../factories/internship.factory';
 import { createCohort, createTrainee } from '../factories/training.factory';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -81,6 +82,18 @@ describe('RGPD retention job', () => {
          justification_document_key, justification_document_type, signature_ip)
        VALUES ($1, $2, $3, 'excused', 0, 'Certificat médical', $4, 'application/pdf', '192.0.2.7')`,
       [school.id, session.id, trainee.id, key],
+    );
+    const site = await createHostSite(t.db.admin, school.id);
+    const tutor = await createTutor(t.db.admin, school.id, [site.id]);
+    const [placement] = await t.db.admin.query(
+      `INSERT INTO placements (school_id, trainee_id, host_site_id, tutor_id, type, start_on, end_on, planned_hours)
+       VALUES ($1, $2, $3, $4, 'stage', '2016-03-01', '2016-03-05', 35) RETURNING id`,
+      [school.id, trainee.id, site.id, tutor.id],
+    );
+    await t.db.admin.query(
+      `INSERT INTO tutor_evaluations (school_id, placement_id, due_on, levels, comments, overall_comment, submitted_at)
+       VALUES ($1, $2, '2016-03-05', '{"c1": 3}', '{"c1": "Léa accueille bien les patients"}', 'Léa progresse', '2016-03-05T17:00:00Z')`,
+      [school.id, placement.id],
     );
     await application(
       `${label}-application`,
@@ -241,6 +254,16 @@ describe('RGPD retention job', () => {
       justification_document_key: null,
       signature_ip: null,
     });
+    // The tutor's levels stay; their free comments, which named the trainee, go.
+    const evaluations = await t.db.admin.query(
+      `SELECT p.trainee_id, e.levels, e.comments, e.overall_comment FROM tutor_evaluations e JOIN placements p ON p.id = e.placement_id
+        WHERE p.trainee_id = ANY($1) ORDER BY p.trainee_id = $2 DESC`,
+      [[ids['ended-2017-01-01'], ids['ended-2017-01-02']], ids['ended-2017-01-01']],
+    );
+    expect(evaluations.map((e: Record<string, unknown>) => [e.levels, e.comments, e.overall_comment])).toEqual([
+      [{ c1: 3 }, {}, null],
+      [{ c1: 3 }, { c1: 'Léa accueille bien les patients' }, 'Léa progresse'],
+    ]);
     // Ended one day later: records kept, account closed (12 months long past).
     expect(byId[ids['ended-2017-01-02']]).toMatchObject({ anonymised_at: null, account_closed_at: now, status: AccountStatus.Disabled });
     expect(byId[ids['ended-2017-01-02']].last_name).not.toBe('Anonymisé');
@@ -258,7 +281,8 @@ describe('RGPD retention job', () => {
       ['retention.unsuccessful_applications', 2],
     ]);
     const text = JSON.stringify(entries);
-    for (const personal of ['Durand', 'Lucie', '@example.fr', 'Passeport', '192.0.2.7', 'Certificat']) expect(text).not.toContain(personal);
+    for (const personal of ['Léa', 'Durand', 'Lucie', '@example.fr', 'Passeport', '192.0.2.7', 'Certificat'])
+      expect(text).not.toContain(personal);
     expect((await retentionAudit(other.id)).map((e) => [e.action, (e.after as { count: number }).count])).toEqual([
       ['retention.identity_documents', 1],
     ]);
@@ -274,6 +298,7 @@ describe('RGPD retention job', () => {
       trainees: await t.db.admin.query(`SELECT * FROM trainees WHERE school_id = $1 ORDER BY id`, [school.id]),
       accounts: await t.db.admin.query(`SELECT * FROM accounts WHERE school_id = $1 ORDER BY id`, [school.id]),
       attendance: await t.db.admin.query(`SELECT * FROM attendance_records WHERE school_id = $1 ORDER BY id`, [school.id]),
+      evaluations: await t.db.admin.query(`SELECT * FROM tutor_evaluations WHERE school_id = $1 ORDER BY id`, [school.id]),
       audit: (await retentionAudit(school.id)).length,
       files: await Promise.all(Object.keys(files).map(stored)),
     });

@@ -124,8 +124,9 @@ export class RetentionRepository {
 
   /**
    * A former trainee's records past their period: the trainee's identity, the traces of their signatures and the
-   * reasons of their absences, their own files (removed from storage by the caller), the copies of the reminders they
-   * were sent, and their application. Hours, marks, decisions and placements stay, now about nobody.
+   * reasons of their absences, their own files (removed from storage by the caller), the tutors' free comments, the
+   * copies of the reminders they were sent, and their application. Hours, marks, decisions, placements and the tutors'
+   * levels stay, now about nobody.
    */
   async anonymiseTrainees(ids: string[], at: Date): Promise<number> {
     const rows = await this.returning(
@@ -148,6 +149,12 @@ export class RetentionRepository {
     );
     await this.db.tx.query(
       `UPDATE generated_documents SET storage_key = NULL, file_name = 'document-supprime.pdf' WHERE trainee_id = ANY($1::uuid[]) AND storage_key IS NOT NULL`,
+      [ids],
+    );
+    // The tutor's levels stay (they fed the block's assessment); their free texts, which may name the trainee, go.
+    await this.db.tx.query(
+      `UPDATE tutor_evaluations e SET comments = '{}'::jsonb, overall_comment = NULL, reopen_reason = NULL
+         FROM placements p WHERE p.id = e.placement_id AND p.trainee_id = ANY($1::uuid[])`,
       [ids],
     );
     await this.db.tx.query(
