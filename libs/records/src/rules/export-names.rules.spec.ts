@@ -33,8 +33,19 @@ describe('export paths', () => {
     ]);
   });
 
-  it('leaves a file of unknown type without an extension', () => {
-    expect(exportPaths([file('notes', null)])).toEqual(['documents/candidature/notes']);
+  it('leaves a file of unknown type without an extension, whatever its type says', () => {
+    expect(exportPaths([file('notes', null), file('notes.txt', 'text/plain', 'a'), file('x', 'constructor', 'b')])).toEqual([
+      'documents/candidature/notes',
+      'documents/a/notes.txt',
+      'documents/b/x',
+    ]);
+  });
+
+  it('keeps a name that is only its extension', () => {
+    expect(exportPaths([file('pdf'), file('.jpeg', 'image/jpeg')])).toEqual([
+      'documents/candidature/pdf.pdf',
+      'documents/candidature/jpeg.jpg',
+    ]);
   });
 });
 
@@ -42,6 +53,7 @@ describe('export file name', () => {
   it('is ASCII: accents dropped, spaces and apostrophes as hyphens', () => {
     expect(exportFileName('N’Guyễn Dupré', 'Anne-Lise', '2026-11-30')).toBe('donnees-n-guyen-dupre-anne-lise-2026-11-30.zip');
     expect(exportFileName('Anonymisé', '', '2026-11-30')).toBe('donnees-anonymise-2026-11-30.zip');
+    expect(exportFileName(' Le  Goff ', '« Marie »', '2026-11-30')).toBe('donnees-le-goff-marie-2026-11-30.zip');
   });
 });
 
@@ -50,5 +62,6 @@ describe('compression', () => {
     expect(['application/pdf', 'image/jpeg', 'image/png'].every(isCompressed)).toBe(true);
     expect(isCompressed(null)).toBe(false);
     expect(isCompressed('text/plain')).toBe(false);
+    expect(isCompressed('application/vnd.openxmlformats-officedocument.wordprocessingml.document')).toBe(true);
   });
 });

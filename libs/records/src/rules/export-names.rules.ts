@@ -17,7 +17,7 @@ const COMPRESSED = [
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 ];
 
-export const isCompressed = (contentType: string | null): boolean => contentType !== null && COMPRESSED.includes(contentType);
+export const isCompressed = (contentType: string | null): boolean => COMPRESSED.includes(contentType ?? '');
 
 /**
  * The paths of the files in the archive: `documents/<folder>/<safe name>` with the extension of its type, and a
@@ -27,8 +27,9 @@ export const isCompressed = (contentType: string | null): boolean => contentType
 export function exportPaths(files: ExportFile[]): string[] {
   const taken = new Set<string>();
   return files.map((f) => {
-    const ext = f.contentType && f.contentType in EXTENSIONS ? EXTENSIONS[f.contentType as SniffedType] : '';
-    let base = safeFileName(f.name) || 'document';
+    const ext = f.contentType !== null && Object.hasOwn(EXTENSIONS, f.contentType) ? EXTENSIONS[f.contentType as SniffedType] : '';
+    // safeFileName never answers an empty name (« document »).
+    let base = safeFileName(f.name);
     const own = ext ? [`.${ext}`, ...(ext === 'jpg' ? ['.jpeg'] : [])].find((e) => base.toLowerCase().endsWith(e)) : undefined;
     if (own && base.length > own.length) base = base.slice(0, -own.length);
     const suffix = ext ? `.${ext}` : '';

@@ -70,10 +70,12 @@ describe('addMonths', () => {
     expect(addMonths('2026-05-10', 0)).toBe('2026-05-10');
   });
 
-  it('refuses a bad date or a negative or fractional period', () => {
-    expect(() => addMonths('2026-02-30', 1)).toThrow(RangeError);
-    expect(() => addMonths('2026-01-01', -1)).toThrow(RangeError);
+  it('refuses a bad date, a negative or fractional period, or a date past year 9999, saying why in French', () => {
+    expect(() => addMonths('2026-02-30', 1)).toThrow('Date invalide : « 2026-02-30 »');
+    expect(() => addMonths('2026-01-01', -1)).toThrow('Nombre de mois invalide : -1');
     expect(() => addMonths('2026-01-01', 1.5)).toThrow(RangeError);
+    expect(addMonths('9999-11-15', 1)).toBe('9999-12-15');
+    expect(() => addMonths('9999-12-15', 1)).toThrow('Date hors limites : 9999-12-15 plus 1 mois.');
   });
 
   it('never goes back in time, and lands in the right month (property)', () => {

@@ -59,7 +59,7 @@ export function addMonths(date: string, months: number): string {
 export function identityDocumentPurgeOn(uploadedAt: Date, fileClosedAt: Date | null, years: number): string | null {
   if (!fileClosedAt) return null;
   const year = Math.max(Number(parisDate(uploadedAt).slice(0, 4)), Number(parisDate(fileClosedAt).slice(0, 4)));
-  return `${String(year + years).padStart(4, '0')}-01-01`;
+  return `${year + years}-01-01`;
 }
 
 /** The Paris day from which the file of a candidate not admitted is purged: `months` after the day it closed. */
@@ -86,7 +86,5 @@ export function isPastRetention(purgeOn: string | null, today: string): boolean 
 export const ANONYMOUS = {
   lastName: 'Anonymisé',
   firstName: '',
-  /** A unique address in the reserved `.invalid` domain (never delivered): e-mail columns are unique and required. */
-  email: (id: string) => `anonyme-${id}@anonyme.invalid`,
   fullName: 'Compte anonymisé',
 };
