@@ -72,6 +72,9 @@ describe('RGPD data export', () => {
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/zip');
     expect(res.headers['cache-control']).toBe('private, no-store');
+    // Streamed as it is written (chunked), never built whole first to know its length.
+    expect(res.headers['transfer-encoding']).toBe('chunked');
+    expect(res.headers['content-length']).toBeUndefined();
     expect(res.headers['content-disposition']).toMatch(/^attachment; filename="donnees-victime-[a-z0-9-]+-bea-\d{4}-\d{2}-\d{2}\.zip"$/);
     archive = unzip(res.body as Buffer);
     data = JSON.parse(archive.get('donnees.json')!.toString('utf8'));
