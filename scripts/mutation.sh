@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 LIBS=("$@")
-[ ${#LIBS[@]} -gt 0 ] || LIBS=(reminders enrolment training afgsu assessment internship)
+[ ${#LIBS[@]} -gt 0 ] || LIBS=(reminders enrolment training afgsu assessment internship records)
 mkdir -p reports/mutation
 for lib in "${LIBS[@]}"; do
   printf '\n\033[1m== Mutation testing: %s\033[0m\n' "$lib"

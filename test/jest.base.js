@@ -22,8 +22,8 @@ module.exports = {
   },
   transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@fastify/cookie|cookie|content-disposition)/)'],
   moduleNameMapper: {
-    '^@app/(platform|referential|training|enrolment|afgsu|assessment|internship|reminders)$': '<rootDir>/libs/$1/src',
-    '^@app/(platform|referential|training|enrolment|afgsu|assessment|internship|reminders)/(.*)$': '<rootDir>/libs/$1/src/$2',
+    '^@app/(platform|referential|training|enrolment|afgsu|assessment|internship|reminders|records)$': '<rootDir>/libs/$1/src',
+    '^@app/(platform|referential|training|enrolment|afgsu|assessment|internship|reminders|records)/(.*)$': '<rootDir>/libs/$1/src/$2',
   },
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/apps/web/'],
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/dist/', '<rootDir>/apps/web/'],

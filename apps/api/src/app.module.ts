@@ -5,6 +5,7 @@ import { AssessmentModule } from '@app/assessment';
 import { InternshipModule } from '@app/internship';
 import { EnrolmentModule } from '@app/enrolment';
 import { ReferentialModule } from '@app/referential';
+import { RecordsModule } from '@app/records';
 import { RemindersModule } from '@app/reminders';
 import { TrainingModule } from '@app/training';
 
@@ -24,6 +25,7 @@ export class ApiModule {
         AssessmentModule,
         InternshipModule,
         RemindersModule,
+        RecordsModule,
       ],
     };
   }

@@ -1,6 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { DocumentRenderService } from '@app/assessment';
 import { Clock, JOBS, JobHandlers, MailDeliveryService, PasswordResetsService } from '@app/platform';
+import { RetentionService } from '@app/records';
 import { NotificationBatchDelivery, NotificationDeliveryService, ReminderSweepService } from '@app/reminders';
 
 /** Binds each job of the catalogue to the service that does the work (thin: parse, call). */
@@ -11,6 +12,7 @@ export function jobHandlers(app: INestApplicationContext): JobHandlers {
   const sweep = app.get(ReminderSweepService);
   const notifications = app.get(NotificationDeliveryService);
   const batches = app.get(NotificationBatchDelivery);
+  const retention = app.get(RetentionService);
   const clock = app.get(Clock);
   return {
     'mail.deliver': async ({ messageId }) => {
@@ -42,6 +44,9 @@ export function jobHandlers(app: INestApplicationContext): JobHandlers {
     },
     'documents.sweep': async () => {
       await documents.sweep(clock.now());
+    },
+    'records.retention': async () => {
+      await retention.run(clock.now());
     },
   };
 }

@@ -34,6 +34,7 @@ export * from './http/transforms';
 export * from './files/csv-writer';
 export * from './files/csv-format';
 export * from './files/csv-table';
+export * from './files/zip-writer';
 export * from './schools/identifiers';
 export * from './reminders/reminder-source';
 export * from './reminders/reminder-events';

@@ -1154,6 +1154,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/data-export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All my data (RGPD): donnees.json and my documents, as a ZIP */
+        get: operations["DataExport_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/notification-preferences": {
         parameters: {
             query?: never;
@@ -2063,6 +2080,23 @@ export interface paths {
         put?: never;
         /** Give the trainee's calendar feed a new URL (the old one stops working) */
         post: operations["Trainees_renewFeed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainees/{id}/data-export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All the data of a trainee (RGPD request), as a ZIP; audited */
+        get: operations["DataExport_forTrainee"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4387,7 +4421,7 @@ export interface components {
         /** @enum {string} */
         Role: "platform_admin" | "school_admin" | "staff" | "trainer" | "trainee" | "tutor";
         /** @enum {string} */
-        RuleSettingKey: "passMark" | "maxAttempts" | "retakeWindowYears" | "blockValidityYears" | "afgsuValidityYears" | "afgsuExpiryNoticeDays" | "secretaryExperienceYears" | "absenceThresholdPercent" | "signingOpensMinutesBefore" | "signingClosesMinutesAfter" | "vaeMinimumHours" | "hireTrainingStartYears" | "hireQualificationYears";
+        RuleSettingKey: "passMark" | "maxAttempts" | "retakeWindowYears" | "blockValidityYears" | "afgsuValidityYears" | "afgsuExpiryNoticeDays" | "secretaryExperienceYears" | "absenceThresholdPercent" | "signingOpensMinutesBefore" | "signingClosesMinutesAfter" | "vaeMinimumHours" | "hireTrainingStartYears" | "hireQualificationYears" | "identityDocumentRetentionYears" | "unsuccessfulApplicationRetentionMonths" | "trainingRecordsRetentionYears" | "formerTraineeAccountRetentionMonths";
         SaveMarksRequest: {
             marks: components["schemas"]["MarkInput"][];
         };
@@ -6601,6 +6635,25 @@ export interface operations {
             };
         };
     };
+    DataExport_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                };
+            };
+        };
+    };
     NotificationPreferences_get: {
         parameters: {
             query?: never;
@@ -8126,6 +8179,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    DataExport_forTrainee: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                };
             };
         };
     };

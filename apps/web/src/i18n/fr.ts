@@ -7,6 +7,7 @@ import { frConventions } from './fr-conventions';
 import { frEvaluations } from './fr-evaluations';
 import { frInternship, frInternshipResources } from './fr-internship';
 import { frNotifications } from './fr-notifications';
+import { frRecords } from './fr-records';
 
 /** Our French texts. react-admin's own texts come from ra-language-french. */
 export const fr = {
@@ -21,6 +22,7 @@ export const fr = {
     evaluations: frEvaluations,
     internship: frInternship,
     notifications: frNotifications,
+    records: frRecords,
     loading: 'Chargement…',
     roles: {
       platform_admin: 'Administrateur plateforme',

@@ -129,4 +129,8 @@ export class Application {
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
+
+  /** When the retention job anonymised the file (RGPD: a candidate not admitted, or a former trainee's). */
+  @Column({ type: 'timestamptz', nullable: true })
+  anonymisedAt: Date | null;
 }

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
-import { AuditService, Db, FileStorage, MailService, notFound, RequestContext, toCsv } from '@app/platform';
+import { AppError, AuditService, Db, FileStorage, MailService, notFound, RequestContext, toCsv } from '@app/platform';
 import { frenchDate } from '@app/platform/time/date-labels';
 import { parisDate, parisTime } from '@app/platform/time/paris-time';
 import { ApplicationDocument } from '../documents/application-document.entity';
@@ -137,6 +137,9 @@ export class ApplicationsService {
     await this.workflow.load(id);
     const document = await this.db.tx.findOneBy(ApplicationDocument, { id: documentId, applicationId: id });
     if (!document) throw notFound('Pièce');
+    if (document.purgedAt) {
+      throw new AppError(410, 'DOCUMENT_PURGED', 'Cette pièce a été supprimée : sa durée de conservation était échue (RGPD).');
+    }
     const kind = inline && INLINE.includes(document.contentType) ? 'inline' : 'attachment';
     const name = encodeURIComponent(document.fileName);
     return {

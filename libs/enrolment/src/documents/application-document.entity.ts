@@ -54,4 +54,8 @@ export class ApplicationDocument {
 
   @Column({ type: 'timestamptz', nullable: true })
   reviewedAt: Date | null;
+
+  /** When the retention job removed its file from storage (RGPD); the row stays, for the file's history. */
+  @Column({ type: 'timestamptz', nullable: true })
+  purgedAt: Date | null;
 }

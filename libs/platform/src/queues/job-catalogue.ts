@@ -26,11 +26,13 @@ export interface JobPayloads {
   'reminders.pump': Record<string, never>;
   /** Run the reminders of one school for today again, after an event with a reminder changed (ReminderEvents). */
   'reminders.school': { schoolId: string };
+  /** The daily RGPD retention run: purge or anonymise, school by school, what is past its retention period. */
+  'records.retention': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
 
-export const QUEUES = ['mail', 'documents', 'reminders'] as const;
+export const QUEUES = ['mail', 'documents', 'reminders', 'records'] as const;
 export type QueueName = (typeof QUEUES)[number];
 
 interface JobDefinition {
@@ -96,6 +98,12 @@ export const JOBS: Record<JobName, JobDefinition> = {
     // Removed once done: its id (school and minute) only dedupes the changes of one minute waiting for it.
     policy: { attempts: 3, backoff: { type: 'exponential', delay: 5_000 }, removeOnComplete: true, removeOnFail: keepDays(7) },
   },
+  'records.retention': {
+    queue: 'records',
+    // A run killed half-way is run again: it re-reads what is still past its period (purged rows are marked), so only
+    // what is left is done. The job's data is empty: nothing personal is kept in Redis.
+    policy: { attempts: 3, backoff: { type: 'exponential', delay: 60_000 }, removeOnComplete: { count: 100 }, removeOnFail: keepDays(30) },
+  },
 };
 
 /**
@@ -107,6 +115,8 @@ export const SCHEDULES: { id: string; job: JobName; pattern: string; configKey?:
   { id: 'documents-sweep', job: 'documents.sweep', pattern: '30 */5 * * * *' },
   { id: 'reminders-sweep', job: 'reminders.sweep', pattern: '0 0 7 * * *', configKey: 'REMINDERS_SWEEP_CRON' },
   { id: 'reminders-pump', job: 'reminders.pump', pattern: '0 */5 * * * *' },
+  // 03:30 Paris: after the night's backups, outside the 02:00–03:00 hour skipped or repeated by the clock changes.
+  { id: 'records-retention', job: 'records.retention', pattern: '0 30 3 * * *' },
 ];
 
 export type JobHandler<N extends JobName> = (payload: JobPayloads[N], meta: { jobId: string; attempt: number }) => Promise<void>;

@@ -15,6 +15,10 @@ const DEFAULTS: RuleSettings = {
   vaeMinimumHours: 1607,
   hireTrainingStartYears: 2,
   hireQualificationYears: 3,
+  identityDocumentRetentionYears: 1,
+  unsuccessfulApplicationRetentionMonths: 24,
+  trainingRecordsRetentionYears: 10,
+  formerTraineeAccountRetentionMonths: 12,
 };
 
 describe('rule settings', () => {

@@ -30,6 +30,14 @@ export interface RuleSettings {
   hireTrainingStartYears: number;
   /** Years after the hire date within which the qualification must be obtained. */
   hireQualificationYears: number;
+  /** Calendar years an identity document copy is kept, counting the year its file closed (RGPD). */
+  identityDocumentRetentionYears: number;
+  /** Months the file of a candidate not admitted is kept after it closed (RGPD). */
+  unsuccessfulApplicationRetentionMonths: number;
+  /** Years a former trainee's records (attendance, conventions, evaluations) are kept after the training (RGPD). */
+  trainingRecordsRetentionYears: number;
+  /** Months a former trainee's account stays usable after the training (RGPD). */
+  formerTraineeAccountRetentionMonths: number;
 }
 
 export type RuleSettingKey = keyof RuleSettings;
@@ -74,6 +82,16 @@ export const RULE_SETTINGS: Record<RuleSettingKey, RuleSettingDefinition> = {
   vaeMinimumHours: int('Expérience minimale pour la VAE (heures)', 0, 10000, false),
   hireTrainingStartYears: int('Délai d’entrée en formation après l’embauche (années)', 1, 10, false),
   hireQualificationYears: int('Délai d’obtention du CQP après l’embauche (années)', 1, 10, false),
+  identityDocumentRetentionYears: int(
+    'Conservation des copies de pièce d’identité (années civiles après la clôture du dossier)',
+    1,
+    5,
+    true,
+  ),
+  unsuccessfulApplicationRetentionMonths: int('Conservation des dossiers de candidats non admis (mois après la clôture)', 1, 120, true),
+  // Attendance, conventions and evaluations prove the training to public funders: at least 10 years.
+  trainingRecordsRetentionYears: int('Conservation des émargements, conventions et évaluations (années après la formation)', 10, 50, true),
+  formerTraineeAccountRetentionMonths: int('Conservation du compte d’un ancien stagiaire (mois après la formation)', 1, 120, true),
 };
 
 export const RULE_SETTING_KEYS = Object.keys(RULE_SETTINGS) as RuleSettingKey[];

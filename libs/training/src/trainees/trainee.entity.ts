@@ -57,4 +57,12 @@ export class Trainee {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
+
+  /** When the retention job anonymised the trainee's records (RGPD: the training records' period has passed). */
+  @Column({ type: 'timestamptz', nullable: true })
+  anonymisedAt: Date | null;
+
+  /** When the retention job disabled and anonymised the trainee's account (RGPD: former trainee). */
+  @Column({ type: 'timestamptz', nullable: true })
+  accountClosedAt: Date | null;
 }

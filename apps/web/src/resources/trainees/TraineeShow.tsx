@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { LinearProgress } from '@mui/material';
 import { Show, TabbedShowLayout, TopToolbar, useRecordContext } from 'react-admin';
 import type { Trainee } from '../../api/types';
+import { TraineeDataExportButton } from '../../components/records/TraineeDataExportButton';
 import { TraineeCalendar } from './TraineeCalendar';
 import { TraineeHeader } from './TraineeHeader';
 import { WithdrawButton } from './WithdrawButton';
@@ -12,7 +13,10 @@ const AfgsuTab = lazy(() => import('./afgsu/AfgsuTab'));
 const ResultsTab = lazy(() => import('./ResultsTab'));
 const PlacementsTab = lazy(() => import('./PlacementsTab'));
 
-/** The calendar feed stops when the trainee leaves: its link is only offered while they are in training. */
+/**
+ * The calendar feed stops when the trainee leaves: its link is only offered while they are in training. The data export
+ * (RGPD) stays, for a former trainee's written request too.
+ */
 const Actions = () => {
   const trainee = useRecordContext<Trainee>();
   return (
@@ -23,6 +27,7 @@ const Actions = () => {
           <WithdrawButton trainee={trainee} />
         </>
       )}
+      {trainee && <TraineeDataExportButton trainee={trainee} />}
     </TopToolbar>
   );
 };
