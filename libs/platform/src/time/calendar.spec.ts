@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { addDays, addYears, daysBetween, weekOf } from './calendar';
+import { addDays, addMonths, addYears, daysBetween, weekOf } from './calendar';
 
 describe('addYears', () => {
   it('adds whole years, zero included; 29 February falls back to 28 February in a common year', () => {
@@ -60,6 +60,41 @@ describe('weekOf', () => {
         return monday <= d && d <= sunday && daysBetween(monday, sunday) === 6 && new Date(`${monday}T00:00:00Z`).getUTCDay() === 1;
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('addMonths', () => {
+  it('keeps the day or takes the month’s last day (leap years included)', () => {
+    expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
+    expect(addMonths('2028-01-31', 1)).toBe('2028-02-29');
+    expect(addMonths('2024-02-29', 12)).toBe('2025-02-28');
+    expect(addMonths('2024-02-29', 48)).toBe('2028-02-29');
+    expect(addMonths('2100-01-29', 1)).toBe('2100-02-28');
+    expect(addMonths('2000-01-29', 1)).toBe('2000-02-29');
+    expect(addMonths('2026-11-30', 2)).toBe('2027-01-30');
+    expect(addMonths('2026-05-10', 0)).toBe('2026-05-10');
+  });
+
+  it('refuses a bad date, a negative or fractional period, or a date past year 9999, saying why in French', () => {
+    expect(() => addMonths('2026-02-30', 1)).toThrow('Date invalide : « 2026-02-30 »');
+    expect(() => addMonths('2026-01-01', -1)).toThrow('Nombre de mois invalide : -1');
+    expect(() => addMonths('2026-01-01', 1.5)).toThrow(RangeError);
+    expect(addMonths('9999-11-15', 1)).toBe('9999-12-15');
+    expect(() => addMonths('9999-12-15', 1)).toThrow('Date hors limites : 9999-12-15 plus 1 mois.');
+  });
+
+  it('never goes back in time, and lands in the right month (property)', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1990-01-01'), max: new Date('2090-12-31'), noInvalidDate: true }), fc.nat(600), (d, months) => {
+        const date = d.toISOString().slice(0, 10);
+        const result = addMonths(date, months);
+        expect(result >= date).toBe(true);
+        const [y, m] = date.split('-').map(Number);
+        const [ry, rm, rd] = result.split('-').map(Number);
+        expect(ry * 12 + rm - (y * 12 + m)).toBe(months);
+        expect(rd).toBeLessThanOrEqual(Number(date.slice(8)));
+      }),
     );
   });
 });

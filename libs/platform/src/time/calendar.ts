@@ -38,6 +38,21 @@ export function addYears(date: string, years: number): string {
   return isValidDate(shifted) ? shifted : `${String(target).padStart(4, '0')}-02-28`;
 }
 
+/** `date` plus whole `months`, the day kept or the month's last day (31 January + 1 month = 28 or 29 February). */
+export function addMonths(date: string, months: number): string {
+  assertDate(date);
+  if (!Number.isSafeInteger(months) || months < 0) throw new RangeError(`Nombre de mois invalide : ${months}.`);
+  const [year, month, day] = date.split('-').map(Number);
+  const index = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(index / 12);
+  const targetMonth = (index % 12) + 1;
+  if (targetYear > 9999) throw new RangeError(`Date hors limites : ${date} plus ${months} mois.`);
+  const leap = (targetYear % 4 === 0 && targetYear % 100 !== 0) || targetYear % 400 === 0;
+  const monthLength = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][targetMonth - 1];
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  return `${pad(targetYear, 4)}-${pad(targetMonth)}-${pad(Math.min(day, monthLength))}`;
+}
+
 /** `date` plus `days` (negative goes back). */
 export function addDays(date: string, days: number): string {
   assertDate(date);

@@ -1,5 +1,5 @@
-import { addYears } from '@app/platform/time/calendar';
-import { isValidDate, parisDate } from '@app/platform/time/paris-time';
+import { addMonths, addYears } from '@app/platform/time/calendar';
+import { parisDate } from '@app/platform/time/paris-time';
 
 /**
  * How long personal data is kept (DOMAIN « Records and personal data »), as the rule settings of a certification
@@ -33,21 +33,6 @@ export function assertRetentionSettings(settings: RetentionSettings): void {
       throw new RangeError(`Durée de conservation invalide pour ${key} : ${value} (un entier d’au moins ${min} est attendu).`);
     }
   }
-}
-
-/** `date` plus whole `months`, the day kept or the month's last day (31 January + 1 month = 28 or 29 February). */
-export function addMonths(date: string, months: number): string {
-  if (!isValidDate(date)) throw new RangeError(`Date invalide : « ${date} ».`);
-  if (!Number.isSafeInteger(months) || months < 0) throw new RangeError(`Nombre de mois invalide : ${months}.`);
-  const [year, month, day] = date.split('-').map(Number);
-  const index = year * 12 + (month - 1) + months;
-  const targetYear = Math.floor(index / 12);
-  const targetMonth = (index % 12) + 1;
-  if (targetYear > 9999) throw new RangeError(`Date hors limites : ${date} plus ${months} mois.`);
-  const leap = (targetYear % 4 === 0 && targetYear % 100 !== 0) || targetYear % 400 === 0;
-  const monthLength = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][targetMonth - 1];
-  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-  return `${pad(targetYear, 4)}-${pad(targetMonth)}-${pad(Math.min(day, monthLength))}`;
 }
 
 /**
