@@ -10,3 +10,6 @@ export * from './demo/training-demo';
 export * from './plans/plans.service';
 export * from './progress/progress.service';
 export { TrainingReminderSource } from './reminders/training-reminder.source';
+export * from './health/trainee-health.entity';
+export * from './health/health-access.entity';
+export * from './health/trainee-health.service';
