@@ -7,6 +7,7 @@ import { frConventions } from './fr-conventions';
 import { frEvaluations } from './fr-evaluations';
 import { frInternship, frInternshipResources } from './fr-internship';
 import { frNotifications } from './fr-notifications';
+import { frHealth, frHealthResources } from './fr-health';
 
 /** Our French texts. react-admin's own texts come from ra-language-french. */
 export const fr = {
@@ -21,6 +22,7 @@ export const fr = {
     evaluations: frEvaluations,
     internship: frInternship,
     notifications: frNotifications,
+    health: frHealth,
     loading: 'Chargement…',
     roles: {
       platform_admin: 'Administrateur plateforme',
@@ -528,6 +530,7 @@ export const fr = {
     ...frExamsResources,
     ...frDocumentsResources,
     ...frInternshipResources,
+    ...frHealthResources,
     cohorts: {
       name: 'Session de formation |||| Sessions de formation',
       fields: {

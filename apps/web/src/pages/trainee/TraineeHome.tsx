@@ -2,10 +2,11 @@ import { Box, Paper } from '@mui/material';
 import { Title } from 'react-admin';
 import { PlacementCards } from '../../components/internship/PlacementCards';
 import { MyAfgsu } from './MyAfgsu';
+import { MyHealth } from './MyHealth';
 import { MyHours } from './MyHours';
 import { TodaySessions } from './TodaySessions';
 
-/** The trainee's home, phone first: today's sessions to sign, the AFGSU, the hours per block, then the placements. */
+/** The trainee's home, phone first: today's sessions to sign, the AFGSU, the hours per block, then the placements, and on request their health data. */
 const TraineeHome = () => (
   <Box sx={{ maxWidth: 720, mx: 'auto', py: 2, display: 'grid', gap: 3 }}>
     <Title title="app.title" />
@@ -18,6 +19,9 @@ const TraineeHome = () => (
     </Paper>
     <Paper variant="outlined" sx={{ p: 2 }}>
       <PlacementCards />
+    </Paper>
+    <Paper variant="outlined" sx={{ p: 2 }}>
+      <MyHealth />
     </Paper>
   </Box>
 );
