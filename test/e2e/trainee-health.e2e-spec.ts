@@ -2,6 +2,7 @@ import TestAgent from 'supertest/lib/agent';
 import { Account, AuditEvent, Role, School } from '@app/platform';
 import { Cohort, HealthAccess, Trainee, TraineeHealth } from '@app/training';
 import { createAccount, createSchool } from '../factories/school.factory';
+import { createHostSite, createTutor } from '../factories/internship.factory';
 import { createCohort, createTrainee } from '../factories/training.factory';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -198,5 +199,41 @@ describe('trainee health data', () => {
       await expect(t.db.tx.query(`DELETE FROM health_access_log`)).rejects.toThrow(/append-only/);
     });
     expect(await logs()).toHaveLength(all.length);
+  });
+
+  it('warns on the placement board when a stage’s required vaccinations are not up to date, logging the reads', async () => {
+    const site = await createHostSite(t.db.admin, school.id);
+    const tutor = await createTutor(t.db.admin, school.id, [site.id]);
+    const { trainee: other } = await createTrainee(t.db.admin, cohort, school);
+    const place = (traineeId: string, startOn: string, endOn: string) =>
+      agents.staff
+        .post('/api/v1/placements')
+        .send({ traineeId, hostSiteId: site.id, tutorId: tutor.id, type: 'stage', startOn, endOn, plannedHours: 35, objectives: [] })
+        .expect(201);
+    // Up to date today (DTP checked 2026-02-01, hepatitis B 2026-01-10): no warning for a stage to come.
+    await place(trainee.id, '2027-04-05', '2027-04-09');
+    const nothing = await place(other.id, '2027-04-12', '2027-04-16');
+    const before = await t.db.admin.count(HealthAccess);
+
+    const board = (await agents.staff.get('/api/v1/placement-board').expect(200)).body;
+    expect(board.vaccinations).toEqual([
+      expect.objectContaining({
+        placementId: nothing.body.id,
+        traineeId: other.id,
+        startOn: '2027-04-12',
+        missing: ['hepatitis_b', 'dtp'],
+      }),
+    ]);
+    const reads = await t.db.admin.find(HealthAccess, { where: { context: 'GET /placement-board' } });
+    expect(reads.map((r) => [r.traineeId, r.action, r.fields.join()]).sort()).toEqual(
+      [
+        [trainee.id, 'read', 'vaccinations'],
+        [other.id, 'read', 'vaccinations'],
+      ].sort(),
+    );
+    expect(await t.db.admin.count(HealthAccess)).toBe(before + 2);
+    // A warning, never a block: the placement stands, and a trainer cannot see the board.
+    await agents.trainer.get('/api/v1/placement-board').expect(403);
+    expect(await t.db.admin.count(HealthAccess)).toBe(before + 2);
   });
 });

@@ -3109,6 +3109,21 @@ export interface components {
             traineeId: string;
             traineeName: string;
         };
+        BoardVaccinationResponse: {
+            /** Format: date */
+            endOn: string;
+            hostSiteName: string;
+            /** @description Required vaccinations not up to date on the first day (today once started) */
+            missing: components["schemas"]["VaccineKind"][];
+            /** Format: uuid */
+            placementId: string;
+            /** Format: date */
+            startOn: string;
+            /** Format: uuid */
+            traineeId: string;
+            traineeName: string;
+            tutorName: string;
+        };
         CandidateViewResponse: {
             canSubmit: boolean;
             checklist: components["schemas"]["ChecklistItemResponse"][];
@@ -4153,6 +4168,8 @@ export interface components {
             sunday: string;
             /** Format: date */
             today: string;
+            /** @description Stages not ended whose trainee’s required vaccinations are not up to date (a warning; each read is logged) */
+            vaccinations: components["schemas"]["BoardVaccinationResponse"][];
             /** @description Active trainees of cohorts running that week with no placement from then on */
             withoutPlacement: components["schemas"]["BoardTraineeResponse"][];
         };

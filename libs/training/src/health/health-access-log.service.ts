@@ -13,18 +13,27 @@ export class HealthAccessLog {
 
   /** Records an access by the caller; written with the read or the change, so a refused or failed request leaves none. */
   async record(traineeId: string, action: 'read' | 'write', fields: string[], context: string): Promise<void> {
+    await this.recordMany([traineeId], action, fields, context);
+  }
+
+  /** Records one access per trainee in a single statement (a board reading several trainees' data). */
+  async recordMany(traineeIds: string[], action: 'read' | 'write', fields: string[], context: string): Promise<void> {
+    if (traineeIds.length === 0) return;
     const caller = this.context.caller;
-    await this.db.tx.insert(HealthAccess, {
-      schoolId: this.db.schoolId!,
-      traineeId,
-      actorId: caller?.accountId ?? null,
-      actorEmail: caller?.email ?? null,
-      actorRole: caller?.role ?? null,
-      action,
-      fields,
-      context,
-      requestId: this.context.requestId ?? null,
-    });
+    await this.db.tx.insert(
+      HealthAccess,
+      [...new Set(traineeIds)].map((traineeId) => ({
+        schoolId: this.db.schoolId!,
+        traineeId,
+        actorId: caller?.accountId ?? null,
+        actorEmail: caller?.email ?? null,
+        actorRole: caller?.role ?? null,
+        action,
+        fields,
+        context,
+        requestId: this.context.requestId ?? null,
+      })),
+    );
   }
 
   /** The school's log, newest first, with each trainee's name (one statement for the page, one for the count). */

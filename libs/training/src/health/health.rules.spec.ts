@@ -4,6 +4,7 @@ import {
   completeVaccinations,
   HealthRecordInput,
   Vaccination,
+  vaccinationCheckDay,
   vaccinationsReadyFor,
 } from './health.rules';
 
@@ -98,5 +99,13 @@ describe('changedHealthFields', () => {
     ]);
     // An explicit « non renseigné » is the same as nothing given.
     expect(changedHealthFields(record(), record({ vaccinations: [{ kind: 'covid', status: 'unknown', checkedOn: null }] }))).toEqual([]);
+  });
+});
+
+describe('vaccinationCheckDay', () => {
+  it('is the first day of a placement to come, today once it has started', () => {
+    expect(vaccinationCheckDay('2027-03-01', '2027-02-01')).toBe('2027-03-01');
+    expect(vaccinationCheckDay('2027-03-01', '2027-03-01')).toBe('2027-03-01');
+    expect(vaccinationCheckDay('2027-03-01', '2027-03-10')).toBe('2027-03-10');
   });
 });

@@ -75,6 +75,14 @@ export function vaccinationsReadyFor(given: Vaccination[], startOn: string): { r
   return { ready: missing.length === 0, missing };
 }
 
+/**
+ * The day a placement's vaccinations are checked against: its first day, or today once it has started (a vaccination
+ * brought up to date during the placement counts from then on).
+ */
+export function vaccinationCheckDay(startOn: string, today: string): string {
+  return startOn > today ? startOn : today;
+}
+
 /** The fields whose value differs between two records (the access log of a write names them). */
 export function changedHealthFields(before: HealthRecordInput | null, after: HealthRecordInput): HealthField[] {
   const groups: Record<HealthField, (r: HealthRecordInput | null) => unknown> = {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
 import { AppError, AuditService, Clock, Db } from '@app/platform';
 import { parisDate } from '@app/platform/time/paris-time';
 import { TraineesService } from '../trainees/trainees.service';
@@ -11,6 +12,7 @@ import {
   HEALTH_FIELDS,
   HealthRecordInput,
   VACCINES,
+  VaccineKind,
   vaccinationsReadyFor,
 } from './health.rules';
 import { TraineeHealth } from './trainee-health.entity';
@@ -71,6 +73,27 @@ export class TraineeHealthService {
     });
     await this.accessLog.record(traineeId, 'write', changed, context);
     return this.response(traineeId, saved);
+  }
+
+  /**
+   * The required vaccinations missing for each check (a trainee on a day, keyed by the caller), for the placement
+   * board's warning: one statement for all, and one access logged per trainee read (field `vaccinations`).
+   */
+  async vaccinationGaps(checks: { key: string; traineeId: string; on: string }[], context: string): Promise<Map<string, VaccineKind[]>> {
+    const gaps = new Map<string, VaccineKind[]>();
+    if (checks.length === 0) return gaps;
+    const traineeIds = [...new Set(checks.map((c) => c.traineeId))];
+    const rows = await this.db.tx.find(TraineeHealth, {
+      where: { traineeId: In(traineeIds) },
+      select: { traineeId: true, vaccinations: true },
+    });
+    const given = new Map(rows.map((r) => [r.traineeId, r.vaccinations]));
+    await this.accessLog.recordMany(traineeIds, 'read', ['vaccinations'], context);
+    for (const c of checks) {
+      const { missing } = vaccinationsReadyFor(given.get(c.traineeId) ?? [], c.on);
+      if (missing.length > 0) gaps.set(c.key, missing);
+    }
+    return gaps;
   }
 
   private response(traineeId: string, row: TraineeHealth | null): TraineeHealthResponse {
