@@ -8,6 +8,7 @@ import { frEvaluations } from './fr-evaluations';
 import { frInternship, frInternshipResources } from './fr-internship';
 import { frNotifications } from './fr-notifications';
 import { frHealth, frHealthResources } from './fr-health';
+import { frAuditAction, frAuditEntity } from './fr-audit';
 
 /** Our French texts. react-admin's own texts come from ra-language-french. */
 export const fr = {
@@ -504,19 +505,8 @@ export const fr = {
     outbox: {
       open_link: 'Ouvrir le lien %{url}',
     },
-    auditEntity: { account: 'Compte', school: 'École' },
-    auditAction: {
-      account: {
-        invited: 'Invitation envoyée',
-        invitation_resent: 'Invitation renvoyée',
-        activated: 'Compte activé',
-        password_reset: 'Mot de passe réinitialisé',
-        updated: 'Compte modifié',
-        disabled: 'Compte désactivé',
-        enabled: 'Compte réactivé',
-      },
-      school: { created: 'École créée', updated: 'École modifiée' },
-    },
+    auditEntity: frAuditEntity,
+    auditAction: frAuditAction,
     audit: {
       before: 'Avant',
       after: 'Après',
