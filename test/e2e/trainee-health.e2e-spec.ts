@@ -189,6 +189,27 @@ describe('trainee health data', () => {
       actorRole: 'staff',
       fields: ['disabilityRecognised', 'adjustments', 'vaccinations'],
     });
+    // The audit trail keeps before and after, but its API names only the fields changed: no unlogged way to the values.
+    const audit = await agents.director.get('/api/v1/audit-events?entityType=trainee_health').expect(200);
+    expect(audit.body.items.map((e: { action: string; before: unknown; after: unknown }) => [e.action, e.before, e.after])).toEqual([
+      ['trainee_health.updated', { healthData: true, fields: ['vaccinations'] }, { healthData: true, fields: ['vaccinations'] }],
+      [
+        'trainee_health.created',
+        null,
+        {
+          healthData: true,
+          fields: [
+            'adjustments',
+            'adjustmentsDecidedBy',
+            'adjustmentsDecidedOn',
+            'adjustmentsNote',
+            'disabilityRecognised',
+            'vaccinations',
+          ],
+        },
+      ],
+    ]);
+    expect(JSON.stringify(audit.body)).not.toContain('référente handicap');
     const otherSchool = await agents.otherDirector.get('/api/v1/health-access-log').expect(200);
     expect(otherSchool.body.total).toBe(0);
 

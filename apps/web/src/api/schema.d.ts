@@ -2947,7 +2947,9 @@ export interface components {
             actorEmail: string | null;
             /** Format: uuid */
             actorId: string | null;
+            /** @description As `before` */
             after: Record<string, never> | null;
+            /** @description As kept; for health data, only `{ healthData: true, fields }` (the fields that changed) */
             before: Record<string, never> | null;
             entityId: string | null;
             entityType: string;
