@@ -68,7 +68,13 @@ test('health data: staff record adjustments and vaccinations, the trainee sees t
       const rows = page.getByRole('row').filter({ hasText: `Santé-${run}` });
       await expect(rows).toHaveCount(3);
       await expect(rows.filter({ hasText: 'Modification' })).toHaveCount(1);
-      await expect(rows.filter({ hasText: 'GET /me/health' })).toHaveCount(1);
+      await expect(rows.filter({ hasText: 'Sa propre fiche' })).toHaveCount(1);
+      // From the trainee's tab (a fourth access, by direction), the journal of this trainee only.
+      await page.goto(`${traineePath(trainee.id)}/sante`);
+      await expect(page.getByText('Tiers-temps')).toBeVisible();
+      await page.getByRole('link', { name: 'Voir les accès à ces données (journal)' }).click();
+      await expect(page.getByRole('row').filter({ hasText: 'Consultation' })).toHaveCount(3);
+      await expect(page.getByRole('row').filter({ hasText: `Santé-${run}` })).toHaveCount(4);
     });
   } finally {
     await staffApi.dispose();

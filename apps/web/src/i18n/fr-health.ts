@@ -16,6 +16,7 @@ export const frHealth = {
   placement_ready: 'Vaccinations exigées à jour : le stage peut être proposé.',
   placement_not_ready: 'Vaccinations exigées pour un stage (hépatite B, DTP) non à jour : à vérifier avant le début du stage.',
   edit: 'Modifier',
+  accesses: 'Voir les accès à ces données (journal)',
   edit_title: 'Aménagements et vaccinations',
   save: 'Enregistrer',
   saved: 'Données enregistrées (modification tracée).',
@@ -44,6 +45,13 @@ export const frHealth = {
     menu: 'Accès aux données de santé',
     action: { read: 'Consultation', write: 'Modification' },
     field: { disabilityRecognised: 'Handicap', adjustments: 'Aménagements', vaccinations: 'Vaccinations' },
+    /** The routes the API names as the context of an access. */
+    context: {
+      'GET /trainees/{id}/health': 'Fiche du stagiaire',
+      'PUT /trainees/{id}/health': 'Modification de la fiche',
+      'GET /me/health': 'Sa propre fiche',
+      'GET /placement-board': 'Tableau des stages',
+    },
   },
 };
 

@@ -3,6 +3,7 @@ import type { HealthAccess } from '../../api/health';
 import { AppList } from '../../components/AppList';
 import { DateTimeField } from '../../components/DateTimeField';
 import { EnumField } from '../../components/EnumField';
+import { frHealth } from '../../i18n/fr-health';
 
 /** « Journal des accès aux données de santé » (direction): every read and write of a trainee's health data. */
 const HealthAccessList = () => {
@@ -19,7 +20,11 @@ const HealthAccessList = () => {
         sortable={false}
         render={(r) => r.fields.map((f) => translate(`app.health.log.field.${f}`, { _: f })).join(', ') || '—'}
       />
-      <TextField source="context" sortable={false} />
+      <FunctionField<HealthAccess>
+        source="context"
+        sortable={false}
+        render={(r) => <span title={r.context}>{frHealth.log.context[r.context as keyof typeof frHealth.log.context] ?? r.context}</span>}
+      />
     </AppList>
   );
 };

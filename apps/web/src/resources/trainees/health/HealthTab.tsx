@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import EditIcon from '@mui/icons-material/Edit';
-import { Alert, Box, Button, LinearProgress } from '@mui/material';
+import { Alert, Box, Button, LinearProgress, Link } from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useRecordContext, useTranslate } from 'react-admin';
+import { Link as RouterLink } from 'react-router';
+import { usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import { healthApi, healthKeys } from '../../../api/health';
 import type { Trainee } from '../../../api/types';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -26,16 +27,22 @@ const HealthTab = () => {
     staleTime: Infinity,
     refetchOnWindowFocus: false,
   });
+  const { permissions } = usePermissions();
   const [open, setOpen] = useState(false);
   if (!trainee || health.isPending) return <LinearProgress />;
   if (health.error) return <ErrorAlert error={health.error} />;
   return (
     <Box sx={{ display: 'grid', gap: 2, maxWidth: 760 }}>
       <Alert severity="info">{translate('app.health.notice')}</Alert>
-      <Box>
+      <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
         <Button variant="outlined" startIcon={<EditIcon />} onClick={() => setOpen(true)}>
           {translate('app.health.edit')}
         </Button>
+        {permissions === 'school_admin' && (
+          <Link component={RouterLink} to={`/health-access-log?filter=${encodeURIComponent(JSON.stringify({ traineeId: trainee.id }))}`}>
+            {translate('app.health.accesses')}
+          </Link>
+        )}
       </Box>
       <HealthView health={health.data} />
       <HealthDialog
