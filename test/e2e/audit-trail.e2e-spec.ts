@@ -620,6 +620,59 @@ describe('audit trail: every decision leaves its entry', () => {
         },
       ],
     },
+    // AFGSU and blocks validated before
+    {
+      name: 'AFGSU attestation recorded',
+      as: 'staff',
+      run: (a) =>
+        a
+          .post(`/api/v1/trainees/${ids.trainee}/afgsu/attestations`)
+          .send({ level: 1, kind: 'initial', issuingCentre: 'CESU 69', issuedOn: '2026-11-02' }),
+      entries: (res) => [
+        {
+          action: 'afgsu.attestation_recorded',
+          entityType: 'afgsu_attestation',
+          entityId: res.body.attestations[0].id,
+          before: null,
+          after: { level: 1, kind: 'initial', issuedOn: '2026-11-02' },
+        },
+      ],
+    },
+    {
+      name: 'prior validation recorded (VAE)',
+      as: 'staff',
+      run: (a) =>
+        a
+          .post(`/api/v1/trainees/${ids.trainee}/prior-validations`)
+          .send({ blockId: block('BC01'), source: 'vae', validatedOn: '2025-01-10', reference: 'VAE 2025' }),
+      entries: (res) => {
+        ids.prior = res.body[0].id;
+        return [
+          {
+            action: 'prior_validation.recorded',
+            entityType: 'prior_validation',
+            entityId: ids.prior,
+            before: null,
+            after: { traineeId: ids.trainee, blockCode: 'BC01', source: 'vae', validatedOn: '2025-01-10' },
+          },
+        ];
+      },
+    },
+    {
+      name: 'prior validation removed',
+      as: 'staff',
+      run: (a) => a.post(`/api/v1/trainees/${ids.trainee}/prior-validations/${ids.prior}/remove`).send({ reason: 'Saisie en double' }),
+      entries: () => [
+        {
+          action: 'prior_validation.removed',
+          entityType: 'prior_validation',
+          entityId: ids.prior,
+          before: { traineeId: ids.trainee, blockId: block('BC01'), source: 'vae' },
+          after: null,
+          reason: 'Saisie en double',
+        },
+      ],
+    },
     // Placements and conventions
     {
       name: 'host site',
@@ -770,6 +823,22 @@ describe('audit trail: every decision leaves its entry', () => {
         },
       ],
     },
+    // Leaving the training: last, since the steps above need the trainee in training
+    {
+      name: 'trainee withdrawn',
+      as: 'staff',
+      run: (a) => a.post(`/api/v1/trainees/${ids.trainee}/withdraw`).send({ reason: 'Abandon pour raisons personnelles' }),
+      entries: () => [
+        {
+          action: 'trainee.withdrawn',
+          entityType: 'trainee',
+          entityId: ids.trainee,
+          before: { status: 'active' },
+          after: { status: 'withdrawn' },
+          reason: 'Abandon pour raisons personnelles',
+        },
+      ],
+    },
   ];
 
   it.each(STEPS.map((s) => [s.name, s] as const))('%s', async (_name, step) => {
@@ -797,54 +866,53 @@ describe('audit trail: every decision leaves its entry', () => {
 
   it('leaves no entry for a refused request', async () => {
     const before = await t.db.admin.countBy(AuditEvent, { schoolId: school.id });
-    const refused: [TestAgent, () => Promise<Response>, number][] = [
-      [agents.admin, () => agents.admin.put('/api/v1/school/profile').send({ siret: '123 456 789 00000' }), 400],
+    const refused: [() => Promise<Response>, number, string][] = [
+      [() => agents.admin.put('/api/v1/school/profile').send({ siret: '123 456 789 00000' }), 400, 'VALIDATION_FAILED'],
       [
-        agents.admin,
         () => agents.admin.put(`/api/v1/referential/versions/${version.id}/settings/passMark`).send({ value: 99, reason: 'Trop' }),
         400,
+        'INVALID_SETTING_VALUE',
       ],
       [
-        agents.staff,
         () => agents.staff.put(`/api/v1/referential/versions/${version.id}/settings/passMark`).send({ value: 12, reason: 'Rôle' }),
         403,
+        'FORBIDDEN',
       ],
       [
-        agents.staff,
         () => agents.staff.post(`/api/v1/applications/${ids.bob}/status`).send({ status: 'admitted', reason: 'Refusé puis admis' }),
         409,
+        'TRANSITION_NOT_ALLOWED',
       ],
       [
-        agents.staff,
         () => agents.staff.put(`/api/v1/sessions/${ids.pastSession}/attendance/${ids.trainee}`).send({ status: 'present' }),
         400,
+        'REASON_REQUIRED',
       ],
       [
-        agents.staff,
         () =>
           agents.staff
             .post(`/api/v1/trainees/${ids.trainee}/plan/exemptions`)
-            .send({ blockId: block('BC02'), minutes: 999_999, justification: 'Trop' }),
+            .send({ blockId: block('BC02'), minutes: 10_000, justification: 'Plus que le bloc' }),
         400,
+        'EXEMPTION_EXCEEDS_BLOCK',
       ],
       [
-        agents.staff,
         () =>
           agents.staff
             .put(`/api/v1/exam-sessions/${ids.exam2}/blocks/${block('BC02')}/marks`)
             .send({ marks: [{ attemptId: ids.attempt2, assessmentId: ids.epreuve, mark: 21 }] }),
         400,
+        'INVALID_MARKS',
       ],
       [
-        agents.staff,
         () =>
           agents.staff
             .post(`/api/v1/juries/${ids.jury2}/decisions`)
             .send({ traineeId: ids.trainee, blockId: block('BC02'), outcome: 'not_validated' }),
         400,
+        'OVERRIDE_WITHOUT_COMMENT',
       ],
       [
-        agents.staff,
         () =>
           agents.staff.post('/api/v1/placements').send({
             traineeId: ids.trainee,
@@ -857,20 +925,21 @@ describe('audit trail: every decision leaves its entry', () => {
             objectives: [],
           }),
         409,
+        'PLACEMENT_OVERLAP',
       ],
-      [agents.staff, () => agents.staff.post(`/api/v1/placements/${ids.placement}/start`), 409],
+      [() => agents.staff.post(`/api/v1/placements/${ids.placement}/start`), 409, 'CONVENTION_NOT_SIGNED'],
       [
-        agents.staff,
         () =>
           agents.staff
             .put(`/api/v1/trainees/${ids.trainee}/health`)
             .send({ disabilityRecognised: true, adjustments: ['other'], vaccinations: [] }),
         400,
+        'VALIDATION_FAILED',
       ],
     ];
-    for (const [, call, status] of refused) {
+    for (const [call, status, code] of refused) {
       const res = await call();
-      expect(res.status).toBe(status);
+      expect([res.status, res.body.code]).toEqual([status, code]);
     }
     expect(await t.db.admin.countBy(AuditEvent, { schoolId: school.id })).toBe(before);
   });
