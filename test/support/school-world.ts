@@ -214,6 +214,11 @@ export async function seedSchoolWorld(t: TestApp, school: School): Promise<Schoo
     'put /api/v1/trainees/{traineeId}/afgsu/attestations/{id}/document': pdf(),
     'post /api/v1/cohorts/{id}/sessions': sessionBody(blockId),
     'put /api/v1/sessions/{id}': sessionBody(blockId),
+    'put /api/v1/trainees/{id}/health': {
+      disabilityRecognised: false,
+      adjustments: [],
+      vaccinations: [{ kind: 'dtp', status: 'incomplete', checkedOn: null }],
+    },
     'post /api/v1/trainees/{id}/plan/exemptions': { blockId, minutes: 60, justification: 'Diplôme' },
     'post /api/v1/afgsu/sessions/{id}/participants': { traineeId: trainee.body.id },
     'patch /api/v1/assessment/epreuves/{id}': { label: 'Oral modifié' },

@@ -6,6 +6,7 @@ import GavelIcon from '@mui/icons-material/Gavel';
 import EventNoteIcon from '@mui/icons-material/EventNote';
 import GradingIcon from '@mui/icons-material/Grading';
 import GroupIcon from '@mui/icons-material/Group';
+import HealthAndSafetyIcon from '@mui/icons-material/HealthAndSafety';
 import HowToRegIcon from '@mui/icons-material/HowToReg';
 import MailIcon from '@mui/icons-material/Mail';
 import MedicalServicesIcon from '@mui/icons-material/MedicalServices';
@@ -79,6 +80,9 @@ const views = {
   audit: {
     list: lazyView(() => import('./resources/audit/AuditList')),
   },
+  healthAccess: {
+    list: lazyView(() => import('./resources/health/HealthAccessList')),
+  },
 };
 
 const traineeName = (record: { firstName?: string; lastName?: string }) => `${record.firstName ?? ''} ${record.lastName ?? ''}`.trim();
@@ -111,6 +115,15 @@ const resourcesFor = (role: unknown) => [
   role === 'school_admin' && <Resource key="users" name="users" icon={GroupIcon} recordRepresentation="fullName" {...views.users} />,
   isAdminRole(role) && <Resource key="outbox" name="outbox" icon={MailIcon} recordRepresentation="subject" {...views.outbox} />,
   isAdminRole(role) && <Resource key="audit-events" name="audit-events" icon={AssignmentIcon} {...views.audit} />,
+  role === 'school_admin' && (
+    <Resource
+      key="health-access-log"
+      name="health-access-log"
+      icon={HealthAndSafetyIcon}
+      options={{ label: 'app.health.log.menu' }}
+      {...views.healthAccess}
+    />
+  ),
   <CustomRoutes key="pages">
     {role === 'trainer' && <Route path={PATHS.mySessions} element={<MySessionsPage />} />}
     {role === 'trainee' && <Route path={PATHS.myWeek} element={<MyWeekPage />} />}

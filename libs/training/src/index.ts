@@ -10,3 +10,7 @@ export * from './demo/training-demo';
 export * from './plans/plans.service';
 export * from './progress/progress.service';
 export { TrainingReminderSource } from './reminders/training-reminder.source';
+export * from './health/trainee-health.entity';
+export * from './health/health-access.entity';
+export * from './health/trainee-health.service';
+export { vaccinationCheckDay, VACCINE_KINDS, type VaccineKind } from './health/health.rules';

@@ -20,8 +20,11 @@ import { TraineesController } from './trainees/trainees.controller';
 import { TraineesService } from './trainees/trainees.service';
 import { TrainingReminderFacts } from './reminders/training-reminder-facts.repository';
 import { TrainingReminderSource } from './reminders/training-reminder.source';
+import { HealthAccessLog } from './health/health-access-log.service';
+import { TraineeHealthController } from './health/trainee-health.controller';
+import { TraineeHealthService } from './health/trainee-health.service';
 
-/** Cohorts, trainees, individual plans, timetable, attendance and the hours ledger. */
+/** Cohorts, trainees, individual plans, timetable, attendance, the hours ledger and trainees' health data. */
 @Module({
   imports: [ReferentialModule],
   controllers: [
@@ -33,6 +36,7 @@ import { TrainingReminderSource } from './reminders/training-reminder.source';
     AttendanceController,
     MeController,
     ProgressController,
+    TraineeHealthController,
   ],
   providers: [
     CohortsService,
@@ -47,7 +51,9 @@ import { TrainingReminderSource } from './reminders/training-reminder.source';
     ProgressService,
     TrainingReminderFacts,
     TrainingReminderSource,
+    HealthAccessLog,
+    TraineeHealthService,
   ],
-  exports: [CohortsService, TraineesService, PlansService, ProgressService, TrainingReminderSource],
+  exports: [CohortsService, TraineesService, PlansService, ProgressService, TrainingReminderSource, TraineeHealthService],
 })
 export class TrainingModule {}

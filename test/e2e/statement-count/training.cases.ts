@@ -21,6 +21,15 @@ export function trainingCases(c: CaseContext): Record<string, Case> {
   const sessionsTomorrow = shared((n) => withSessions(n, true));
 
   return {
+    '/api/v1/health-access-log': {
+      seed: async (n) => {
+        const s = await c.tenant();
+        const body = { disabilityRecognised: true, adjustments: [], vaccinations: [{ kind: 'dtp', status: 'incomplete' }] };
+        for (const trainee of await c.trainees(s.school, await c.running(s.school), n))
+          await c.send(s.cookie, 'put', `/api/v1/trainees/${trainee.id}/health`, body);
+        return { cookie: s.cookie, url: '/api/v1/health-access-log' };
+      },
+    },
     '/api/v1/cohorts': {
       seed: async (n) => {
         const s = await c.tenant();

@@ -7,6 +7,7 @@ export type BoardPlacement = Schemas['BoardPlacementResponse'];
 export type BoardConvention = Schemas['BoardConventionResponse'];
 export type BoardEvaluation = Schemas['BoardEvaluationResponse'];
 export type BoardReminder = Schemas['BoardReminderResponse'];
+export type BoardVaccination = Schemas['BoardVaccinationResponse'];
 export type BoardTrainee = Schemas['BoardTraineeResponse'];
 export type PlacementCard = Schemas['PlacementCardResponse'];
 

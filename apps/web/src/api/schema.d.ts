@@ -947,6 +947,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/health-access-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Journal des accès aux données de santé: every read and write, newest first (direction only) */
+        get: operations["TraineeHealth_log"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/host-sites": {
         parameters: {
             query?: never;
@@ -1163,6 +1180,23 @@ export interface paths {
         };
         /** All my data (RGPD): donnees.json and my documents, as a ZIP */
         get: operations["DataExport_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My disability adjustments and vaccinations (the read is logged) */
+        get: operations["TraineeHealth_mine"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2103,6 +2137,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/trainees/{id}/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A trainee's disability adjustments and vaccinations (health data: the read is logged) */
+        get: operations["TraineeHealth_get"];
+        /** Replace a trainee's health data (audited with before and after; the write is logged) */
+        put: operations["TraineeHealth_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/trainees/{id}/placements": {
         parameters: {
             query?: never;
@@ -2571,6 +2623,8 @@ export interface components {
             /** @example 06 12 34 56 78 */
             phone?: string | null;
         };
+        /** @enum {string} */
+        Adjustment: "extra_time" | "accessibility" | "adapted_materials" | "breaks" | "assistant" | "remote" | "other";
         AfgsuGateResponse: {
             reason: string;
             valid: boolean;
@@ -2927,7 +2981,9 @@ export interface components {
             actorEmail: string | null;
             /** Format: uuid */
             actorId: string | null;
+            /** @description As `before` */
             after: Record<string, never> | null;
+            /** @description As kept; for health data, only `{ healthData: true, fields }` (the fields that changed) */
             before: Record<string, never> | null;
             entityId: string | null;
             entityType: string;
@@ -3088,6 +3144,21 @@ export interface components {
             /** Format: uuid */
             traineeId: string;
             traineeName: string;
+        };
+        BoardVaccinationResponse: {
+            /** Format: date */
+            endOn: string;
+            hostSiteName: string;
+            /** @description Required vaccinations not up to date on the first day (today once started) */
+            missing: components["schemas"]["VaccineKind"][];
+            /** Format: uuid */
+            placementId: string;
+            /** Format: date */
+            startOn: string;
+            /** Format: uuid */
+            traineeId: string;
+            traineeName: string;
+            tutorName: string;
         };
         CandidateViewResponse: {
             canSubmit: boolean;
@@ -3694,6 +3765,29 @@ export interface components {
             /** Format: uuid */
             traineeId: string | null;
         };
+        HealthAccessPage: {
+            items: components["schemas"]["HealthAccessResponse"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        HealthAccessResponse: {
+            /** @enum {string} */
+            action: "read" | "write";
+            actorEmail: string | null;
+            actorRole: string | null;
+            /** Format: date-time */
+            at: string;
+            /** @description The route that read or wrote */
+            context: string;
+            fields: string[];
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            traineeId: string;
+            /** @description The trainee’s name (null once the record is gone) */
+            traineeName: string | null;
+        };
         HostSiteContactInput: {
             email?: string | null;
             name: string;
@@ -4110,6 +4204,8 @@ export interface components {
             sunday: string;
             /** Format: date */
             today: string;
+            /** @description Stages not ended whose trainee’s required vaccinations are not up to date (a warning; each read is logged) */
+            vaccinations: components["schemas"]["BoardVaccinationResponse"][];
             /** @description Active trainees of cohorts running that week with no placement from then on */
             withoutPlacement: components["schemas"]["BoardTraineeResponse"][];
         };
@@ -4425,6 +4521,17 @@ export interface components {
         SaveMarksRequest: {
             marks: components["schemas"]["MarkInput"][];
         };
+        SaveTraineeHealthRequest: {
+            adjustments: components["schemas"]["Adjustment"][];
+            /** @example Claire Dubois, référente handicap */
+            adjustmentsDecidedBy?: string | null;
+            /** @description Day the adjustments were decided (YYYY-MM-DD) */
+            adjustmentsDecidedOn?: string | null;
+            adjustmentsNote?: string | null;
+            /** @description RQTH or another recognised disability (situation de handicap) */
+            disabilityRecognised: boolean;
+            vaccinations: components["schemas"]["VaccinationInput"][];
+        };
         ScheduleInterviewRequest: {
             /**
              * @description Date and time of the entretien de positionnement (ISO 8601)
@@ -4598,6 +4705,21 @@ export interface components {
             status: components["schemas"]["AfgsuStatusResponse"];
             /** Format: uuid */
             traineeId: string;
+        };
+        TraineeHealthResponse: {
+            adjustments: components["schemas"]["Adjustment"][];
+            adjustmentsDecidedBy: string | null;
+            adjustmentsDecidedOn: string | null;
+            adjustmentsNote: string | null;
+            disabilityRecognised: boolean;
+            /** @description Required vaccinations up to date today */
+            placementReady: boolean;
+            /** Format: uuid */
+            traineeId: string;
+            /** Format: date-time */
+            updatedAt: string | null;
+            /** @description Every vaccine of the catalogue */
+            vaccinations: components["schemas"]["VaccinationResponse"][];
         };
         TraineePage: {
             items: components["schemas"]["TraineeResponse"][];
@@ -4784,6 +4906,24 @@ export interface components {
             role: components["schemas"]["Role"];
             status: components["schemas"]["AccountStatus"];
         };
+        VaccinationInput: {
+            /** @description Day the proof was checked (YYYY-MM-DD) */
+            checkedOn?: string | null;
+            kind: components["schemas"]["VaccineKind"];
+            /** @description à jour / incomplet / non renseigné */
+            status: components["schemas"]["VaccinationStatus"];
+        };
+        VaccinationResponse: {
+            checkedOn: string | null;
+            kind: components["schemas"]["VaccineKind"];
+            /** @description Asked by healthcare host sites before a placement */
+            requiredForPlacement: boolean;
+            status: components["schemas"]["VaccinationStatus"];
+        };
+        /** @enum {string} */
+        VaccinationStatus: "up_to_date" | "incomplete" | "unknown";
+        /** @enum {string} */
+        VaccineKind: "hepatitis_b" | "dtp" | "covid";
         VersionResponse: {
             /** Format: date */
             awardedUntil: string | null;
@@ -6286,6 +6426,31 @@ export interface operations {
             };
         };
     };
+    TraineeHealth_log: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+                order?: "asc" | "desc";
+                sort?: "at";
+                traineeId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthAccessPage"];
+                };
+            };
+        };
+    };
     HostSites_list: {
         parameters: {
             query?: {
@@ -6650,6 +6815,25 @@ export interface operations {
                 };
                 content: {
                     "application/zip": string;
+                };
+            };
+        };
+    };
+    TraineeHealth_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TraineeHealthResponse"];
                 };
             };
         };
@@ -8199,6 +8383,52 @@ export interface operations {
                 };
                 content: {
                     "application/zip": string;
+                };
+            };
+        };
+    };
+    TraineeHealth_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TraineeHealthResponse"];
+                };
+            };
+        };
+    };
+    TraineeHealth_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveTraineeHealthRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TraineeHealthResponse"];
                 };
             };
         };

@@ -48,6 +48,11 @@ export const frBoard = {
     title: 'Évaluations transmises ces 14 derniers jours (%{count})',
     empty: 'Aucune évaluation transmise ces 14 derniers jours.',
   },
+  vaccinations: {
+    title: 'Vaccinations à vérifier avant un stage (%{count})',
+    empty: 'Vaccinations exigées à jour pour tous les stages à venir.',
+    missing: 'Non à jour : %{vaccines} · %{period} · %{site}',
+  },
   reminders: {
     title: 'Relances des 7 prochains jours (%{count})',
     empty: 'Aucune relance prévue.',

@@ -8,6 +8,8 @@ import { frEvaluations } from './fr-evaluations';
 import { frInternship, frInternshipResources } from './fr-internship';
 import { frNotifications } from './fr-notifications';
 import { frRecords } from './fr-records';
+import { frHealth, frHealthResources } from './fr-health';
+import { frAuditAction, frAuditEntity } from './fr-audit';
 
 /** Our French texts. react-admin's own texts come from ra-language-french. */
 export const fr = {
@@ -23,6 +25,7 @@ export const fr = {
     internship: frInternship,
     notifications: frNotifications,
     records: frRecords,
+    health: frHealth,
     loading: 'Chargement…',
     roles: {
       platform_admin: 'Administrateur plateforme',
@@ -504,19 +507,8 @@ export const fr = {
     outbox: {
       open_link: 'Ouvrir le lien %{url}',
     },
-    auditEntity: { account: 'Compte', school: 'École' },
-    auditAction: {
-      account: {
-        invited: 'Invitation envoyée',
-        invitation_resent: 'Invitation renvoyée',
-        activated: 'Compte activé',
-        password_reset: 'Mot de passe réinitialisé',
-        updated: 'Compte modifié',
-        disabled: 'Compte désactivé',
-        enabled: 'Compte réactivé',
-      },
-      school: { created: 'École créée', updated: 'École modifiée' },
-    },
+    auditEntity: frAuditEntity,
+    auditAction: frAuditAction,
     audit: {
       before: 'Avant',
       after: 'Après',
@@ -530,6 +522,7 @@ export const fr = {
     ...frExamsResources,
     ...frDocumentsResources,
     ...frInternshipResources,
+    ...frHealthResources,
     cohorts: {
       name: 'Session de formation |||| Sessions de formation',
       fields: {

@@ -4,6 +4,7 @@ export const SORTABLE = {
   users: ['createdAt', 'fullName', 'email', 'lastLoginAt'],
   outbox: ['createdAt'],
   'audit-events': ['occurredAt'],
+  'health-access-log': ['at'],
   cohorts: ['startDate', 'name'],
   trainees: ['lastName', 'createdAt'],
   applications: ['createdAt', 'lastName'],

@@ -86,6 +86,14 @@ const resources: Record<string, ResourceApi> = {
       call(api.GET('/api/v1/applications', { params: { query: { ...paging(p, SORTABLE.applications), ...applicationFilter(f) } } })),
     one: (id) => call(api.GET('/api/v1/applications/{id}', { params: path(id) })),
   },
+  'health-access-log': {
+    list: (p, f) =>
+      call(
+        api.GET('/api/v1/health-access-log', {
+          params: { query: { ...paging(p, SORTABLE['health-access-log']), traineeId: f.traineeId } },
+        }),
+      ),
+  },
   'audit-events': {
     list: (p, f) =>
       call(

@@ -80,7 +80,7 @@ export class PriorValidationsService {
       entityType: 'prior_validation',
       entityId: id,
       action: 'prior_validation.removed',
-      before: { blockId: row.blockId, source: row.source, validatedOn: row.validatedOn, reference: row.reference },
+      before: { traineeId, blockId: row.blockId, source: row.source, validatedOn: row.validatedOn, reference: row.reference },
       reason,
     });
     return this.list(traineeId);

@@ -112,11 +112,22 @@ export class JuriesService {
         decidedAt: new Date(),
       }),
     );
+    const replaced = check.supersedesId ? path.decisions.find((d) => d.id === check.supersedesId) : undefined;
     await this.audit.record({
       entityType: 'jury_decision',
       entityId: decision.id,
       action: check.supersedesId ? 'jury_decision.corrected' : 'jury_decision.recorded',
-      before: check.supersedesId ? { decisionId: check.supersedesId } : null,
+      // A correction is a new decision: its « before » is the decision it replaces, as it was.
+      before: replaced
+        ? {
+            decisionId: replaced.id,
+            attempt: replaced.attemptNumber,
+            proposal: replaced.proposal,
+            outcome: replaced.outcome,
+            comment: replaced.comment,
+            decidedOn: replaced.decidedOn,
+          }
+        : null,
       after: {
         traineeId: trainee.id,
         blockCode: block.code,

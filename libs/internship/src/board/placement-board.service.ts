@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { addDays, weekOf } from '@app/platform/time/calendar';
 import { parisDate } from '@app/platform/time/paris-time';
-import { TraineesService } from '@app/training';
+import { TraineeHealthService, TraineesService, vaccinationCheckDay } from '@app/training';
 import { conventionStatus } from '../rules/convention.rules';
 import { evaluationState } from '../rules/evaluation-state.rules';
 import { DEFAULT_INTERNSHIP_SETTINGS } from '../rules/internship-settings';
@@ -19,6 +19,7 @@ export class PlacementBoardService {
   constructor(
     private readonly facts: PlacementFactsRepository,
     private readonly trainees: TraineesService,
+    private readonly health: TraineeHealthService,
   ) {}
 
   async board(q: PlacementBoardQuery, now = new Date()): Promise<PlacementBoardResponse> {
@@ -33,6 +34,12 @@ export class PlacementBoardService {
       const p = byId.get(id)!;
       return { placementId: id, traineeId: p.traineeId, traineeName: p.traineeName, hostSiteName: p.hostSiteName, tutorName: p.tutorName };
     };
+    // Stages in a healthcare setting not ended: a warning when the required vaccinations are not up to date (never a block).
+    const stages = placements.filter((p) => p.type === 'stage' && p.endOn >= today);
+    const gaps = await this.health.vaccinationGaps(
+      stages.map((p) => ({ key: p.id, traineeId: p.traineeId, on: vaccinationCheckDay(p.startOn, today) })),
+      'GET /placement-board',
+    );
     const evaluation = (e: (typeof board.evaluationsToChase)[number]) => ({
       ...ref(e.placementId),
       ...e,
@@ -66,6 +73,9 @@ export class PlacementBoardService {
       evaluationsToChase: board.evaluationsToChase.map(evaluation),
       evaluationsSubmitted: board.evaluationsSubmitted.map(evaluation),
       reminders: board.reminders.map((r) => ({ ...ref(r.placementId), kind: r.kind, dueOn: r.dueOn, key: r.key })),
+      vaccinations: stages
+        .filter((p) => gaps.has(p.id))
+        .map((p) => ({ ...ref(p.id), startOn: p.startOn, endOn: p.endOn, missing: gaps.get(p.id)! })),
     };
   }
 

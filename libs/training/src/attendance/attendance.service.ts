@@ -19,8 +19,18 @@ export interface SignatureMeta {
 
 const STAFF = [Role.SchoolAdmin, Role.Staff];
 const JUSTIFICATION_TYPES: SniffedType[] = ['application/pdf', 'image/jpeg', 'image/png'];
+/** What the audit trail keeps of a line: whose, which session, and its state. */
 const snapshot = (r: AttendanceRecord | null) =>
-  r ? { status: r.status, attendedMinutes: r.attendedMinutes, justification: r.justification, signedAt: r.signedAt } : null;
+  r
+    ? {
+        sessionId: r.sessionId,
+        traineeId: r.traineeId,
+        status: r.status,
+        attendedMinutes: r.attendedMinutes,
+        justification: r.justification,
+        signedAt: r.signedAt,
+      }
+    : null;
 
 /**
  * Émargement. Trainees sign for themselves only, inside the signing window; the trainer marks and

@@ -76,12 +76,11 @@ export class CourseSessionsService {
     }
     const session = await this.checked(current.cohortId, id, input);
     await this.db.tx.update(CourseSession, { id }, session);
-    const { date, startTime, endTime, blockId, moduleId, trainerId, room, videoUrl } = current;
     await this.audit.record({
       entityType: 'course_session',
       entityId: id,
       action: 'course_session.updated',
-      before: { date, startTime, endTime, blockId, moduleId, trainerId, room, videoUrl },
+      before: sessionSnapshot(current),
       after: { ...input },
     });
     await this.reminders.changed();
@@ -98,7 +97,7 @@ export class CourseSessionsService {
       entityType: 'course_session',
       entityId: id,
       action: 'course_session.deleted',
-      before: { date: session.date, startTime: session.startTime },
+      before: sessionSnapshot(session),
     });
   }
 
@@ -160,4 +159,10 @@ function refused(violations: TimetableViolation[]): AppError {
   const errors: Record<string, string[]> = {};
   for (const v of violations) (errors[FIELD_OF[v.code]] ??= []).push(v.message);
   return new AppError(status, first.code, violations.map((v) => v.message).join(' '), errors);
+}
+
+/** What the audit trail keeps of a session (before a change or a cancellation). */
+function sessionSnapshot(s: CourseSession) {
+  const { cohortId, date, startTime, endTime, blockId, moduleId, trainerId, room, videoUrl } = s;
+  return { cohortId, date, startTime, endTime, blockId, moduleId, trainerId, room, videoUrl };
 }

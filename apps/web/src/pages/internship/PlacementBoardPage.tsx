@@ -14,11 +14,12 @@ import { BoardSection } from './board/BoardSection';
 import { ConventionRows } from './board/ConventionRows';
 import { EvaluationRows } from './board/EvaluationRows';
 import { PresentTable } from './board/PresentTable';
-import { ReminderRows, WithoutPlacementRows } from './board/SimpleRows';
+import { ReminderRows, VaccinationRows, WithoutPlacementRows } from './board/SimpleRows';
 
 /**
  * « Tableau des stages » (school admin and staff): the week's placements, the trainees without one, the conventions
- * awaiting signatures, the tutor evaluations to chase and just submitted, and the reminders to come. The week and the
+ * awaiting signatures, the tutor evaluations to chase and just submitted, the stages whose required vaccinations are not up to date, and the
+ * reminders to come. The week and the
  * cohort are in the URL.
  */
 const PlacementBoardPage = () => {
@@ -98,9 +99,15 @@ const mainSections = (data: PlacementBoard): Section[] => [
   },
 ];
 
-/** The side column: trainees without a placement, reminders to come. */
+/** The side column: trainees without a placement, vaccinations to check (a warning, never a block), reminders to come. */
 const sideSections = (data: PlacementBoard): Section[] => [
   { id: 'board-without', key: 'without', count: data.withoutPlacement.length, body: <WithoutPlacementRows rows={data.withoutPlacement} /> },
+  {
+    id: 'board-vaccinations',
+    key: 'vaccinations',
+    count: data.vaccinations.length,
+    body: <VaccinationRows rows={data.vaccinations} />,
+  },
   { id: 'board-reminders', key: 'reminders', count: data.reminders.length, body: <ReminderRows rows={data.reminders} /> },
 ];
 

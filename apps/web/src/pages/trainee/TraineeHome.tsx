@@ -3,10 +3,11 @@ import { Title } from 'react-admin';
 import { PlacementCards } from '../../components/internship/PlacementCards';
 import { MyDataButton } from '../../components/records/MyDataButton';
 import { MyAfgsu } from './MyAfgsu';
+import { MyHealth } from './MyHealth';
 import { MyHours } from './MyHours';
 import { TodaySessions } from './TodaySessions';
 
-/** The trainee's home, phone first: today's sessions to sign, the AFGSU, the hours per block, the placements, their data. */
+/** The trainee's home, phone first: today's sessions to sign, the AFGSU, the hours per block, the placements, on request their health data, and their data as a ZIP. */
 const TraineeHome = () => (
   <Box sx={{ maxWidth: 720, mx: 'auto', py: 2, display: 'grid', gap: 3 }}>
     <Title title="app.title" />
@@ -19,6 +20,9 @@ const TraineeHome = () => (
     </Paper>
     <Paper variant="outlined" sx={{ p: 2 }}>
       <PlacementCards />
+    </Paper>
+    <Paper variant="outlined" sx={{ p: 2 }}>
+      <MyHealth />
     </Paper>
     <Paper variant="outlined" sx={{ p: 2 }}>
       <MyDataButton />

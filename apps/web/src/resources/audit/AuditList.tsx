@@ -5,20 +5,11 @@ import { AppList } from '../../components/AppList';
 import { DateTimeField } from '../../components/DateTimeField';
 import { EnumField, enumChoices } from '../../components/EnumField';
 import { JsonBlock } from '../../components/JsonBlock';
+import { frAuditAction, frAuditEntity } from '../../i18n/fr-audit';
 
-/** What the API records today; the labels live in the catalogue (app.auditEntity, app.auditAction). */
-const ENTITY_TYPES = ['account', 'school'] as const;
-const ACTIONS = [
-  'account.invited',
-  'account.invitation_resent',
-  'account.activated',
-  'account.password_reset',
-  'account.updated',
-  'account.disabled',
-  'account.enabled',
-  'school.created',
-  'school.updated',
-] as const;
+/** What the API records (the catalogue's keys, app.auditEntity and app.auditAction, hold their labels). */
+const ENTITY_TYPES = Object.keys(frAuditEntity);
+const ACTIONS = Object.entries(frAuditAction).flatMap(([entity, actions]) => Object.keys(actions).map((a) => `${entity}.${a}`));
 
 const filters = [
   <SelectInput key="entityType" source="entityType" choices={enumChoices(ENTITY_TYPES, 'app.auditEntity')} alwaysOn />,

@@ -12,6 +12,7 @@ const HoursTab = lazy(() => import('./HoursTab'));
 const AfgsuTab = lazy(() => import('./afgsu/AfgsuTab'));
 const ResultsTab = lazy(() => import('./ResultsTab'));
 const PlacementsTab = lazy(() => import('./PlacementsTab'));
+const HealthTab = lazy(() => import('./health/HealthTab'));
 
 /**
  * The calendar feed stops when the trainee leaves: its link is only offered while they are in training. The data export
@@ -32,7 +33,7 @@ const Actions = () => {
   );
 };
 
-/** A trainee: identity, individual plan (exemptions), hours per block, AFGSU; calendar feed, withdrawal. */
+/** A trainee: identity, individual plan (exemptions), hours per block, AFGSU, results, placements, health data; calendar feed, withdrawal. */
 const TraineeShow = () => (
   <Show actions={<Actions />}>
     <TraineeHeader />
@@ -60,6 +61,11 @@ const TraineeShow = () => (
       <TabbedShowLayout.Tab label="app.board.cards.staff_title" path="stages">
         <Suspense fallback={<LinearProgress />}>
           <PlacementsTab />
+        </Suspense>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="app.health.tab" path="sante">
+        <Suspense fallback={<LinearProgress />}>
+          <HealthTab />
         </Suspense>
       </TabbedShowLayout.Tab>
     </TabbedShowLayout>

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsUUID } from 'class-validator';
 import { IsCalendarDate } from '@app/platform';
+import { VACCINE_KINDS, type VaccineKind } from '@app/training';
 import type { PlacementType } from '../../placements/placement.entity';
 import type { ConventionParty, ConventionStatus } from '../../rules/convention.rules';
 import type { EvaluationState } from '../../rules/evaluation-state.rules';
@@ -73,6 +74,18 @@ export class BoardReminderResponse extends BoardPlacementRef {
   @ApiProperty({ description: 'Deduplication key of the reminder' }) key: string;
 }
 
+export class BoardVaccinationResponse extends BoardPlacementRef {
+  @ApiProperty({ format: 'date' }) startOn: string;
+  @ApiProperty({ format: 'date' }) endOn: string;
+  @ApiProperty({
+    enum: VACCINE_KINDS,
+    enumName: 'VaccineKind',
+    isArray: true,
+    description: 'Required vaccinations not up to date on the first day (today once started)',
+  })
+  missing: VaccineKind[];
+}
+
 export class PlacementBoardResponse {
   @ApiProperty({ format: 'date' }) today: string;
   @ApiProperty({ format: 'date' }) monday: string;
@@ -88,6 +101,11 @@ export class PlacementBoardResponse {
   @ApiProperty({ type: [BoardEvaluationResponse], description: 'Evaluations submitted in the last 14 days' })
   evaluationsSubmitted: BoardEvaluationResponse[];
   @ApiProperty({ type: [BoardReminderResponse], description: 'Reminders due in the next 7 days' }) reminders: BoardReminderResponse[];
+  @ApiProperty({
+    type: [BoardVaccinationResponse],
+    description: 'Stages not ended whose trainee’s required vaccinations are not up to date (a warning; each read is logged)',
+  })
+  vaccinations: BoardVaccinationResponse[];
 }
 
 export class PlacementCardEvaluation {

@@ -3,6 +3,7 @@ import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PageQuery } from '../../http/pagination';
 import { IsDayOrInstant } from '../../http/validators';
 import { AuditEvent } from '../audit-event.entity';
+import { shownValues } from '../audit-masking.rules';
 
 export class AuditEventQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ['occurredAt'] })
@@ -46,12 +47,17 @@ export class AuditEventResponse {
   @ApiProperty() entityType: string;
   @ApiProperty({ type: String, nullable: true }) entityId: string | null;
   @ApiProperty() action: string;
-  @ApiProperty({ type: Object, nullable: true }) before: Record<string, unknown> | null;
-  @ApiProperty({ type: Object, nullable: true }) after: Record<string, unknown> | null;
+  @ApiProperty({
+    type: Object,
+    nullable: true,
+    description: 'As kept; for health data, only `{ healthData: true, fields }` (the fields that changed)',
+  })
+  before: Record<string, unknown> | null;
+  @ApiProperty({ type: Object, nullable: true, description: 'As `before`' }) after: Record<string, unknown> | null;
   @ApiProperty({ type: String, nullable: true }) reason: string | null;
 
   static from(e: AuditEvent): AuditEventResponse {
-    const { id, occurredAt, actorId, actorEmail, entityType, entityId, action, before, after, reason } = e;
-    return { id, occurredAt, actorId, actorEmail, entityType, entityId, action, before, after, reason };
+    const { id, occurredAt, actorId, actorEmail, entityType, entityId, action, reason } = e;
+    return { id, occurredAt, actorId, actorEmail, entityType, entityId, action, ...shownValues(entityType, e.before, e.after), reason };
   }
 }

@@ -1,8 +1,8 @@
 import { Link as RouterLink } from 'react-router';
 import { Link, List, ListItem, ListItemText } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import type { BoardReminder, BoardTrainee } from '../../../api/placementBoard';
-import { formatDay } from '../../../lib/dates';
+import type { BoardReminder, BoardTrainee, BoardVaccination } from '../../../api/placementBoard';
+import { dayRange, formatDay } from '../../../lib/dates';
 import { traineePath } from '../../../lib/paths';
 import { PlacementLink } from './PlacementLink';
 
@@ -39,6 +39,27 @@ export const ReminderRows = ({ rows }: { rows: BoardReminder[] }) => {
               </>
             }
             secondary={`${translate(`app.board.reminder_kind.${row.kind}`)} · ${row.hostSiteName}`}
+          />
+        </ListItem>
+      ))}
+    </List>
+  );
+};
+
+/** Stages whose trainee's required vaccinations are not up to date: a warning to check before the first day. */
+export const VaccinationRows = ({ rows }: { rows: BoardVaccination[] }) => {
+  const translate = useTranslate();
+  return (
+    <List dense disablePadding>
+      {rows.map((row) => (
+        <ListItem key={row.placementId} disableGutters divider>
+          <ListItemText
+            primary={<PlacementLink placementId={row.placementId} traineeName={row.traineeName} />}
+            secondary={translate('app.board.vaccinations.missing', {
+              vaccines: row.missing.map((kind) => translate(`app.health.vaccine.${kind}`)).join(', '),
+              period: dayRange(row.startOn, row.endOn),
+              site: row.hostSiteName,
+            })}
           />
         </ListItem>
       ))}
