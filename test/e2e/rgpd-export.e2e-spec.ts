@@ -68,6 +68,19 @@ describe('RGPD data export', () => {
       pdf('afgsu'),
       'AFGSU 2.pdf',
     ).expect(200);
+    // Health data kept by the school (disability adjustments, vaccinations), then read by staff.
+    await admin
+      .put(`/api/v1/trainees/${world.trainee.id}/health`)
+      .send({
+        disabilityRecognised: true,
+        adjustments: ['extra_time'],
+        adjustmentsNote: 'Tiers-temps aux épreuves écrites',
+        adjustmentsDecidedOn: '2026-01-15',
+        adjustmentsDecidedBy: 'Claire Dubois, référente handicap',
+        vaccinations: [{ kind: 'hepatitis_b', status: 'up_to_date', checkedOn: '2026-01-10' }],
+      })
+      .expect(200);
+    await admin.get(`/api/v1/trainees/${world.trainee.id}/health`).expect(200);
     const res = await binary(trainee.get('/api/v1/me/data-export'));
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/zip');
@@ -105,6 +118,23 @@ describe('RGPD data export', () => {
     expect(data.stages[0].conventions).toHaveLength(1);
     expect(data.stages[0].evaluationsTuteur.length).toBeGreaterThanOrEqual(1);
     expect(data.notifications.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('holds their health data, and who read or changed it — this export included, logged as a read like any other', async () => {
+    expect(data.sante.donnees).toMatchObject({
+      disabilityRecognised: true,
+      adjustments: ['extra_time'],
+      adjustmentsNote: 'Tiers-temps aux épreuves écrites',
+    });
+    expect(data.sante.donnees.vaccinations).toContainEqual(
+      expect.objectContaining({ kind: 'hepatitis_b', status: 'up_to_date', checkedOn: '2026-01-10' }),
+    );
+    expect(data.sante.journalDesAcces.map((a: { action: string; contexte: string }) => `${a.action} ${a.contexte}`)).toEqual([
+      'write PUT /trainees/{id}/health',
+      'read GET /trainees/{id}/health',
+      'read GET /me/data-export',
+    ]);
+    expect(data.sante.journalDesAcces[2]).toMatchObject({ par: world.trainee.email, role: 'trainee' });
   });
 
   it('holds the audit entries about them (the decisions on their application, exemption, absence)', () => {

@@ -1,11 +1,13 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { QueueEvents } from 'bullmq';
-import { AccountStatus, AuditEvent, Clock, FileStorage, JobQueue, Role, School } from '@app/platform';
+import { DataSource } from 'typeorm';
+import { AccountStatus, APP_DATA_SOURCE, AuditEvent, Clock, FileStorage, JobQueue, Role, School } from '@app/platform';
 import { redisConnection } from '@app/platform/queues/redis-connection';
 import { Cohort } from '@app/training';
 import { createAccount, createSchool } from '../factories/school.factory';
 import { createHostSite, createTutor } from '../factories/internship.factory';
 import { createCohort, createTrainee } from '../factories/training.factory';
+import { asSchool } from '../support/data-sources';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -167,6 +169,23 @@ describe('RGPD retention job', () => {
     ]);
     const staff = await createAccount(t.db.admin, school, Role.Staff);
     ids.staff = staff.id;
+    // Health data: the trainee whose account closes today loses it, the one still within 12 months keeps it.
+    for (const label of ['ended-2026-01-01', 'ended-2026-01-02']) {
+      await t.db.admin.query(`INSERT INTO trainee_health (school_id, trainee_id, disability_recognised) VALUES ($1, $2, true)`, [
+        school.id,
+        ids[label],
+      ]);
+    }
+    // Its access log: kept a year, i.e. from 1 January 2026 00:00 in Paris (31 December 2025 23:00 UTC).
+    const access = (schoolId: string, at: string) =>
+      t.db.admin.query(
+        `INSERT INTO health_access_log (school_id, trainee_id, actor_email, actor_role, at, action, fields, context)
+         VALUES ($1, $2, 'secretariat@ecole.fr', 'staff', $3, 'read', '{vaccinations}', 'GET /trainees/{id}/health')`,
+        [schoolId, ids['ended-2026-01-02'], at],
+      );
+    await access(school.id, '2025-12-31T22:59:59Z');
+    await access(school.id, '2025-12-31T23:00:00Z');
+    await access(other.id, '2025-06-01T10:00:00Z');
     await runJob('retention-test-1');
   });
 
@@ -272,9 +291,31 @@ describe('RGPD retention job', () => {
     expect(byId[ids['ended-2026-01-02']]).toMatchObject({ anonymised_at: null, account_closed_at: null, status: AccountStatus.Active });
   });
 
+  it('deletes the health data with the account, and keeps its access log a year: older lines purged, each school its own', async () => {
+    const health = await t.db.admin.query(`SELECT trainee_id FROM trainee_health WHERE school_id = $1`, [school.id]);
+    expect(health.map((h: { trainee_id: string }) => h.trainee_id)).toEqual([ids['ended-2026-01-02']]);
+    const lines = await t.db.admin.query(`SELECT school_id, at FROM health_access_log WHERE school_id = ANY($1) ORDER BY at`, [
+      [school.id, other.id],
+    ]);
+    expect(lines).toEqual([{ school_id: school.id, at: new Date('2025-12-31T23:00:00Z') }]);
+  });
+
+  it('lets nobody else delete the access log: not the application role, nor the purge for lines under six months', async () => {
+    const asApp = (sql: string) => asSchool(t.api.get<DataSource>(APP_DATA_SOURCE), school.id, (m) => m.query(sql));
+    await expect(asApp(`DELETE FROM health_access_log`)).rejects.toThrow(/append-only/);
+    await expect(asApp(`SELECT set_config('cqp.health_access_log_purge', 'on', true); DELETE FROM health_access_log`)).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(asApp(`SELECT purge_health_access_log(now() - interval '5 months')`)).rejects.toThrow(/at least six months/);
+    expect(await t.db.admin.query(`SELECT count(*)::int AS n FROM health_access_log WHERE school_id = $1`, [school.id])).toEqual([
+      { n: 1 },
+    ]);
+  });
+
   it('writes one audit entry per kind purged: what and how many, never a name or an e-mail', async () => {
     const entries = await retentionAudit(school.id);
     expect(entries.map((e) => [e.action, (e.after as { count: number }).count])).toEqual([
+      ['retention.health_access_log', 1],
       ['retention.identity_documents', 1],
       ['retention.trainee_accounts', 3],
       ['retention.trainee_records', 1],
@@ -284,6 +325,7 @@ describe('RGPD retention job', () => {
     for (const personal of ['Léa', 'Durand', 'Lucie', '@example.fr', 'Passeport', '192.0.2.7', 'Certificat'])
       expect(text).not.toContain(personal);
     expect((await retentionAudit(other.id)).map((e) => [e.action, (e.after as { count: number }).count])).toEqual([
+      ['retention.health_access_log', 1],
       ['retention.identity_documents', 1],
     ]);
     expect(await stored('other-enrolled-2026/identity')).toBe(false);
@@ -299,6 +341,8 @@ describe('RGPD retention job', () => {
       accounts: await t.db.admin.query(`SELECT * FROM accounts WHERE school_id = $1 ORDER BY id`, [school.id]),
       attendance: await t.db.admin.query(`SELECT * FROM attendance_records WHERE school_id = $1 ORDER BY id`, [school.id]),
       evaluations: await t.db.admin.query(`SELECT * FROM tutor_evaluations WHERE school_id = $1 ORDER BY id`, [school.id]),
+      health: await t.db.admin.query(`SELECT * FROM trainee_health WHERE school_id = $1 ORDER BY id`, [school.id]),
+      accessLog: await t.db.admin.query(`SELECT * FROM health_access_log WHERE school_id = ANY($1) ORDER BY id`, [[school.id, other.id]]),
       audit: (await retentionAudit(school.id)).length,
       files: await Promise.all(Object.keys(files).map(stored)),
     });

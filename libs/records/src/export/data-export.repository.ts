@@ -148,6 +148,11 @@ export class DataExportRepository {
          FROM notifications WHERE recipient_account_id = $1 ORDER BY send_at`,
       [t.accountId],
     );
+    const healthAccesses = await this.q(
+      `SELECT at AS le, actor_email AS par, actor_role AS role, action, fields AS champs, context AS contexte
+         FROM health_access_log WHERE trainee_id = $1 ORDER BY at, id`,
+      [id],
+    );
     const entityIds = [
       id,
       t.accountId,
@@ -268,6 +273,7 @@ export class DataExportRepository {
         documentsGeneres: strip(generated, 'storageKey'),
         notifications,
         journal: audit,
+        sante: { journalDesAcces: healthAccesses },
       },
       files,
     };

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Readable } from 'node:stream';
 import { AuditService, Caller, Clock, FileStorage, notFound, Role, zipStream, ZipSource } from '@app/platform';
 import { parisDate } from '@app/platform/time/paris-time';
-import { TraineesService } from '@app/training';
+import { TraineeHealthService, TraineesService } from '@app/training';
 import { exportFileName, exportPaths, isCompressed } from '../rules/export-names.rules';
 import { DataExportRepository, ExportSubject } from './data-export.repository';
 
@@ -21,6 +21,7 @@ export class DataExportService {
   constructor(
     private readonly repository: DataExportRepository,
     private readonly trainees: TraineesService,
+    private readonly health: TraineeHealthService,
     private readonly storage: FileStorage,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -29,17 +30,22 @@ export class DataExportService {
   /** The signed-in trainee's own export. */
   async mine(caller: Caller): Promise<DataExport> {
     const trainee = await this.trainees.ofAccount(caller.accountId);
-    return this.build(trainee.id, caller);
+    return this.build(trainee.id, caller, 'GET /me/data-export');
   }
 
   /** The export of a trainee of the caller's school, for staff answering a written request. */
   forTrainee(traineeId: string, caller: Caller): Promise<DataExport> {
-    return this.build(traineeId, caller);
+    return this.build(traineeId, caller, 'GET /trainees/{id}/data-export');
   }
 
-  private async build(traineeId: string, caller: Caller): Promise<DataExport> {
+  /**
+   * The health data is read through its service, so the export is logged in its access log like any read of it; the
+   * log's lines about the trainee (who read or changed their health data, this export included) are exported too.
+   */
+  private async build(traineeId: string, caller: Caller, route: string): Promise<DataExport> {
     const subject = await this.repository.subject(traineeId);
     if (!subject) throw notFound('Stagiaire');
+    const health = await this.health.read(traineeId, route);
     const { data, files } = await this.repository.sections(subject);
     // A file missing from storage (it should not happen) is listed as such rather than breaking the download half-way.
     const present = await Promise.all(files.map((f) => this.storage.exists(f.storageKey)));
@@ -58,6 +64,7 @@ export class DataExportService {
           exporteLe: now.toISOString(),
           demandePar: caller.role === Role.Trainee ? 'la personne concernée' : caller.email,
           ...data,
+          sante: { donnees: health, ...(data.sante as object) },
           fichiers,
         },
         null,

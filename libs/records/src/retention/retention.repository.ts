@@ -172,7 +172,19 @@ export class RetentionRepository {
     return rows.length;
   }
 
-  /** Disables the accounts of these trainees for good: anonymous e-mail and name, no password, sessions and links gone. */
+  /**
+   * The lines of the health data access log older than `before`, in the transaction's school, through the only door
+   * the append-only log has (`purge_health_access_log`, which refuses lines younger than six months).
+   */
+  async purgeHealthAccessLog(before: Date): Promise<number> {
+    const [{ purged }] = await this.db.tx.query(`SELECT purge_health_access_log($1) AS purged`, [before]);
+    return purged;
+  }
+
+  /**
+   * Disables the accounts of these trainees for good: anonymous e-mail and name, no password, sessions and links gone,
+   * and their health data deleted.
+   */
   async closeAccounts(traineeIds: string[], at: Date): Promise<number> {
     const rows = await this.returning<{ accountId: string }>(
       `UPDATE trainees SET account_closed_at = $2 WHERE id = ANY($1::uuid[]) AND account_closed_at IS NULL
@@ -187,6 +199,8 @@ export class RetentionRepository {
         WHERE id = ANY($1::uuid[])`,
       [accountIds, ANONYMOUS.fullName],
     );
+    // Health data (adjustments, vaccinations) serves the training only: it goes with the account.
+    await this.db.tx.query(`DELETE FROM trainee_health WHERE trainee_id = ANY($1::uuid[])`, [traineeIds]);
     await this.db.tx.query(`DELETE FROM sessions WHERE account_id = ANY($1::uuid[])`, [accountIds]);
     await this.db.tx.query(`DELETE FROM account_tokens WHERE account_id = ANY($1::uuid[])`, [accountIds]);
     return accountIds.length;

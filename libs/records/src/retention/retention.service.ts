@@ -1,11 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AuditService, Db, FileStorage, School } from '@app/platform';
 import { forEachLimit } from '@app/platform/async/for-each-limit';
-import { parisDate } from '@app/platform/time/paris-time';
+import { parisDate, parisInstant } from '@app/platform/time/paris-time';
 import { RuleSettingsService } from '@app/referential';
 import {
   assertRetentionSettings,
   formerTraineeAccountCloseOn,
+  healthAccessLogKeptFrom,
   identityDocumentPurgeOn,
   isPastRetention,
   RetentionSettings,
@@ -21,13 +22,17 @@ const FILES_AT_ONCE = 8;
 
 export type RetentionKind = 'identity_documents' | 'unsuccessful_applications' | 'trainee_records' | 'trainee_accounts';
 
-export type RetentionReport = Record<RetentionKind, number>;
+/** What a run purged or anonymised, per kind, and the lines of the health data access log purged. */
+export type RetentionReport = Record<RetentionKind | 'health_access_log', number>;
+
+const REASON = 'Durée de conservation échue (RGPD)';
 
 const emptyReport = (): RetentionReport => ({
   identity_documents: 0,
   unsuccessful_applications: 0,
   trainee_records: 0,
   trainee_accounts: 0,
+  health_access_log: 0,
 });
 
 interface Due {
@@ -65,7 +70,7 @@ export class RetentionService {
     for (const school of schools) {
       try {
         const one = await this.runSchool(school.id, now);
-        for (const kind of Object.keys(report) as RetentionKind[]) report[kind] += one[kind];
+        for (const kind of Object.keys(report) as (keyof RetentionReport)[]) report[kind] += one[kind];
       } catch (error) {
         failed.push(`${school.id}: ${(error as Error).message}`);
       }
@@ -83,7 +88,24 @@ export class RetentionService {
         report[kind] += await this.purge(schoolId, kind, ids.slice(i, i + RETENTION_BATCH), now);
       }
     }
+    report.health_access_log = await this.db.inSchool(schoolId, () => this.purgeHealthAccessLog(now));
     return report;
+  }
+
+  /** The school's lines of the health data access log older than a year, in one statement, with one audit entry. */
+  private async purgeHealthAccessLog(now: Date): Promise<number> {
+    const keptFrom = healthAccessLogKeptFrom(parisDate(now));
+    const purged = await this.repository.purgeHealthAccessLog(parisInstant(keptFrom, '00:00'));
+    if (purged > 0) {
+      await this.audit.record({
+        entityType: 'retention',
+        entityId: 'health_access_log',
+        action: 'retention.health_access_log',
+        after: { count: purged, before: keptFrom },
+        reason: REASON,
+      });
+    }
+    return purged;
   }
 
   /** What is past its period on the Paris day `today`, decided by the rules on the facts of the school. */
@@ -141,7 +163,7 @@ export class RetentionService {
           entityId: kind,
           action: `retention.${kind}`,
           after: { count: done, files: keys.length, ids },
-          reason: 'Durée de conservation échue (RGPD)',
+          reason: REASON,
         });
       }
       return done;

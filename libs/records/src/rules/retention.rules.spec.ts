@@ -4,6 +4,7 @@ import { RULE_SETTINGS } from '@app/referential/settings/rule-settings';
 import {
   assertRetentionSettings,
   formerTraineeAccountCloseOn,
+  healthAccessLogKeptFrom,
   identityDocumentPurgeOn,
   isPastRetention,
   RETENTION_MINIMUMS,
@@ -110,5 +111,15 @@ describe('the settings catalogue', () => {
       const def = RULE_SETTINGS[key as keyof typeof RETENTION_MINIMUMS];
       expect([key, def.min, def.configurable, def.integer, def.nullable]).toEqual([key, min, true, true, false]);
     }
+  });
+});
+
+describe('health data access log', () => {
+  it('keeps the lines of the last year: from the same day a year earlier (28 February for 29 February)', () => {
+    expect(healthAccessLogKeptFrom('2027-01-01')).toBe('2026-01-01');
+    expect(healthAccessLogKeptFrom('2026-11-30')).toBe('2025-11-30');
+    expect(healthAccessLogKeptFrom('2028-02-29')).toBe('2027-02-28');
+    expect(healthAccessLogKeptFrom('2028-03-01')).toBe('2027-03-01');
+    expect(() => healthAccessLogKeptFrom('2026-02-30')).toThrow(RangeError);
   });
 });

@@ -1,5 +1,5 @@
 import { addMonths, addYears } from '@app/platform/time/calendar';
-import { parisDate } from '@app/platform/time/paris-time';
+import { isValidDate, parisDate } from '@app/platform/time/paris-time';
 
 /**
  * How long personal data is kept (DOMAIN « Records and personal data »), as the rule settings of a certification
@@ -60,6 +60,23 @@ export function trainingRecordsAnonymiseOn(trainingEndedOn: string, years: numbe
 /** The day from which a former trainee's account is disabled and anonymised: `months` after the training ended. */
 export function formerTraineeAccountCloseOn(trainingEndedOn: string, months: number): string {
   return addMonths(trainingEndedOn, months);
+}
+
+/**
+ * How long the access log of health data is kept: a year (CNIL's guidance for access logs: 6 months to a year; the
+ * database refuses to purge lines younger than 6 months whoever asks).
+ */
+export const HEALTH_ACCESS_LOG_RETENTION_YEARS = 1;
+
+/**
+ * The first Paris day whose health-data access lines are kept on `today`: the same day a year earlier (28 February for
+ * 29 February); the lines of the days before it are purged.
+ */
+export function healthAccessLogKeptFrom(today: string): string {
+  if (!isValidDate(today)) throw new RangeError(`Date invalide : « ${today} ».`);
+  const [year, rest] = [Number(today.slice(0, 4)) - HEALTH_ACCESS_LOG_RETENTION_YEARS, today.slice(4)];
+  const day = `${String(year).padStart(4, '0')}${rest}`;
+  return isValidDate(day) ? day : `${String(year).padStart(4, '0')}-02-28`;
 }
 
 /** Whether data whose purge day is `purgeOn` is past its period on the Paris day `today` (the purge day included). */
