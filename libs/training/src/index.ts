@@ -13,4 +13,4 @@ export { TrainingReminderSource } from './reminders/training-reminder.source';
 export * from './health/trainee-health.entity';
 export * from './health/health-access.entity';
 export * from './health/trainee-health.service';
-export { vaccinationCheckDay, VACCINE_KINDS, type VaccineKind } from './health/health.rules';
+export { vaccinationCheckDay, VACCINE_KINDS, type VaccineKind } from './rules/health.rules';

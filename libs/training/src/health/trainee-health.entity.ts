@@ -1,6 +1,6 @@
 import { Column, Entity, JoinColumn, OneToOne, PrimaryGeneratedColumn, Relation, UpdateDateColumn } from 'typeorm';
 import { Trainee } from '../trainees/trainee.entity';
-import type { Adjustment, Vaccination } from './health.rules';
+import type { Adjustment, Vaccination } from '../rules/health.rules';
 
 /**
  * A trainee's health data (données de santé): disability adjustments and vaccination status. Read and written only

@@ -14,7 +14,7 @@ import {
   VACCINES,
   VaccineKind,
   vaccinationsReadyFor,
-} from './health.rules';
+} from '../rules/health.rules';
 import { TraineeHealth } from './trainee-health.entity';
 
 /**

@@ -9,7 +9,7 @@ import {
   VACCINE_KINDS,
   type VaccinationStatus,
   type VaccineKind,
-} from '../health.rules';
+} from '../../rules/health.rules';
 
 export class VaccinationInput {
   @ApiProperty({ enum: VACCINE_KINDS, enumName: 'VaccineKind' })
