@@ -32,6 +32,9 @@ const PlacementBoardPage = () => {
     queryKey: placementBoardKeys.board(query),
     queryFn: () => placementBoardApi.board(query),
     placeholderData: keepPreviousData,
+    // The board reads the trainees' vaccinations (health data: each read is logged): read when a person opens or changes
+    // it, never again by itself when the window regains focus.
+    refetchOnWindowFocus: false,
   });
   const data = board.data;
   return (
