@@ -7,6 +7,7 @@ import { CertificationVersion, inOrder } from '@app/referential';
 import { AttendanceRecord, AttendanceStatus } from '../attendance/attendance-record.entity';
 import { Cohort, CohortFormat } from '../cohorts/cohort.entity';
 import { sessionMinutes } from '../rules/timetable.rules';
+import { TraineeHealth } from '../health/trainee-health.entity';
 import { CourseSession } from '../timetable/course-session.entity';
 import { Trainee } from '../trainees/trainee.entity';
 
@@ -80,6 +81,23 @@ export async function seedTrainingDemo(m: EntityManager, schoolId: string, passw
         icalToken: token(),
       }),
     ),
+  );
+
+  // Health data (staff only, each access logged): Léa has a tiers-temps, and her DTP booster to do before her placement.
+  await m.save(
+    m.create(TraineeHealth, {
+      schoolId,
+      traineeId: trainees[0].id,
+      disabilityRecognised: true,
+      adjustments: ['extra_time'],
+      adjustmentsNote: 'Tiers-temps aux épreuves écrites',
+      adjustmentsDecidedOn: addDays(today, -50),
+      adjustmentsDecidedBy: 'Claire Dubois, référente handicap',
+      vaccinations: [
+        { kind: 'hepatitis_b', status: 'up_to_date', checkedOn: addDays(today, -55) },
+        { kind: 'dtp', status: 'incomplete', checkedOn: addDays(today, -55) },
+      ],
+    }),
   );
 
   const teaching = (version.blocks ?? []).filter((b) => b.kind === 'competency');
