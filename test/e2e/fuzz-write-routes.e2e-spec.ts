@@ -6,7 +6,8 @@ import { createAccount, createSchool, TEST_PASSWORD } from '../factories/school.
 import { apiOperations, Operation } from '../support/api-catalogue';
 import { footprint, footprintChanges } from '../support/footprint';
 import { errorShapeProblem } from '../support/fuzz/error-shape';
-import { FuzzInput, inputsFor } from '../support/fuzz/inputs';
+import { FuzzInput } from '../support/fuzz/fuzz-input';
+import { inputsFor } from '../support/fuzz/inputs';
 import { FUZZ_RUNS, FUZZ_SEED, seedFor } from '../support/fuzz/settings';
 import { prepareLinkRoutes } from '../support/link-routes';
 import { loginOwners, seedSchoolWorld, SchoolWorld } from '../support/school-world';

@@ -51,6 +51,8 @@ export function nested(depth: number, kind: 'array' | 'object'): unknown {
 const deep = fc
   .tuple(fc.integer({ min: 20, max: 3000 }), fc.constantFrom<'array' | 'object'>('array', 'object'))
   .map(([d, k]) => nested(d, k));
+/** Lists nested 20 to 3,000 levels deep. */
+export const deepArray = fc.integer({ min: 20, max: 3000 }).map((d) => nested(d, 'array'));
 
 const label =
   (name: string) =>
