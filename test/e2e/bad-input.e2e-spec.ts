@@ -1,6 +1,6 @@
 import { Account, Role, School } from '@app/platform';
 import { createAccount, createSchool } from '../factories/school.factory';
-import { createCohort } from '../factories/training.factory';
+import { createCohort, currentVersion } from '../factories/training.factory';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /** Hostile or clumsy input: a clear 4xx in the one error shape, nothing written, never a 5xx. */
@@ -139,5 +139,74 @@ describe('bad input', () => {
     const res = await trainee.post('/api/v1/users').send({ email: 'x@test.cqp.local', fullName: 'X', role: 'staff' });
     expect(res.status).toBe(403);
     expectShape(res.body, 403, 'FORBIDDEN');
+  });
+
+  // Each found by the fuzzing of the write routes (fuzz-write-routes.e2e-spec.ts), fixed at its cause.
+  it('inputs the fuzzing found answered 500 or accepted: refused in the error shape, nothing written', async () => {
+    const cohort = await createCohort(t.db.admin, school.id);
+    const before = await count();
+    const user = (email: string, extra: object = {}) =>
+      admin.post('/api/v1/users').send({ email, fullName: 'Personne', role: 'staff', ...extra });
+    let deep: unknown = 'x';
+    for (let i = 0; i < 2000; i++) deep = [deep];
+    const cases: [string, () => Promise<{ status: number; body: { code?: string } }>, number, string][] = [
+      // class-transformer overflowed the call stack
+      ['2 000 nested arrays', () => user('deep@test.cqp.local', { fullName: deep }), 400, 'BODY_TOO_DEEP'],
+      // validator.js threw URIError on a lone surrogate
+      ['a lone surrogate in an e-mail', () => user('a\ud800@test.cqp.local'), 400, 'VALIDATION_FAILED'],
+      // dropped unseen by Nest (constructor, prototype) and class-transformer (methods)
+      ['a field named toString', () => user('proto@test.cqp.local', { toString: 'x' }), 400, 'VALIDATION_FAILED'],
+      ['a field named constructor', () => user('proto@test.cqp.local', { constructor: { isAdmin: true } }), 400, 'VALIDATION_FAILED'],
+      ['a field named prototype', () => user('proto@test.cqp.local', { prototype: {} }), 400, 'VALIDATION_FAILED'],
+      // taken as {} by Nest: an empty PATCH, audited
+      [
+        'null as a body',
+        () => admin.patch(`/api/v1/cohorts/${cohort.id}`).set('content-type', 'application/json').send('null'),
+        400,
+        'BODY_NOT_OBJECT',
+      ],
+      // an item [] passed as a list of no objects: a contact without a name was stored
+      [
+        'a list as a list item',
+        () =>
+          admin
+            .post('/api/v1/host-sites')
+            .send({ name: 'Cabinet', kind: 'other', address: '1 rue', postalCode: '75001', city: 'Paris', capacity: 1, contacts: [[]] }),
+        400,
+        'VALIDATION_FAILED',
+      ],
+      // a form posted to a JSON route was taken like JSON
+      [
+        'a form',
+        () => admin.post('/api/v1/users').type('form').send({ email: 'form@test.cqp.local', fullName: 'Form', role: 'staff' }),
+        415,
+        'UNSUPPORTED_MEDIA_TYPE',
+      ],
+      // bytes sent to a route that takes none were left unread and the route ran
+      [
+        'a file sent to a route without body',
+        () => admin.post(`/api/v1/users/${cohort.id}/disable`).set('content-type', 'application/pdf').send(Buffer.from('%PDF-1.4')),
+        400,
+        'BODY_NOT_EXPECTED',
+      ],
+      // the router's refusals had Fastify's own shape
+      ['a malformed percent-encoding in the path', () => admin.post('/api/v1/users/%ZZ/disable'), 400, 'MALFORMED_URL'],
+      ['a path parameter over 100 characters', () => admin.post(`/api/v1/users/${'x'.repeat(200)}/disable`), 414, 'URI_TOO_LONG'],
+    ];
+    for (const [what, call, status, code] of cases) {
+      const res = await call();
+      expect({ what, status: res.status, code: res.body.code }).toEqual({ what, status, code });
+      expectShape(res.body, status, code);
+    }
+    // class-validator's maxDecimalPlaces threw on a number written with an exponent
+    const version = await currentVersion(t.db.admin);
+    const block = version.blocks!.find((b) => b.code === 'BC02')!;
+    const epreuve = { versionId: version.id, blockId: block.id, kind: 'oral', label: 'Oral', maxMark: 20, weight: 1e-9 };
+    const tiny = await admin.post('/api/v1/assessment/epreuves').send(epreuve);
+    expect(tiny.body.errors).toEqual({ weight: ['doit être un nombre (2 décimales au plus)'] });
+    // « constructor » is on every object: taken for a setting
+    const reset = await admin.post(`/api/v1/referential/versions/${version.id}/settings/constructor/reset`).send({ reason: 'Retour' });
+    expect({ status: reset.status, code: reset.body.code }).toEqual({ status: 400, code: 'UNKNOWN_SETTING' });
+    expect(await count()).toBe(before);
   });
 });

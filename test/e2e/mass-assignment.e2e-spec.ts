@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { OpenAPIObject } from '@nestjs/swagger';
 import TestAgent from 'supertest/lib/agent';
-import { OutboxMessage, Role, School } from '@app/platform';
+import { Role, School } from '@app/platform';
 import { buildOpenApi } from '../../apps/api/src/openapi';
-import { createAccount, createSchool, TEST_PASSWORD } from '../factories/school.factory';
+import { createAccount, createSchool } from '../factories/school.factory';
 import { createCohort, createTrainee } from '../factories/training.factory';
 import { apiOperations, Body, callAs, mayCall, Operation } from '../support/api-catalogue';
-import { loginOwners, schoolChecksums, seedSchoolWorld, SchoolWorld, urlIn } from '../support/school-world';
-import { linkIn, startTestApp, TestApp } from '../support/test-app';
-
-type Schema = { $ref?: string; type?: string; items?: Schema; allOf?: Schema[]; properties?: Record<string, Schema> };
+import { requestBodyOf, resolveSchema, Schema } from '../support/fuzz/json-schema';
+import { loginOwners, schoolChecksums, seedSchoolWorld, SchoolWorld } from '../support/school-world';
+import { prepareLinkRoutes } from '../support/link-routes';
+import { startTestApp, TestApp } from '../support/test-app';
 
 /** What a trainee or a tutor must never set: marks, hours, decisions, statuses, a school, a role, another's id, dates kept by the server. */
 const FORBIDDEN = (other: { schoolId: string; traineeId: string; accountId: string }): Record<string, unknown> => ({
@@ -52,14 +52,7 @@ describe('mass assignment', () => {
   let operations: Operation[];
   let callers: Map<Role, TestAgent>;
   let forbidden: Record<string, unknown>;
-  let tokens: Record<string, string>;
-
-  const tokenFrom = async (to: string, pattern: RegExp) => {
-    const mails = await t.db.admin.find(OutboxMessage, { where: { to }, order: { createdAt: 'DESC' } });
-    const token = mails.map((m) => m.text.match(pattern)?.[1]).find(Boolean);
-    if (!token) throw new Error(`no link ${pattern} e-mailed to ${to}`);
-    return token;
-  };
+  let urlOf: (op: Operation) => string;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -76,39 +69,15 @@ describe('mass assignment', () => {
     ]);
     const peer = await createTrainee(t.db.admin, await createCohort(t.db.admin, school.id), school);
     forbidden = FORBIDDEN({ schoolId: other.id, traineeId: peer.trainee.id, accountId: peer.account.id });
-    await t.http().post('/api/v1/auth/password-reset').send({ email: world.trainee.email }).expect(202);
-    tokens = {
-      '/api/v1/auth/invitations/': linkIn(await t.db.admin.findOneByOrFail(OutboxMessage, { id: world.ids.outbox }), 'invitation'),
-      '/api/v1/auth/password-reset/': linkIn(await t.delivered(world.trainee.email, /Réinitialisation/), 'reinitialiser'),
-      '/api/v1/public/applications/': world.candidateToken,
-      '/api/v1/public/evaluations/': await tokenFrom(world.tutor.email, /\/tuteur\/evaluation\/([A-Za-z0-9_-]+)/),
-      '/api/v1/public/signatures/': await tokenFrom(world.trainee.email, /\/signature\/([A-Za-z0-9_-]+)/),
-    };
-    world.bodies['post /api/v1/auth/login'] = { email: world.trainee.email, password: TEST_PASSWORD };
-    world.bodies['post /api/v1/auth/password-reset'] = { email: world.trainee.email };
-    world.bodies['post /api/v1/auth/invitations/{token}/accept'] = { password: 'Un-mot-de-passe-2027' };
-    world.bodies['post /api/v1/auth/password-reset/{token}'] = { password: 'Un-mot-de-passe-2027' };
-    world.bodies['put /api/v1/public/evaluations/{token}'] = world.bodies['put /api/v1/me/tutor-evaluations/{id}'];
-    world.bodies['post /api/v1/public/evaluations/{token}/submit'] = world.bodies['put /api/v1/me/tutor-evaluations/{id}'];
-    world.bodies['post /api/v1/public/signatures/{token}'] = { signerName: 'Bea Victime', consent: true };
-    world.bodies['put /api/v1/me/notification-preferences'] = { mutedKinds: ['placement_starts'] };
+    urlOf = await prepareLinkRoutes(t, world);
     doc = buildOpenApi(t.api);
     operations = apiOperations(t.api, doc).filter((op) => op.method !== 'get');
   });
   afterAll(() => t.close());
 
-  const resolve = (s: Schema | undefined): Schema | undefined =>
-    s?.$ref ? resolve(doc.components!.schemas![s.$ref.split('/').pop()!] as Schema) : s?.allOf ? resolve(s.allOf[0]) : s;
+  const resolve = (s: Schema | undefined) => resolveSchema(doc, s);
   /** The JSON schema of `op`'s body (an empty object's for a route that takes none). */
-  const bodySchema = (op: Operation): Schema => {
-    const content = (doc.paths[op.path][op.method]!.requestBody as { content?: Record<string, { schema: Schema }> } | undefined)?.content;
-    return resolve(content?.['application/json']?.schema) ?? { properties: {} };
-  };
-  const urlOf = (op: Operation) => {
-    const prefix = Object.keys(tokens).find((p) => op.path.startsWith(p));
-    return prefix ? op.path.replace('{token}', tokens[prefix]).replace('{kind}', 'cv') : urlIn(world, op);
-  };
-
+  const bodySchema = (op: Operation): Schema => requestBodyOf(doc, op.path, op.method).schema ?? { properties: {} };
   /**
    * `body` with `fields` added where `schema` does not declare them, at the top level and in the first element of
    * every nested object or array of objects; returns it with the paths of the fields added (the errors expected).

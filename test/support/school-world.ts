@@ -285,7 +285,11 @@ export async function seedSchoolWorld(t: TestApp, school: School): Promise<Schoo
  * The world's trainee and tutor logged in, as the owners of its resources: the trainee's invited account activated with
  * TEST_PASSWORD, the tutor given an account.
  */
-export async function loginOwners(t: TestApp, school: School, world: SchoolWorld): Promise<{ trainee: TestAgent; tutor: TestAgent }> {
+export async function loginOwners(
+  t: TestApp,
+  school: School,
+  world: SchoolWorld,
+): Promise<{ trainee: TestAgent; tutor: TestAgent; tutorEmail: string }> {
   await t.db.admin.update(
     Account,
     { id: world.trainee.accountId },
@@ -293,7 +297,7 @@ export async function loginOwners(t: TestApp, school: School, world: SchoolWorld
   );
   const tutorAccount = await createAccount(t.db.admin, school, Role.Tutor);
   await t.db.admin.update(Tutor, { id: world.tutor.id }, { accountId: tutorAccount.id });
-  return { trainee: await t.login(world.trainee.email), tutor: await t.login(tutorAccount.email) };
+  return { trainee: await t.login(world.trainee.email), tutor: await t.login(tutorAccount.email), tutorEmail: tutorAccount.email };
 }
 
 /** The kind of resource an operation's `{id}` names, as keyed in `SchoolWorld.ids`. */

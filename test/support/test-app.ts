@@ -17,6 +17,13 @@ export interface TestApp {
   login: (email: string, password?: string) => Promise<TestAgent>;
   /** Waits until the worker has delivered a message to `to` whose subject matches, and returns it. */
   delivered: (to: string, subject?: RegExp) => Promise<OutboxMessage>;
+  /**
+   * Stops waiting, before each request, for the change notifications of direct database writes: for a test that writes
+   * only through the API once its data is seeded (one statement less per request).
+   */
+  stopReadBarrier: () => void;
+  /** Stops the worker before the end (its jobs stay queued): queue counts then change only through the API. */
+  stopWorker: () => Promise<void>;
   close: () => Promise<void>;
 }
 
@@ -26,10 +33,11 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
   const api = await createApiApp(config);
   // Tests write their data straight into the database: each request waits until the change notifications of those
   // writes have reached the read cache (in production they arrive within milliseconds of the commit).
+  let barrier = true;
   api
     .getHttpAdapter()
     .getInstance()
-    .addHook('onRequest', () => api.get(ChangeFeed).barrier());
+    .addHook('onRequest', () => (barrier ? api.get(ChangeFeed).barrier() : Promise.resolve()));
   await api.getHttpAdapter().getInstance().ready();
   const worker = await startWorker(config, { concurrency: 2 });
   const db = api.get(Db);
@@ -52,13 +60,20 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     throw new Error(`no e-mail delivered to ${to}`);
   };
 
+  let stopped: Promise<void> | undefined;
+  const stopWorker = () => (stopped ??= worker.stop());
+
   const close = async () => {
-    await worker.stop();
+    await stopWorker();
     for (const q of api.get(JobQueue).all()) await q.obliterate({ force: true });
     await api.close();
   };
 
-  return { config, api, worker, db, http, login, delivered, close };
+  const stopReadBarrier = () => {
+    barrier = false;
+  };
+
+  return { config, api, worker, db, http, login, delivered, stopReadBarrier, stopWorker, close };
 }
 
 /** The one-time link in an e-mail's text. */

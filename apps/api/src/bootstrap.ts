@@ -2,8 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { ConsoleLogger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { SwaggerModule } from '@nestjs/swagger';
 import { AppConfig } from '@app/platform';
+import { toErrorBody } from '@app/platform/http/error-body';
 import { createValidationPipe } from '@app/platform/http/validation';
 import { ApiModule } from './app.module';
 import { setupHttp } from './http-setup';
@@ -38,6 +40,12 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL },
+    // The router's own refusals (a malformed percent-encoding, a path parameter over 100 characters) come before Nest's
+    // exception filter: answered here in the same error shape.
+    frameworkErrors: (error: FastifyError, _request: FastifyRequest, reply: FastifyReply) => {
+      const { body } = toErrorBody(error);
+      void reply.status(body.statusCode).header('content-type', 'application/json; charset=utf-8').send(body);
+    },
   });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config), adapter, {
     logger: jsonLogger(config, 'api'),

@@ -7,6 +7,7 @@ import fastifyStatic from '@fastify/static';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppConfig, AppError } from '@app/platform';
+import { JSON_TOO_DEEP, MAX_JSON_DEPTH, nestedDeeperThan } from '@app/platform/http/json-depth.rules';
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -86,6 +87,24 @@ async function webUi(app: NestFastifyApplication, config: AppConfig): Promise<vo
   });
 }
 
+/**
+ * JSON bodies as Fastify parses them (prototype poisoning refused), then refused when they nest deeper than
+ * MAX_JSON_DEPTH levels: class-transformer walks a body recursively and overflowed the stack on a few thousand levels.
+ */
+function jsonBodies(app: NestFastifyApplication, config: AppConfig): void {
+  type Done = (err: Error | null, value?: unknown) => void;
+  const fastify = app.getHttpAdapter().getInstance() as FastifyInstance;
+  const parse = fastify.getDefaultJsonParser('error', 'error') as unknown as (req: unknown, body: Buffer, done: Done) => void;
+  app.useBodyParser('application/json', { bodyLimit: config.BODY_LIMIT_BYTES }, (req, body, done: Done) =>
+    parse(req, body, (err, value) => {
+      if (err) return done(err, undefined);
+      if (nestedDeeperThan(value, MAX_JSON_DEPTH))
+        return done(Object.assign(new Error('JSON nested too deep'), { code: JSON_TOO_DEEP, statusCode: 400 }), undefined);
+      done(null, value);
+    }),
+  );
+}
+
 /** CSV uploads (trainee imports) arrive as raw bytes: the service detects the encoding. */
 function csvBodies(fastify: FastifyInstance, config: AppConfig): void {
   fastify.addContentTypeParser(
@@ -114,6 +133,7 @@ function documentBodies(fastify: FastifyInstance): void {
 
 export async function setupHttp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance() as FastifyInstance;
+  jsonBodies(app, config);
   csvBodies(fastify, config);
   documentBodies(fastify);
   sameOriginGuard(fastify, config);

@@ -2,6 +2,7 @@ import { BadRequestException, HttpException, NotFoundException } from '@nestjs/c
 import { QueryFailedError } from 'typeorm';
 import { AppError } from './app-error';
 import { toErrorBody } from './error-body';
+import { JSON_TOO_DEEP } from './json-depth.rules';
 
 describe('toErrorBody', () => {
   it('keeps the code and message of an AppError', () => {
@@ -22,6 +23,15 @@ describe('toErrorBody', () => {
       cause: Object.assign(new Error('big'), { code: 'FST_ERR_CTP_BODY_TOO_LARGE', statusCode: 413 }),
     });
     expect(toErrorBody(wrapped).body).toMatchObject({ statusCode: 413, code: 'PAYLOAD_TOO_LARGE' });
+  });
+
+  it('maps the router refusals and a body nested too deep', () => {
+    const bad = Object.assign(new Error("'/api/v1/x/%ZZ' is not a valid url component"), { code: 'FST_ERR_BAD_URL', statusCode: 400 });
+    expect(toErrorBody(bad)).toEqual({ body: { statusCode: 400, code: 'MALFORMED_URL', message: expect.any(String) }, internal: false });
+    const long = Object.assign(new Error('too long'), { code: 'FST_ERR_MAX_PARAM_LENGTH', statusCode: 414 });
+    expect(toErrorBody(long).body).toMatchObject({ statusCode: 414, code: 'URI_TOO_LONG' });
+    const deep = new HttpException('x', 400, { cause: Object.assign(new Error('deep'), { code: JSON_TOO_DEEP, statusCode: 400 }) });
+    expect(toErrorBody(deep).body).toMatchObject({ statusCode: 400, code: 'BODY_TOO_DEEP', message: expect.stringMatching(/imbriqué/) });
   });
 
   it('answers 503 when PostgreSQL or Redis is away, without the detail', () => {

@@ -1,6 +1,7 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import { ErrorBody } from './app-error';
+import { JSON_TOO_DEEP, MAX_JSON_DEPTH } from './json-depth.rules';
 import { isServiceUnavailable } from './unavailable.rules';
 
 const DEFAULTS: Record<number, [string, string]> = {
@@ -17,7 +18,7 @@ const DEFAULTS: Record<number, [string, string]> = {
   429: ['TOO_MANY_REQUESTS', 'Trop de requêtes : réessayez dans quelques minutes.'],
 };
 
-/** Fastify's own errors (body parsing, limits) mapped to our codes. */
+/** Fastify's own errors (body parsing, limits, malformed URLs) and our body parser's, mapped to our codes. */
 const FASTIFY: Record<string, [number, string, string]> = {
   FST_ERR_CTP_INVALID_JSON_BODY: [400, 'MALFORMED_JSON', "Le corps de la requête n'est pas un JSON valide."],
   FST_ERR_CTP_EMPTY_JSON_BODY: [400, 'MALFORMED_JSON', 'Le corps de la requête JSON est vide.'],
@@ -28,6 +29,9 @@ const FASTIFY: Record<string, [number, string, string]> = {
     "Le type de contenu n'est pas pris en charge (JSON attendu, ou le fichier seul pour un document).",
   ],
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, 'BAD_REQUEST', 'En-tête Content-Length invalide.'],
+  FST_ERR_BAD_URL: [400, 'MALFORMED_URL', "L'adresse demandée est mal formée (encodage des caractères invalide)."],
+  FST_ERR_MAX_PARAM_LENGTH: [414, 'URI_TOO_LONG', "L'adresse demandée est trop longue."],
+  [JSON_TOO_DEEP]: [400, 'BODY_TOO_DEEP', `Le corps de la requête est trop imbriqué (${MAX_JSON_DEPTH} niveaux au plus).`],
 };
 
 function fallback(statusCode: number): ErrorBody {

@@ -17,7 +17,10 @@ describe('a body sent to a route that takes none', () => {
     }
   });
 
-  it('leaves a raw upload stream unread', () => {
-    expect(checkUnexpectedBody(Readable.from([Buffer.from('%PDF-1.4')]))).toEqual({ ok: true });
+  it('takes a raw stream announcing no bytes, refuses one announcing some (an upload to a route that takes no file)', () => {
+    expect(checkUnexpectedBody(Readable.from([]))).toEqual({ ok: true });
+    expect(checkUnexpectedBody(Readable.from([]), 0)).toEqual({ ok: true });
+    expect(checkUnexpectedBody(Readable.from([Buffer.from('%PDF-1.4')]), 8)).toEqual({ ok: false, fields: null });
+    expect(checkUnexpectedBody(Readable.from([Buffer.from('{"a":1}')]), Infinity)).toEqual({ ok: false, fields: null });
   });
 });

@@ -10,15 +10,16 @@ const isStream = (value: object): boolean => typeof (value as { pipe?: unknown }
 
 /**
  * A route without a body must not silently drop one: a trainee sending `{ "traineeId": … }` to a route that signs their
- * own line would believe it took effect. Nothing sent, `{}` or an empty text is fine; so is a raw upload stream (the
- * bytes of a file, which the route leaves unread); fields or any other value are refused.
+ * own line would believe it took effect. Nothing sent, `{}` or an empty text is fine; so is a raw stream (a file's
+ * content type) announcing no bytes (`declaredBytes`, from Content-Length); fields or any other value are refused, and a
+ * stream announcing bytes too (an upload's content type on a route that takes no file: its bytes would be dropped).
  */
-export function checkUnexpectedBody(body: unknown): UnexpectedBody {
+export function checkUnexpectedBody(body: unknown, declaredBytes = 0): UnexpectedBody {
   if (body === undefined || body === null || body === '') return { ok: true };
   if (Buffer.isBuffer(body)) return body.length === 0 ? { ok: true } : { ok: false, fields: null };
   if (typeof body !== 'object') return { ok: false, fields: null };
   if (Array.isArray(body)) return body.length === 0 ? { ok: true } : { ok: false, fields: null };
-  if (isStream(body)) return { ok: true };
+  if (isStream(body)) return declaredBytes === 0 ? { ok: true } : { ok: false, fields: null };
   const fields = Object.keys(body);
   return fields.length === 0 ? { ok: true } : { ok: false, fields };
 }

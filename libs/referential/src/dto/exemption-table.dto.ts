@@ -4,7 +4,7 @@ import {
   ArrayMaxSize,
   IsArray,
   IsIn,
-  IsNumber,
+  IsObject,
   IsString,
   Matches,
   Max,
@@ -14,7 +14,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { Trim } from '@app/platform';
+import { IsDecimal, Trim } from '@app/platform';
 import { Diploma, DIPLOMAS } from '../exemptions/diplomas';
 import { ExemptionDefault } from '../exemptions/exemption-defaults';
 import { ExemptionTableView } from '../exemptions/exemption-table.service';
@@ -38,7 +38,7 @@ export class ExemptionDefaultLine implements ExemptionDefault {
   @ApiProperty({ minimum: 0.01, maximum: 1, description: 'Share of the module or block exempted (1 = all of it)' })
   @Min(0.01)
   @Max(1)
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsDecimal(2)
   share: number;
 
   @ApiProperty({ description: 'Completes the justification: « Titulaire du DEAS : <reason> »' })
@@ -58,6 +58,7 @@ export class ExemptionTableResponse implements ExemptionTableView {
 export class ReplaceExemptionTableRequest {
   @ApiProperty({ type: [ExemptionDefaultLine] })
   @ValidateNested({ each: true })
+  @IsObject({ each: true }) // else an item [] passes as a list of no objects
   @Type(() => ExemptionDefaultLine)
   @ArrayMaxSize(200)
   @IsArray()

@@ -4,6 +4,7 @@ import { ReferentialService } from '../versions/referential.service';
 import {
   checkOverride,
   effectiveSettings,
+  isRuleSettingKey,
   RULE_SETTING_KEYS,
   RULE_SETTINGS,
   RuleSettingKey,
@@ -90,7 +91,7 @@ export class RuleSettingsService {
   }
 
   async reset(versionId: string, key: string, reason: string): Promise<SettingView[]> {
-    if (!RULE_SETTINGS[key as RuleSettingKey]) throw new AppError(400, 'UNKNOWN_SETTING', `Le paramètre « ${key} » n’existe pas.`);
+    if (!isRuleSettingKey(key)) throw new AppError(400, 'UNKNOWN_SETTING', `Le paramètre « ${key} » n’existe pas.`);
     const before = await this.resolve(versionId);
     const { affected } = await this.db.tx.delete(SchoolRuleOverride, { versionId, key });
     if (affected) {

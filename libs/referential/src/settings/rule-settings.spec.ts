@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { checkOverride, effectiveSettings, RULE_SETTING_KEYS, RULE_SETTINGS, RuleSettings } from './rule-settings';
+import { checkOverride, effectiveSettings, isRuleSettingKey, RULE_SETTING_KEYS, RULE_SETTINGS, RuleSettings } from './rule-settings';
 
 const DEFAULTS: RuleSettings = {
   passMark: 10,
@@ -35,6 +35,11 @@ describe('rule settings', () => {
 
   it('refuses unknown, fixed, out-of-range, non-integer and missing values, saying why in French', () => {
     expect(checkOverride('nope', 1)).toMatchObject({ ok: false, code: 'UNKNOWN_SETTING' });
+    // The members of every object are no settings (a reset of « constructor » answered 200).
+    for (const key of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      expect(isRuleSettingKey(key)).toBe(false);
+      expect(checkOverride(key, 1)).toMatchObject({ ok: false, code: 'UNKNOWN_SETTING' });
+    }
     expect(checkOverride('afgsuValidityYears', 5)).toMatchObject({ ok: false, code: 'SETTING_NOT_CONFIGURABLE' });
     expect(checkOverride('passMark', 21)).toMatchObject({
       ok: false,

@@ -96,11 +96,14 @@ export const RULE_SETTINGS: Record<RuleSettingKey, RuleSettingDefinition> = {
 
 export const RULE_SETTING_KEYS = Object.keys(RULE_SETTINGS) as RuleSettingKey[];
 
+/** Whether `key` names a setting: an own key of the table (`constructor` or `__proto__` is on every object). */
+export const isRuleSettingKey = (key: string): key is RuleSettingKey => Object.hasOwn(RULE_SETTINGS, key);
+
 export type OverrideCheck = { ok: true; value: number | null } | { ok: false; code: string; message: string };
 
 /** Whether `value` may override `key` for a school (type, bounds, configurable). */
 export function checkOverride(key: string, value: unknown): OverrideCheck {
-  const def = RULE_SETTINGS[key as RuleSettingKey];
+  const def = isRuleSettingKey(key) ? RULE_SETTINGS[key] : undefined;
   if (!def) return { ok: false, code: 'UNKNOWN_SETTING', message: `Le paramètre « ${key} » n’existe pas.` };
   if (!def.configurable) {
     return {

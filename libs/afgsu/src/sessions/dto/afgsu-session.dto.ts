@@ -6,6 +6,7 @@ import {
   IsArray,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -67,6 +68,7 @@ export class CreateAfgsuSessionRequest {
 
   @ApiProperty({ type: [SessionDayInput] })
   @ValidateNested({ each: true })
+  @IsObject({ each: true }) // else an item [] passes as a list of no objects
   @Type(() => SessionDayInput)
   @ArrayMinSize(1)
   @ArrayMaxSize(5)

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { Trim } from '@app/platform';
+import { IsIn, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsDecimal, Trim } from '@app/platform';
 import { EPREUVE_KINDS, EpreuveKind, ResultRule } from '../../rules/assessment';
 import { RESULT_RULES } from '../../rules/attempt.rules';
 
@@ -22,27 +22,27 @@ export class CreateAssessmentRequest {
   @ApiProperty({ example: 20, minimum: 1, maximum: 200 })
   @Min(1)
   @Max(200)
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsDecimal(2)
   maxMark: number;
 
   @ApiPropertyOptional({ description: 'On the épreuve’s own scale; default: the pass mark on 20 of the rules, scaled' })
   @IsOptional()
   @Min(0)
   @Max(200)
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsDecimal(2)
   passMark?: number;
 
   @ApiProperty({ example: 1, minimum: 0.01, maximum: 100 })
   @Min(0.01)
   @Max(100)
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsDecimal(2)
   weight: number;
 }
 
 export class UpdateAssessmentRequest {
   @ApiPropertyOptional() @IsOptional() @Trim() @MinLength(2) @MaxLength(150) @IsString() label?: string;
-  @ApiPropertyOptional() @IsOptional() @Min(0) @Max(200) @IsNumber({ maxDecimalPlaces: 2 }) passMark?: number;
-  @ApiPropertyOptional() @IsOptional() @Min(0.01) @Max(100) @IsNumber({ maxDecimalPlaces: 2 }) weight?: number;
+  @ApiPropertyOptional() @IsOptional() @Min(0) @Max(200) @IsDecimal(2) passMark?: number;
+  @ApiPropertyOptional() @IsOptional() @Min(0.01) @Max(100) @IsDecimal(2) weight?: number;
 }
 
 export class ResultRuleRequest {

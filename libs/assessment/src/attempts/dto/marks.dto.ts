@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsUUID, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsObject, IsUUID, ValidateNested } from 'class-validator';
 import { AssessmentResponse } from '../../assessments/dto/assessment.dto';
 
 export class MarkInput {
@@ -19,6 +19,7 @@ export class MarkInput {
 export class SaveMarksRequest {
   @ApiProperty({ type: [MarkInput] })
   @ValidateNested({ each: true })
+  @IsObject({ each: true }) // else an item [] passes as a list of no objects
   @Type(() => MarkInput)
   @ArrayMinSize(1)
   @ArrayMaxSize(2000)

@@ -5,6 +5,7 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -212,6 +213,7 @@ export class EnrolExemption {
 export class EnrolRequest {
   @ApiProperty({ type: [EnrolExemption], description: 'The individual plan: the proposal, as adjusted by staff' })
   @ValidateNested({ each: true })
+  @IsObject({ each: true }) // else an item [] passes as a list of no objects
   @Type(() => EnrolExemption)
   @IsArray()
   exemptions: EnrolExemption[];

@@ -3,10 +3,8 @@ import {
   ArrayUnique,
   IsArray,
   IsBoolean,
-  IsEmail,
   IsIn,
   IsInt,
-  IsNumber,
   IsOptional,
   IsString,
   IsUUID,
@@ -17,7 +15,7 @@ import {
   MinLength,
   ValidateIf,
 } from 'class-validator';
-import { IsCalendarDate, Trim, TrimLower } from '@app/platform';
+import { IsCalendarDate, IsDecimal, IsEmailAddress, Trim, TrimLower } from '@app/platform';
 import { DIPLOMAS, Diploma, FundingPath, FUNDING_PATH_LABELS, Situation, SITUATION_LABELS } from '../../rules/candidate';
 import { DOCUMENT_KINDS, DocumentKind, DocumentStatus } from '../../rules/documents.rules';
 import { ApplicationStatus, STATUS_LABELS } from '../../rules/application-status.rules';
@@ -42,7 +40,7 @@ export class ApplyRequest {
   @ApiProperty()
   @TrimLower()
   @MaxLength(254)
-  @IsEmail()
+  @IsEmailAddress()
   email: string;
 
   @ApiPropertyOptional({ type: String, nullable: true })
@@ -65,7 +63,7 @@ export class ApplyRequest {
   @ApiProperty({ description: 'Years of experience as a medical secretary (0 if none)', minimum: 0, maximum: 50 })
   @Min(0)
   @Max(50)
-  @IsNumber({ maxDecimalPlaces: 1 })
+  @IsDecimal(1)
   secretaryExperienceYears: number;
 
   @ApiPropertyOptional({

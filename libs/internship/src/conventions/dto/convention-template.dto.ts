@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsObject, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { Trim } from '@app/platform';
 
 export class ConventionArticleInput {
@@ -18,6 +18,7 @@ export class ConventionTemplateRequest {
 
   @ApiProperty({ type: [ConventionArticleInput] })
   @ValidateNested({ each: true })
+  @IsObject({ each: true }) // else an item [] passes as a list of no objects
   @Type(() => ConventionArticleInput)
   @ArrayMinSize(1)
   @ArrayMaxSize(40)

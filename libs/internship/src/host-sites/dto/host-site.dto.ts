@@ -3,9 +3,9 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
-  IsEmail,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   Matches,
@@ -17,7 +17,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { isSiret, PageQuery, Trim, TrimLower } from '@app/platform';
+import { IsEmailAddress, isSiret, PageQuery, Trim, TrimLower } from '@app/platform';
 import type { HostSiteKind } from '../host-site.entity';
 import { HOST_SITE_KINDS } from '../host-site-kind';
 
@@ -26,7 +26,7 @@ export { HOST_SITE_KINDS };
 export class HostSiteContactInput {
   @ApiProperty() @Trim() @MinLength(2) @MaxLength(150) @IsString() name: string;
   @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @Trim() @MaxLength(100) @IsString() role: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @TrimLower() @MaxLength(254) @IsEmail() email: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @TrimLower() @MaxLength(254) @IsEmailAddress() email: string | null;
   @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @Trim() @Matches(/^\+?[0-9 .-]{6,19}$/) phone: string | null;
 }
 
@@ -65,6 +65,7 @@ export class CreateHostSiteRequest {
   @ApiPropertyOptional({ type: [HostSiteContactInput] })
   @IsOptional()
   @ValidateNested({ each: true })
+  @IsObject({ each: true }) // else an item [] passes as a list of no objects
   @Type(() => HostSiteContactInput)
   @ArrayMaxSize(10)
   @IsArray()

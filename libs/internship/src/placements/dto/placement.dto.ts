@@ -5,6 +5,7 @@ import {
   IsArray,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -37,6 +38,7 @@ export class PlacementRequest {
   @ApiPropertyOptional({ type: [PlacementObjectiveInput] })
   @IsOptional()
   @ValidateNested({ each: true })
+  @IsObject({ each: true }) // else an item [] passes as a list of no objects
   @Type(() => PlacementObjectiveInput)
   @ArrayMaxSize(10)
   @IsArray()

@@ -4,7 +4,6 @@ import {
   ArrayMinSize,
   ArrayUnique,
   IsArray,
-  IsEmail,
   IsIn,
   IsOptional,
   IsString,
@@ -13,7 +12,7 @@ import {
   MaxLength,
   MinLength,
 } from 'class-validator';
-import { PageQuery, Trim, TrimLower } from '@app/platform';
+import { IsEmailAddress, PageQuery, Trim, TrimLower } from '@app/platform';
 import type { TutorProfession } from '../tutor.entity';
 
 export const TUTOR_PROFESSIONS: TutorProfession[] = ['general_practitioner', 'specialist', 'coordinating_nurse', 'manager'];
@@ -31,7 +30,7 @@ export class CreateTutorRequest {
   @IsString()
   rpps?: string | null;
 
-  @ApiProperty() @TrimLower() @MaxLength(254) @IsEmail() email: string;
+  @ApiProperty() @TrimLower() @MaxLength(254) @IsEmailAddress() email: string;
 
   @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { Trim, TrimLower } from '../../http/transforms';
 import { PageQuery } from '../../http/pagination';
-import { IsOptionalNotNull } from '../../http/validators';
+import { IsEmailAddress, IsOptionalNotNull } from '../../http/validators';
 import { Account } from '../account.entity';
 import { AccountStatus, Role, SCHOOL_ROLES } from '../role';
 
@@ -10,7 +10,7 @@ export class InviteUserRequest {
   @ApiProperty()
   @TrimLower()
   @MaxLength(254)
-  @IsEmail()
+  @IsEmailAddress()
   email: string;
 
   @ApiProperty()

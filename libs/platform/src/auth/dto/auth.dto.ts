@@ -1,13 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsString, MaxLength, MinLength } from 'class-validator';
 import { TrimLower } from '../../http/transforms';
+import { IsEmailAddress } from '../../http/validators';
 import { Role } from '../../accounts/role';
 
 export class LoginRequest {
   @ApiProperty({ example: 'direction@demo.cqp.local' })
   @TrimLower()
   @MaxLength(254)
-  @IsEmail()
+  @IsEmailAddress()
   email: string;
 
   @ApiProperty()
@@ -28,7 +29,7 @@ export class PasswordResetRequest {
   @ApiProperty()
   @TrimLower()
   @MaxLength(254)
-  @IsEmail()
+  @IsEmailAddress()
   email: string;
 }
 

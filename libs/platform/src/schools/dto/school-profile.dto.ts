@@ -1,11 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateBy } from 'class-validator';
+import { IsString, Matches, MaxLength, MinLength, ValidateBy } from 'class-validator';
 import { Trim, TrimLower } from '../../http/transforms';
+import { IsEmailAddress, IsNullable } from '../../http/validators';
 import { isSiret } from '../identifiers';
 
+/** The whole letterhead, replaced at once: each field is sent, null when the school has none. */
 export class SchoolProfileRequest {
   @ApiProperty({ type: String, nullable: true, example: '12 rue de la République, 69002 Lyon' })
-  @IsOptional()
+  @IsNullable()
   @Trim()
   @MinLength(5)
   @MaxLength(300)
@@ -13,7 +15,7 @@ export class SchoolProfileRequest {
   address: string | null;
 
   @ApiProperty({ type: String, nullable: true, example: '732 829 320 00074', description: '14 digits, checked (Luhn)' })
-  @IsOptional()
+  @IsNullable()
   @ValidateBy({
     name: 'isSiret',
     validator: {
@@ -24,12 +26,12 @@ export class SchoolProfileRequest {
   siret: string | null;
 
   @ApiProperty({ type: String, nullable: true, example: '84691234569', description: 'Numéro de déclaration d’activité, 11 digits' })
-  @IsOptional()
+  @IsNullable()
   @Matches(/^\d{11}$/, { message: 'le numéro de déclaration d’activité compte 11 chiffres' })
   activityNumber: string | null;
 
   @ApiProperty({ type: String, nullable: true, example: 'Claire Dubois, directrice' })
-  @IsOptional()
+  @IsNullable()
   @Trim()
   @MinLength(3)
   @MaxLength(150)
@@ -37,16 +39,16 @@ export class SchoolProfileRequest {
   signatory: string | null;
 
   @ApiProperty({ type: String, nullable: true })
-  @IsOptional()
+  @IsNullable()
   @Trim()
   @Matches(/^\+?[0-9 .-]{6,19}$/)
   phone: string | null;
 
   @ApiProperty({ type: String, nullable: true })
-  @IsOptional()
+  @IsNullable()
   @TrimLower()
   @MaxLength(254)
-  @IsEmail()
+  @IsEmailAddress()
   contactEmail: string | null;
 }
 

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { Trim, TrimLower } from '../../http/transforms';
 import { PageQuery } from '../../http/pagination';
+import { IsEmailAddress } from '../../http/validators';
 
 export class CreateSchoolRequest {
   @ApiProperty({ example: 'Institut de formation des assistants médicaux de Lyon' })
@@ -21,7 +22,7 @@ export class CreateSchoolRequest {
   @ApiProperty({ description: 'E-mail of the first school administrator (receives an invitation)' })
   @TrimLower()
   @MaxLength(254)
-  @IsEmail()
+  @IsEmailAddress()
   adminEmail: string;
 
   @ApiProperty()

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { IsCalendarDate, PageQuery, Trim, TrimLower } from '@app/platform';
+import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsCalendarDate, IsEmailAddress, PageQuery, Trim, TrimLower } from '@app/platform';
 import { Trainee, TraineeStatus } from '../trainee.entity';
 
 export class AddTraineeRequest {
@@ -21,7 +21,7 @@ export class AddTraineeRequest {
   @ApiProperty({ example: 'lea.moreau@example.fr' })
   @TrimLower()
   @MaxLength(254)
-  @IsEmail()
+  @IsEmailAddress()
   email: string;
 
   @ApiPropertyOptional({ format: 'date', description: 'First day in the cohort (rolling entry); the cohort start by default' })
