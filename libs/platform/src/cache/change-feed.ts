@@ -2,6 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { Client } from 'pg';
 import { AppConfig } from '../config/app-config';
 import { ChangeLog } from './change-log';
+import { coalescedProbe } from './coalesced-probe';
 
 /** The channel the triggers of migration ReadChangeNotifications notify. */
 export const CHANGES_CHANNEL = 'cqp_changes';
@@ -44,9 +45,7 @@ export class ChangeFeed implements OnApplicationBootstrap, OnApplicationShutdown
    * the listening session at commit and sends its notifications before answering the next query. A request that wrote
    * calls it before answering, so the caller's next read cannot be served what the write made stale.
    */
-  async barrier(): Promise<void> {
-    await this.client?.query('SELECT 1').catch(() => undefined);
-  }
+  readonly barrier: () => Promise<void> = coalescedProbe(async () => this.client?.query('SELECT 1'));
 
   private async connect(): Promise<void> {
     const client = new Client({ connectionString: this.config.DATABASE_URL, application_name: CHANGE_FEED_NAME });
