@@ -65,7 +65,7 @@ describe('reminder sources: every kind from its area', () => {
       applicationsOpen: true,
     });
     const quiet = await createCohort(t.db.admin, school.id, { startDate: addDays(today, -120), endDate: addDays(today, 200) });
-    for (const name of ['classroom', 'absent', 'afgsu90', 'afgsu30', 'expired', 'afgsuSession', 'retake']) {
+    for (const name of ['classroom', 'absent', 'afgsu90', 'afgsu30', 'expired', 'afgsuSession', 'retake', 'corrected', 'reversed']) {
       who[name] = await createTrainee(t.db.admin, name === 'classroom' || name === 'absent' ? intake : quiet, school);
     }
     const m = t.db.admin;
@@ -157,21 +157,52 @@ describe('reminder sources: every kind from its area', () => {
     const first = await examSession(addDays(today, -60));
     await staff
       .post(`/api/v1/exam-sessions/${first}/convocations`)
-      .send({ blockId: block('BC02'), traineeIds: [who.retake.trainee.id] })
+      .send({ blockId: block('BC02'), traineeIds: ['retake', 'corrected', 'reversed'].map((n) => who[n].trainee.id) })
       .expect(201);
     const marks = `/api/v1/exam-sessions/${first}/blocks/${block('BC02')}/marks`;
-    const row = (await staff.get(marks)).body.rows[0];
+    const rows: { attemptId: string }[] = (await staff.get(marks)).body.rows;
     await staff
       .put(marks)
-      .send({ marks: [{ attemptId: row.attemptId, assessmentId: epreuve, mark: 6 }] })
+      .send({ marks: rows.map((row) => ({ attemptId: row.attemptId, assessmentId: epreuve, mark: 6 })) })
       .expect(200);
     const jury = await staff
       .post('/api/v1/juries')
       .send({ versionId: version.id, date: addDays(today, -30), president: 'Dr Hélène Martin', members: ['Claire Dubois'] })
       .expect(201);
+    for (const name of ['retake', 'corrected']) {
+      await staff
+        .post(`/api/v1/juries/${jury.body.id}/decisions`)
+        .send({ traineeId: who[name].trainee.id, blockId: block('BC02'), outcome: 'not_validated' })
+        .expect(200);
+    }
     await staff
       .post(`/api/v1/juries/${jury.body.id}/decisions`)
-      .send({ traineeId: who.retake.trainee.id, blockId: block('BC02'), outcome: 'not_validated' })
+      .send({ traineeId: who.reversed.trainee.id, blockId: block('BC02'), outcome: 'validated', comment: 'Oral convaincant' })
+      .expect(200);
+    // A later jury corrects two decisions: « corrected » failed, now validated (no retake open to them); « reversed »
+    // validated, now failed (a retake is open). The source selects the pairs by their current decision, as the rule.
+    const review = await staff
+      .post('/api/v1/juries')
+      .send({ versionId: version.id, date: addDays(today, -20), president: 'Dr Hélène Martin', members: ['Claire Dubois'] })
+      .expect(201);
+    await staff
+      .post(`/api/v1/juries/${review.body.id}/decisions`)
+      .send({
+        traineeId: who.corrected.trainee.id,
+        blockId: block('BC02'),
+        outcome: 'validated',
+        comment: 'Dossier professionnel probant',
+        correctionReason: 'Erreur de saisie au jury précédent',
+      })
+      .expect(200);
+    await staff
+      .post(`/api/v1/juries/${review.body.id}/decisions`)
+      .send({
+        traineeId: who.reversed.trainee.id,
+        blockId: block('BC02'),
+        outcome: 'not_validated',
+        correctionReason: 'Note de l’écrit mal reportée',
+      })
       .expect(200);
     await examSession(addDays(today, 20));
   });
@@ -207,7 +238,7 @@ describe('reminder sources: every kind from its area', () => {
     expect(of('application_documents_missing')).toEqual([`email ${emails.draft}`]);
     expect(of('hire_deadline_training_start')).toEqual([`email ${emails.start}`, ...staffBoth].sort());
     expect(of('hire_deadline_qualification')).toEqual([`email ${emails.qualification}`, ...staffBoth].sort());
-    expect(of('retake_open')).toEqual(both(who.retake.account.email));
+    expect(of('retake_open')).toEqual([...both(who.retake.account.email), ...both(who.reversed.account.email)].sort());
     expect(of('interview_tomorrow')).toEqual([]); // not booked yet
 
     const subject = (kind: string, email: string) => rows.find((n) => n.kind === kind && n.recipientEmail === email)!.subject;
@@ -232,7 +263,7 @@ describe('reminder sources: every kind from its area', () => {
   });
 
   it('re-checks a retake reminder on that trainee alone: due until they are convened to the session', async () => {
-    const key = (await notifications()).find((n) => n.kind === 'retake_open')!.reminderKey;
+    const key = (await notifications()).find((n) => n.kind === 'retake_open' && n.reminderKey.includes(who.retake.trainee.id))!.reminderKey;
     const [, sessionId] = key.split(':');
     const source = t.worker.app.get(RetakeReminderSource);
     const stillDue = (k: string) => t.worker.app.get(Db).withinSchool(school.id, () => source.stillDue(k, today));
