@@ -174,72 +174,48 @@ export class DataExportRepository {
       [entityIds, id],
     );
 
-    const files: (ExportFile & { section: string; id: string })[] = [];
-    for (const d of documents) {
-      if (d.storageKey && !d.supprimeLe) {
-        files.push({
-          section: 'document',
-          id: d.id as string,
-          folder: 'candidature',
-          name: d.nomFichier as string,
-          contentType: d.format as string,
-          storageKey: d.storageKey as string,
-        });
-      }
-    }
-    for (const r of attendance) {
-      if (r.storageKey) {
-        files.push({
-          section: 'attendance',
+    /** The files of `rows` kept in storage under `keyColumn`, in `folder`, each named by `name`. */
+    const filesOf = (
+      rows: Row[],
+      section: string,
+      folder: string,
+      keyColumn: string,
+      name: (r: Row) => string,
+      contentType: (r: Row) => string = (r) => r.format as string,
+    ): (ExportFile & { section: string; id: string })[] =>
+      rows
+        .filter((r) => r[keyColumn])
+        .map((r) => ({
+          section,
           id: r.id as string,
-          folder: 'justificatifs-absence',
-          name: `justificatif-${String(r.jour)}-${String(r.debut).replace(':', 'h')}`,
-          contentType: r.format as string,
-          storageKey: r.storageKey as string,
-        });
-      }
-    }
-    for (const a of afgsu) {
-      if (a.storageKey) {
-        files.push({
-          section: 'afgsu',
-          id: a.id as string,
-          folder: 'afgsu',
-          name: (a.nomFichier as string) ?? `attestation-afgsu-${String(a.delivreeLe)}`,
-          contentType: a.format as string,
-          storageKey: a.storageKey as string,
-        });
-      }
-    }
-    for (const c of conventions) {
-      for (const [key, label] of [
-        ['pdfKey', ''],
-        ['signedPdfKey', '-signee'],
-      ] as const) {
-        if (c[key]) {
-          files.push({
-            section: `convention${label}`,
-            id: c.id as string,
-            folder: 'conventions-de-stage',
-            name: `convention-v${String(c.version)}${label}`,
-            contentType: 'application/pdf',
-            storageKey: c[key] as string,
-          });
-        }
-      }
-    }
-    for (const g of generated) {
-      if (g.storageKey) {
-        files.push({
-          section: 'generated',
-          id: g.id as string,
-          folder: 'documents-generes',
-          name: g.nomFichier as string,
-          contentType: 'application/pdf',
-          storageKey: g.storageKey as string,
-        });
-      }
-    }
+          folder,
+          name: name(r),
+          contentType: contentType(r),
+          storageKey: r[keyColumn] as string,
+        }));
+    const pdf = () => 'application/pdf';
+    const files = [
+      ...filesOf(
+        documents.filter((d) => !d.supprimeLe),
+        'document',
+        'candidature',
+        'storageKey',
+        (d) => d.nomFichier as string,
+      ),
+      ...filesOf(
+        attendance,
+        'attendance',
+        'justificatifs-absence',
+        'storageKey',
+        (r) => `justificatif-${String(r.jour)}-${String(r.debut).replace(':', 'h')}`,
+      ),
+      ...filesOf(afgsu, 'afgsu', 'afgsu', 'storageKey', (a) => (a.nomFichier as string) ?? `attestation-afgsu-${String(a.delivreeLe)}`),
+      ...conventions.flatMap((c) => [
+        ...filesOf([c], 'convention', 'conventions-de-stage', 'pdfKey', () => `convention-v${String(c.version)}`, pdf),
+        ...filesOf([c], 'convention-signee', 'conventions-de-stage', 'signedPdfKey', () => `convention-v${String(c.version)}-signee`, pdf),
+      ]),
+      ...filesOf(generated, 'generated', 'documents-generes', 'storageKey', (g) => g.nomFichier as string, pdf),
+    ];
     const strip = (rows: Row[], ...keys: string[]) =>
       rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !keys.includes(k))));
     return {
