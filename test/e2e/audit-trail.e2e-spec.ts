@@ -91,7 +91,9 @@ describe('audit trail: every decision leaves its entry', () => {
         a.put('/api/v1/school/profile').send({
           address: '3 quai Perrache, 69002 Lyon',
           siret: '732 829 320 00074',
+          activityNumber: null,
           signatory: 'Direction',
+          phone: null,
           contactEmail: 'contact@ecole.example.fr',
         }),
       entries: () => [
