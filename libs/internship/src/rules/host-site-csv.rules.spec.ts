@@ -223,6 +223,7 @@ describe('parseHostSiteCsv', () => {
     ]);
     const decomposed = 'Cabinet me\u0301dical';
     expect(parseOne({ name: decomposed }).rows[0].name).toBe('Cabinet m\u00e9dical');
+    expect(parseOne({ name: ' Centre  Nord ', city: '\tLyon ' }).rows[0]).toMatchObject({ name: 'Centre Nord', city: 'Lyon' });
   });
 
   it('splits contacts on « | » with or without spaces, skips empty ones, and accepts at most 10', () => {
@@ -231,12 +232,16 @@ describe('parseHostSiteCsv', () => {
     expect(names('Dr Roux | | Accueil |')).toEqual(['Dr Roux', 'Accueil']);
     const contacts = (n: number) => Array.from({ length: n }, (_, i) => `Contact ${i}`).join(' | ');
     expect(names(contacts(10))).toHaveLength(10);
-    expect(messagesOf({ contacts: contacts(11) })).toEqual(['Trop de contacts : 11 (10 au maximum).']);
+    expect(parseOne({ contacts: contacts(11) }).errors).toEqual([
+      { line: 2, field: 'contacts', message: 'Trop de contacts : 11 (10 au maximum).' },
+    ]);
   });
 
   it('checks a contact’s name (2 to 150 characters) and role (at most 100 characters, one only)', () => {
     expect(parseOne({ contacts: 'Al' }).rows[0].contacts).toEqual([{ name: 'Al', role: null, email: null, phone: null }]);
-    expect(messagesOf({ contacts: 'A – Secrétaire' })).toEqual(['Contact « A – Secrétaire » : le nom compte de 2 à 150 caractères.']);
+    expect(parseOne({ contacts: 'A – Secrétaire' }).errors).toEqual([
+      { line: 2, field: 'contacts', message: 'Contact « A – Secrétaire » : le nom compte de 2 à 150 caractères.' },
+    ]);
     expect(parseOne({ contacts: 'N'.repeat(150) }).rows[0].contacts[0].name).toBe('N'.repeat(150));
     expect(messagesOf({ contacts: 'N'.repeat(151) })).toEqual([`Contact « ${'N'.repeat(151)} » : le nom compte de 2 à 150 caractères.`]);
     expect(parseOne({ contacts: `Dr Roux – ${'R'.repeat(100)}` }).rows[0].contacts[0].role).toBe('R'.repeat(100));

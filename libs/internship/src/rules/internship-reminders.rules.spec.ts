@@ -86,6 +86,24 @@ describe('internshipReminderDueDates', () => {
       'evaluation-late:e2:2026-03-14',
       'evaluation-late:e3:2026-03-18',
     ]);
+    // The date comes before the key: « b » is due first.
+    const byDate = internshipReminderDueDates(
+      input({
+        conventionStatus: 'signed',
+        evaluations: [
+          { id: 'a', dueOn: '2026-03-18', submitted: false },
+          { id: 'b', dueOn: '2026-03-14', submitted: false },
+        ],
+      }),
+      settings,
+    );
+    expect(byDate.map((r) => r.key)).toEqual([
+      'placement-starts:p1:2026-03-02',
+      'evaluation-due:b:2026-03-14',
+      'evaluation-due:a:2026-03-18',
+      'evaluation-late:b:2026-03-14',
+      'evaluation-late:a:2026-03-18',
+    ]);
     // Without grace days, « due » and « late » fall on the same day: by key, « due » first.
     const sameDay = internshipReminderDueDates(input({ conventionStatus: 'signed', evaluations: evaluations.slice(1) }), {
       ...settings,

@@ -172,6 +172,7 @@ describe('placementBoard', () => {
           evaluations: [evaluation({ id: 'e1', dueOn: '2026-12-02' })],
         }),
         placement({ id: 'p0', startOn: '2026-11-30', hasSignedVersion: true }),
+        placement({ id: 'p3', startOn: '2026-11-30', hasSignedVersion: true }),
       ],
       TODAY,
       TODAY,
@@ -180,6 +181,7 @@ describe('placementBoard', () => {
     expect(board.reminders.map((r) => [r.key, r.dueOn, r.placementId])).toEqual([
       ['placement-starts:p0:2026-11-30', '2026-11-29', 'p0'],
       ['placement-starts:p1:2026-11-30', '2026-11-29', 'p1'],
+      ['placement-starts:p3:2026-11-30', '2026-11-29', 'p3'],
       ['evaluation-due:e1:2026-12-02', '2026-12-02', 'p1'],
       ['placement-starts:p2:2026-12-03', '2026-12-02', 'p2'],
     ]);
