@@ -132,7 +132,6 @@ function readRow(record: CsvRecord, indexes: Partial<Record<Column, number>>): {
   }
   const cell = (column: Column) => {
     const index = indexes[column];
-    // Stryker disable next-line ConditionalExpression: fields[undefined] is undefined too, read as '' by the ?? that follows
     return readCsvCell(index === undefined ? '' : (record.fields[index] ?? ''))
       .normalize('NFC')
       .trim()
@@ -200,12 +199,10 @@ function readCapacity(value: string, fail: Fail): number {
 
 /** « Nom – Rôle – e-mail – téléphone | … »: the name first, then an e-mail (with @), a phone number, or else the role. */
 function readContacts(value: string, fail: Fail): HostSiteContact[] {
-  // Stryker disable next-line ConditionalExpression,StringLiteral: a shortcut; an empty cell splits into no contact anyway
   if (value === '') return [];
   const parts = value.split(/\s*\|\s*/).filter((c) => c !== '');
   if (parts.length > MAX_CONTACTS) fail('contacts', `Trop de contacts : ${parts.length} (${MAX_CONTACTS} au maximum).`);
   return parts.map((part) => {
-    // Stryker disable next-line Regex: cell() has collapsed every run of spaces into one, so \s and \s+ match the same
     const [name, ...rest] = part.split(/\s+[–—-]\s+/);
     const contact: HostSiteContact = { name, role: null, email: null, phone: null };
     if (name.length < 2 || name.length > 150) fail('contacts', `Contact « ${part} » : le nom compte de 2 à 150 caractères.`);

@@ -52,7 +52,6 @@ export function internshipReminderDueDates(input: InternshipReminderInput, setti
   const reminders: InternshipReminderDue[] = [];
   if (conventionStatus !== 'signed') {
     const notice = addDays(placement.startOn, -CONVENTION_UNSIGNED_NOTICE_DAYS);
-    // Stryker disable next-line EqualityOperator: when notice equals createdOn, both branches give the same day
     const dueOn = notice < createdOn && createdOn < placement.startOn ? createdOn : notice;
     reminders.push({ kind: 'convention_unsigned', dueOn, key: `convention-unsigned:${placement.id}:${placement.startOn}` });
   }
