@@ -14,6 +14,28 @@ import {
 const HEADER = HOST_SITE_CSV_HEADER.join(';');
 const LILAS = 'Cabinet médical des Lilas;Cabinet de médecine générale;;8 rue des Lilas;69003;Lyon;732 829 320 00074;2;';
 
+type Cells = Record<'name' | 'kind' | 'speciality' | 'address' | 'postalCode' | 'city' | 'siret' | 'capacity' | 'contacts', string>;
+
+/** A file of one valid line (a health centre), with some cells replaced. */
+const parseOne = (over: Partial<Cells> = {}) => {
+  const c: Cells = {
+    name: 'Centre Nord',
+    kind: 'Centre de santé',
+    speciality: '',
+    address: '1 rue du Nord',
+    postalCode: '69004',
+    city: 'Lyon',
+    siret: '',
+    capacity: '2',
+    contacts: '',
+    ...over,
+  };
+  return parseHostSiteCsv(
+    `${HEADER}\n${[c.name, c.kind, c.speciality, c.address, c.postalCode, c.city, c.siret, c.capacity, c.contacts].join(';')}`,
+  );
+};
+const messagesOf = (over: Partial<Cells>) => parseOne(over).errors.map((e) => e.message);
+
 /** The CSV the export writes for these sites. */
 const exported = (sites: HostSiteFields[]) => toCsv(HOST_SITE_CSV_HEADER, sites.map(hostSiteCsvRow));
 
@@ -108,20 +130,124 @@ describe('parseHostSiteCsv', () => {
       'La spécialité (cabinet de spécialiste) est obligatoire.',
       'Capacité invalide : « 51 » (un nombre entier de 1 à 50 est attendu).',
     ]);
-    expect(errors.find((e) => e.line === 5)?.message).toBe('Le SIRET 73282932000074 figure déjà ligne 4.');
-    expect(errors.find((e) => e.line === 7)?.message).toBe('Le lieu « centre NORD » (69004) figure déjà ligne 6.');
+    expect(errors.find((e) => e.line === 2 && e.field === 'name')?.message).toBe('Le nom est trop court (2 caractères au moins).');
+    expect(errors.find((e) => e.line === 2 && e.field === 'address')?.message).toBe('L’adresse est obligatoire.');
+    expect(errors.find((e) => e.line === 2 && e.field === 'city')?.message).toBe('La ville est obligatoire.');
+    expect(errors.filter((e) => e.line === 2 && e.field === 'contacts').map((e) => e.message)).toEqual([
+      'Contact « Dr Roux » : adresse e-mail invalide « roux@ ».',
+      'Contact « Dr Roux » : « Associée » n’est ni un rôle, ni une adresse e-mail, ni un téléphone.',
+    ]);
+    expect(errors.find((e) => e.line === 5)).toEqual({ line: 5, field: 'siret', message: 'Le SIRET 73282932000074 figure déjà ligne 4.' });
+    expect(errors.find((e) => e.line === 7)).toEqual({
+      line: 7,
+      field: 'name',
+      message: 'Le lieu « centre NORD » (69004) figure déjà ligne 6.',
+    });
   });
 
   it('refuses a file without the required columns, an empty file, an unclosed quote and too many lines', () => {
-    expect(parseHostSiteCsv('Nom;Ville\nA;B').errors[0].message).toMatch(/^Colonnes obligatoires manquantes : « Type », « Adresse »/);
-    expect(parseHostSiteCsv('\uFEFF\r\n').errors[0].message).toMatch(/^Le fichier est vide/);
-    expect(parseHostSiteCsv(`${HEADER}\n`).errors[0].message).toBe('Le fichier ne contient aucun lieu de stage.');
+    expect(parseHostSiteCsv('Nom;Ville\nA;B')).toEqual({
+      rows: [],
+      errors: [{ line: 1, message: expect.stringMatching(/^Colonnes obligatoires manquantes : « Type », « Adresse »/) }],
+    });
+    expect(parseHostSiteCsv('\uFEFF\r\n')).toEqual({
+      rows: [],
+      errors: [{ line: 1, message: expect.stringMatching(/^Le fichier est vide/) }],
+    });
+    expect(parseHostSiteCsv(`${HEADER}\n`)).toEqual({
+      rows: [],
+      errors: [{ line: 2, message: 'Le fichier ne contient aucun lieu de stage.' }],
+    });
     expect(parseHostSiteCsv(`${HEADER}\n"Cabinet;x`).errors[0].message).toMatch(/^Guillemet non fermé/);
     const many = `${HEADER}\n${Array.from({ length: MAX_HOST_SITE_CSV_ROWS + 1 }, (_, i) => `C${i};Autre;;1 rue;75001;Paris;;1;`).join('\n')}`;
     expect(parseHostSiteCsv(many)).toEqual({
       rows: [],
       errors: [{ line: MAX_HOST_SITE_CSV_ROWS + 2, message: expect.stringMatching(/^Le fichier contient 2001 lignes/) }],
     });
+  });
+
+  it('accepts exactly MAX_HOST_SITE_CSV_ROWS lines', () => {
+    const max = `${HEADER}\n${Array.from({ length: MAX_HOST_SITE_CSV_ROWS }, (_, i) => `C${i};Autre;;1 rue;75001;Paris;;1;`).join('\n')}`;
+    const { rows, errors } = parseHostSiteCsv(max);
+    expect(errors).toEqual([]);
+    expect(rows).toHaveLength(MAX_HOST_SITE_CSV_ROWS);
+  });
+
+  it('checks each length at its limit: name 2 to 200 characters, speciality at most 100', () => {
+    expect(parseOne({ name: 'AB' }).rows[0].name).toBe('AB');
+    expect(messagesOf({ name: 'A' })).toEqual(['Le nom est trop court (2 caractères au moins).']);
+    expect(parseOne({ name: 'N'.repeat(200) }).rows[0].name).toBe('N'.repeat(200));
+    expect(messagesOf({ name: 'N'.repeat(201) })).toEqual(['Le nom dépasse 200 caractères.']);
+    // A speciality is kept for any kind, and required only for a specialist.
+    expect(parseOne({ speciality: 'Pédiatrie' }).rows[0].speciality).toBe('Pédiatrie');
+    expect(parseOne({ speciality: 'S'.repeat(100) }).rows[0].speciality).toBe('S'.repeat(100));
+    expect(parseOne({ speciality: 'S'.repeat(101) }).errors).toEqual([
+      { line: 2, field: 'speciality', message: 'La spécialité dépasse 100 caractères.' },
+    ]);
+    expect(messagesOf({ kind: 'Cabinet de spécialiste', speciality: 'S'.repeat(101) })).toEqual([
+      'La spécialité (cabinet de spécialiste) dépasse 100 caractères.',
+    ]);
+  });
+
+  it('names the possible kinds when the kind is missing or unknown', () => {
+    const labels =
+      '« Cabinet de médecine générale », « Cabinet de spécialiste », « Centre de santé », « Maison de santé pluriprofessionnelle », « Autre »';
+    expect(messagesOf({ kind: '' })).toEqual([`Le type est obligatoire (${labels}).`]);
+    expect(messagesOf({ kind: 'Clinique' })).toEqual([`Type inconnu : « Clinique ». Types possibles : ${labels}.`]);
+  });
+
+  it('reads a postal code of 5 digits, or 4 given back their leading 0, and nothing else', () => {
+    expect(parseOne({ postalCode: '1000' }).rows[0].postalCode).toBe('01000');
+    expect(parseOne({ postalCode: '01000' }).rows[0].postalCode).toBe('01000');
+    for (const bad of ['690', '690123', '69003x', '6900x', 'x6900']) {
+      expect(messagesOf({ postalCode: bad })).toEqual([`Code postal invalide : « ${bad} » (5 chiffres attendus).`]);
+    }
+    expect(messagesOf({ postalCode: '' })).toEqual(['Le code postal est obligatoire.']);
+  });
+
+  it('reads a capacity written as a whole number from 1 to 50 only', () => {
+    expect(parseOne({ capacity: '1' }).rows[0].capacity).toBe(1);
+    expect(parseOne({ capacity: '50' }).rows[0].capacity).toBe(50);
+    for (const bad of ['0', '51', '+5', '5.0', '1e1', '5 places']) {
+      expect(messagesOf({ capacity: bad })).toEqual([`Capacité invalide : « ${bad} » (un nombre entier de 1 à 50 est attendu).`]);
+    }
+    expect(messagesOf({ capacity: '' })).toEqual(['La capacité est obligatoire.']);
+  });
+
+  it('reads a line shorter than the header as empty cells, and names in their composed (NFC) form', () => {
+    expect(parseHostSiteCsv(`${HEADER}\nCentre Nord;Centre de santé`).errors.map((e) => e.message)).toEqual([
+      'L’adresse est obligatoire.',
+      'Le code postal est obligatoire.',
+      'La ville est obligatoire.',
+      'La capacité est obligatoire.',
+    ]);
+    const decomposed = 'Cabinet me\u0301dical';
+    expect(parseOne({ name: decomposed }).rows[0].name).toBe('Cabinet m\u00e9dical');
+    expect(parseOne({ name: ' Centre  Nord ', city: '\tLyon ' }).rows[0]).toMatchObject({ name: 'Centre Nord', city: 'Lyon' });
+  });
+
+  it('splits contacts on « | » with or without spaces, skips empty ones, and accepts at most 10', () => {
+    const names = (contacts: string) => parseOne({ contacts }).rows[0].contacts.map((c) => c.name);
+    expect(names('Dr Roux|Accueil')).toEqual(['Dr Roux', 'Accueil']);
+    expect(names('Dr Roux | | Accueil |')).toEqual(['Dr Roux', 'Accueil']);
+    const contacts = (n: number) => Array.from({ length: n }, (_, i) => `Contact ${i}`).join(' | ');
+    expect(names(contacts(10))).toHaveLength(10);
+    expect(parseOne({ contacts: contacts(11) }).errors).toEqual([
+      { line: 2, field: 'contacts', message: 'Trop de contacts : 11 (10 au maximum).' },
+    ]);
+  });
+
+  it('checks a contact’s name (2 to 150 characters) and role (at most 100 characters, one only)', () => {
+    expect(parseOne({ contacts: 'Al' }).rows[0].contacts).toEqual([{ name: 'Al', role: null, email: null, phone: null }]);
+    expect(parseOne({ contacts: 'A – Secrétaire' }).errors).toEqual([
+      { line: 2, field: 'contacts', message: 'Contact « A – Secrétaire » : le nom compte de 2 à 150 caractères.' },
+    ]);
+    expect(parseOne({ contacts: 'N'.repeat(150) }).rows[0].contacts[0].name).toBe('N'.repeat(150));
+    expect(messagesOf({ contacts: 'N'.repeat(151) })).toEqual([`Contact « ${'N'.repeat(151)} » : le nom compte de 2 à 150 caractères.`]);
+    expect(parseOne({ contacts: `Dr Roux – ${'R'.repeat(100)}` }).rows[0].contacts[0].role).toBe('R'.repeat(100));
+    expect(messagesOf({ contacts: `Dr Roux – ${'R'.repeat(101)}` })).toEqual([
+      `Contact « Dr Roux » : « ${'R'.repeat(101)} » n’est ni un rôle, ni une adresse e-mail, ni un téléphone.`,
+    ]);
   });
 
   it('reads back every directory the export writes', () => {
@@ -211,6 +337,13 @@ describe('planHostSiteImport', () => {
       ],
       errors: [],
     });
+  });
+
+  it('creates a site when the line’s SIRET is new, even if a site with another SIRET has its name and postal code', () => {
+    const rows = [{ ...site({ name: 'Ancien nom', postalCode: '69003', siret: '35600000000001' }), line: 2 }];
+    expect(planHostSiteImport(rows, existing).lines).toEqual([
+      { line: 2, name: 'Ancien nom', action: 'create', hostSiteId: null, changes: [] },
+    ]);
   });
 
   it('leaves a site with the same fields unchanged, and refuses two lines for one site', () => {

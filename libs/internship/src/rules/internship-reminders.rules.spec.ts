@@ -71,9 +71,58 @@ describe('internshipReminderDueDates', () => {
     expect(moved.filter((k) => before.includes(k))).toEqual([]);
   });
 
+  it('sorts by date then key whatever the order of the evaluations, ties included', () => {
+    const evaluations = [
+      { id: 'e3', dueOn: '2026-03-18', submitted: false },
+      { id: 'e2', dueOn: '2026-03-14', submitted: false },
+      { id: 'e1', dueOn: '2026-03-14', submitted: false },
+    ];
+    expect(internshipReminderDueDates(input({ conventionStatus: 'signed', evaluations }), settings).map((r) => r.key)).toEqual([
+      'placement-starts:p1:2026-03-02',
+      'evaluation-due:e1:2026-03-14',
+      'evaluation-due:e2:2026-03-14',
+      'evaluation-due:e3:2026-03-18',
+      'evaluation-late:e1:2026-03-14',
+      'evaluation-late:e2:2026-03-14',
+      'evaluation-late:e3:2026-03-18',
+    ]);
+    // The date comes before the key: « b » is due first.
+    const byDate = internshipReminderDueDates(
+      input({
+        conventionStatus: 'signed',
+        evaluations: [
+          { id: 'a', dueOn: '2026-03-18', submitted: false },
+          { id: 'b', dueOn: '2026-03-14', submitted: false },
+        ],
+      }),
+      settings,
+    );
+    expect(byDate.map((r) => r.key)).toEqual([
+      'placement-starts:p1:2026-03-02',
+      'evaluation-due:b:2026-03-14',
+      'evaluation-due:a:2026-03-18',
+      'evaluation-late:b:2026-03-14',
+      'evaluation-late:a:2026-03-18',
+    ]);
+    // Without grace days, « due » and « late » fall on the same day: by key, « due » first.
+    const sameDay = internshipReminderDueDates(input({ conventionStatus: 'signed', evaluations: evaluations.slice(1) }), {
+      ...settings,
+      evaluationGraceDays: 0,
+    });
+    expect(sameDay.map((r) => r.key)).toEqual([
+      'placement-starts:p1:2026-03-02',
+      'evaluation-due:e1:2026-03-14',
+      'evaluation-due:e2:2026-03-14',
+      'evaluation-late:e1:2026-03-14',
+      'evaluation-late:e2:2026-03-14',
+    ]);
+  });
+
   it('throws a RangeError on bad input', () => {
     expect(() => internshipReminderDueDates(input({ createdOn: '2026-02-30' }), settings)).toThrow(RangeError);
-    expect(() => internshipReminderDueDates(input({ conventionStatus: 'ok' as ConventionStatus }), settings)).toThrow(RangeError);
+    expect(() => internshipReminderDueDates(input({ conventionStatus: 'ok' as ConventionStatus }), settings)).toThrow(
+      new RangeError('Statut de convention inconnu : « ok ».'),
+    );
     expect(() => internshipReminderDueDates(input(), { ...settings, evaluationGraceDays: 1.5 })).toThrow(RangeError);
   });
 

@@ -131,6 +131,62 @@ describe('placementBoard', () => {
     expect(board.evaluationsSubmitted.map((e) => e.evaluationId)).toEqual(['submitted-recently']);
   });
 
+  it('sorts the evaluations to chase (late first, then by due date, then by id) and the submitted ones (newest first)', () => {
+    const board = placementBoard(
+      [
+        placement({
+          id: 'p1',
+          evaluations: [
+            evaluation({ id: 'on-sunday', dueOn: '2026-12-06', draftSavedAt: at('2026-11-28T18:00:00Z') }),
+            evaluation({ id: 'due-b', dueOn: '2026-11-27' }),
+            evaluation({ id: 'due-a', dueOn: '2026-11-27' }),
+            evaluation({
+              id: 'reopened-early',
+              dueOn: '2026-11-01',
+              submittedAt: at('2026-11-02T10:00:00Z'),
+              reopenedAt: at('2026-11-03T10:00:00Z'),
+            }),
+            evaluation({ id: 'late', dueOn: '2026-11-20' }),
+            evaluation({ id: 'sent-17', dueOn: '2026-11-20', submittedAt: at('2026-11-17T08:00:00Z') }),
+            evaluation({ id: 'sent-28', dueOn: '2026-11-27', submittedAt: at('2026-11-28T08:00:00Z') }),
+          ],
+        }),
+        placement({ id: 'p2', evaluations: [evaluation({ id: 'sent-20', dueOn: '2026-11-20', submittedAt: at('2026-11-20T08:00:00Z') })] }),
+      ],
+      '2026-11-30', // Monday 30 November to Sunday 6 December: an evaluation due on the Sunday is chased
+      TODAY,
+      settings,
+    );
+    expect(board.evaluationsToChase.map((e) => e.evaluationId)).toEqual(['late', 'reopened-early', 'due-a', 'due-b', 'on-sunday']);
+    expect(board.evaluationsSubmitted.map((e) => e.evaluationId)).toEqual(['sent-28', 'sent-20', 'sent-17']);
+  });
+
+  it('sorts the reminders of all placements by date then key, from today included', () => {
+    const board = placementBoard(
+      [
+        placement({ id: 'p2', startOn: '2026-12-03', latestConvention: convention({ placementId: 'p2' }), hasSignedVersion: true }),
+        placement({
+          id: 'p1',
+          startOn: '2026-11-30',
+          hasSignedVersion: true,
+          evaluations: [evaluation({ id: 'e1', dueOn: '2026-12-02' })],
+        }),
+        placement({ id: 'p0', startOn: '2026-11-30', hasSignedVersion: true }),
+        placement({ id: 'p3', startOn: '2026-11-30', hasSignedVersion: true }),
+      ],
+      TODAY,
+      TODAY,
+      settings,
+    );
+    expect(board.reminders.map((r) => [r.key, r.dueOn, r.placementId])).toEqual([
+      ['placement-starts:p0:2026-11-30', '2026-11-29', 'p0'],
+      ['placement-starts:p1:2026-11-30', '2026-11-29', 'p1'],
+      ['placement-starts:p3:2026-11-30', '2026-11-29', 'p3'],
+      ['evaluation-due:e1:2026-12-02', '2026-12-02', 'p1'],
+      ['placement-starts:p2:2026-12-03', '2026-12-02', 'p2'],
+    ]);
+  });
+
   it('gives the reminders of the next 7 days, today included, with their placement', () => {
     const board = placementBoard(
       [
