@@ -35,11 +35,29 @@ describe('checkHealthRecord', () => {
     expect(checkHealthRecord(full, today)).toEqual({});
   });
 
-  it('asks when and by whom adjustments were decided, and the note of « autre »', () => {
+  it('asks when and by whom adjustments were decided, and the note of « autre », in French', () => {
     expect(checkHealthRecord(record({ adjustments: ['other'] }), today)).toEqual({
-      adjustmentsDecidedOn: [expect.any(String)],
-      adjustmentsDecidedBy: [expect.any(String)],
-      adjustmentsNote: [expect.any(String)],
+      adjustmentsDecidedOn: ['La date de décision des aménagements est obligatoire.'],
+      adjustmentsDecidedBy: ['Indiquez qui a décidé les aménagements.'],
+      adjustmentsNote: ['Décrivez l’aménagement « autre ».'],
+    });
+  });
+
+  it('takes today as a decision or check date, refuses tomorrow, saying why', () => {
+    const on = (day: string) =>
+      checkHealthRecord(
+        record({
+          adjustments: ['extra_time'],
+          adjustmentsDecidedOn: day,
+          adjustmentsDecidedBy: 'Direction',
+          vaccinations: [upToDate('dtp', day)],
+        }),
+        today,
+      );
+    expect(on(today)).toEqual({});
+    expect(on('2027-02-02')).toEqual({
+      adjustmentsDecidedOn: ['La date de décision ne peut pas être future.'],
+      'vaccinations.0.checkedOn': ['La date de vérification ne peut pas être future.'],
     });
   });
 
@@ -53,13 +71,13 @@ describe('checkHealthRecord', () => {
       }),
       today,
     );
-    expect(Object.keys(errors).sort()).toEqual([
-      'adjustments',
-      'adjustmentsDecidedOn',
-      'vaccinations',
-      'vaccinations.0.checkedOn',
-      'vaccinations.1.checkedOn',
-    ]);
+    expect(errors).toEqual({
+      adjustments: ['Un aménagement est indiqué deux fois.'],
+      adjustmentsDecidedOn: ['La date de décision ne peut pas être future.'],
+      vaccinations: ['Une vaccination est indiquée deux fois.'],
+      'vaccinations.0.checkedOn': ['Indiquez la date de vérification.'],
+      'vaccinations.1.checkedOn': ['La date de vérification ne peut pas être future.'],
+    });
   });
 });
 
@@ -97,6 +115,8 @@ describe('changedHealthFields', () => {
       'adjustments',
       'vaccinations',
     ]);
+    expect(changedHealthFields(before, { ...before, adjustments: ['breaks', 'assistant'] })).toEqual(['adjustments']);
+    expect(changedHealthFields(record({ disabilityRecognised: true }), record())).toEqual(['disabilityRecognised']);
     // An explicit « non renseigné » is the same as nothing given.
     expect(changedHealthFields(record(), record({ vaccinations: [{ kind: 'covid', status: 'unknown', checkedOn: null }] }))).toEqual([]);
   });
