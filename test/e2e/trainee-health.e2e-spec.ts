@@ -162,6 +162,8 @@ describe('trainee health data', () => {
       [{ ...record, adjustmentsDecidedOn: null }, 'adjustmentsDecidedOn'],
       [{ ...record, vaccinations: [{ kind: 'dtp', status: 'up_to_date' }] }, 'vaccinations.0.checkedOn'],
       [{ ...record, adjustmentsDecidedOn: '2999-01-01' }, 'adjustmentsDecidedOn'],
+      // A list as a vaccination passed as « no vaccination given » (found by the fuzzing of the write routes).
+      [{ ...record, vaccinations: [[]] }, 'vaccinations'],
     ];
     for (const [body, field] of bad) {
       const res = await agents.staff.put(`/api/v1/trainees/${trainee.id}/health`).send(body);

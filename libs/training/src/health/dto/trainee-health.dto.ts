@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsObject, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { IsCalendarDate, PageQuery, Trim } from '@app/platform';
 import {
   ADJUSTMENTS,
@@ -59,6 +59,7 @@ export class SaveTraineeHealthRequest {
 
   @ApiProperty({ type: [VaccinationInput] })
   @ValidateNested({ each: true })
+  @IsObject({ each: true }) // else an item [] passes as a list of no objects
   @Type(() => VaccinationInput)
   @ArrayMaxSize(VACCINE_KINDS.length)
   @IsArray()
