@@ -1,6 +1,6 @@
 import { ArgumentMetadata } from '@nestjs/common';
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsArray, IsEmail, IsObject, IsString, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMinSize, IsArray, IsEmail, IsObject, IsString, Matches, MinLength, ValidateNested } from 'class-validator';
 import { AppError } from './app-error';
 import { createValidationPipe } from './validation';
 
@@ -33,6 +33,22 @@ describe('validation pipe', () => {
       message: 'Certaines données sont invalides.',
       errors: { email: ['doit être une adresse e-mail valide'], password: ['doit contenir au moins 12 caractères'] },
     });
+  });
+
+  it('keeps a DTO’s own message, and puts only class-validator’s English defaults in French', async () => {
+    class Declared {
+      @Matches(/^\d{11}$/, { message: 'le numéro de déclaration d’activité compte 11 chiffres' }) activityNumber: string;
+      @Matches(/^\d{5}$/) postalCode: string;
+    }
+    try {
+      await createValidationPipe().transform({ activityNumber: '123', postalCode: '1' }, { type: 'body', metatype: Declared });
+      throw new Error('expected a validation error');
+    } catch (e) {
+      expect(((e as AppError).getResponse() as { errors: object }).errors).toEqual({
+        activityNumber: ['le numéro de déclaration d’activité compte 11 chiffres'],
+        postalCode: ["n'a pas le format attendu"],
+      });
+    }
   });
 
   it('refuses unknown fields (a school id smuggled into a body)', async () => {

@@ -36,11 +36,20 @@ const FRENCH: Record<string, (english: string) => string> = {
   isUrl: () => 'doit être une adresse web valide',
 };
 
+/**
+ * Whether `message` is class-validator's own (English, naming the property): only those are put in French. A DTO's
+ * own message (`@Matches(re, { message: 'le numéro … compte 11 chiffres' })`) is kept, it says more than the default.
+ */
+const isDefaultMessage = (message: string, property: string) =>
+  message.startsWith(`${property} `) || /^(each value in |property |nested property )/.test(message);
+
 export function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldErrors {
   const out: FieldErrors = {};
   for (const e of errors) {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
-    const messages = Object.entries(e.constraints ?? {}).map(([key, english]) => FRENCH[key]?.(english) ?? english);
+    const messages = Object.entries(e.constraints ?? {}).map(([key, message]) =>
+      isDefaultMessage(message, e.property) ? (FRENCH[key]?.(message) ?? message) : message,
+    );
     if (messages.length) out[field] = messages;
     Object.assign(out, flattenValidationErrors(e.children ?? [], field));
   }
