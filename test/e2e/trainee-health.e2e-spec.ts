@@ -247,7 +247,7 @@ describe('trainee health data', () => {
         missing: ['hepatitis_b', 'dtp'],
       }),
     ]);
-    const reads = await t.db.admin.find(HealthAccess, { where: { context: 'GET /placement-board' } });
+    const reads = await t.db.admin.find(HealthAccess, { where: { context: 'GET /placement-board', schoolId: school.id } });
     expect(reads.map((r) => [r.traineeId, r.action, r.fields.join()]).sort()).toEqual(
       [
         [trainee.id, 'read', 'vaccinations'],
