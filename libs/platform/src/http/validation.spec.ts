@@ -1,8 +1,8 @@
 import { ArgumentMetadata } from '@nestjs/common';
-import { Type } from 'class-transformer';
-import { ArrayMinSize, IsArray, IsEmail, IsObject, IsString, Matches, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMinSize, IsArray, IsEmail, IsString, Matches, MinLength } from 'class-validator';
 import { AppError } from './app-error';
 import { createValidationPipe } from './validation';
+import { EachNested } from './validators';
 
 class Sample {
   @IsEmail()
@@ -69,7 +69,7 @@ describe('validation pipe', () => {
     }
     class Lists {
       @ArrayMinSize(1) @IsArray() tags: string[];
-      @ValidateNested({ each: true }) @IsObject({ each: true }) @Type(() => Item) @IsArray() items: Item[];
+      @EachNested(() => Item) @IsArray() items: Item[];
     }
     const errors = async (value: unknown) => {
       try {
@@ -81,6 +81,7 @@ describe('validation pipe', () => {
     };
     expect(await errors({ tags: 'x', items: [] })).toEqual({ tags: ['doit être une liste'] });
     expect(await errors({ tags: ['a'], items: [[]] })).toEqual({ items: ['chaque élément doit être un objet'] });
+    expect(await errors({ tags: ['a'], items: [{ name: 3 }] })).toEqual({ 'items.0.name': ['doit être un texte'] });
     expect(await errors({ tags: [], items: [null] })).toEqual({
       tags: ['doit contenir au moins 1 élément'],
       items: ['chaque élément doit être un objet'],

@@ -1,20 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  IsObject,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateIf,
-  ValidateNested,
-} from 'class-validator';
-import { IsDecimal, Trim } from '@app/platform';
+import { ArrayMaxSize, IsArray, IsIn, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { EachNested, IsDecimal, Trim } from '@app/platform';
 import { Diploma, DIPLOMAS } from '../exemptions/diplomas';
 import { ExemptionDefault } from '../exemptions/exemption-defaults';
 import { ExemptionTableView } from '../exemptions/exemption-table.service';
@@ -57,9 +43,7 @@ export class ExemptionTableResponse implements ExemptionTableView {
 
 export class ReplaceExemptionTableRequest {
   @ApiProperty({ type: [ExemptionDefaultLine] })
-  @ValidateNested({ each: true })
-  @IsObject({ each: true }) // else an item [] passes as a list of no objects
-  @Type(() => ExemptionDefaultLine)
+  @EachNested(() => ExemptionDefaultLine)
   @ArrayMaxSize(200)
   @IsArray()
   rows: ExemptionDefaultLine[];

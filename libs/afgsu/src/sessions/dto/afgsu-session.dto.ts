@@ -1,12 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
   IsIn,
   IsInt,
-  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -14,9 +12,8 @@ import {
   MaxLength,
   Min,
   MinLength,
-  ValidateNested,
 } from 'class-validator';
-import { IsCalendarDate, PageQuery, Trim } from '@app/platform';
+import { EachNested, IsCalendarDate, PageQuery, Trim } from '@app/platform';
 import type { AfgsuAttendance } from '../afgsu-participant.entity';
 import type { AfgsuSessionKind } from '../../rules/afgsu-session.rules';
 
@@ -67,9 +64,7 @@ export class CreateAfgsuSessionRequest {
   capacity: number;
 
   @ApiProperty({ type: [SessionDayInput] })
-  @ValidateNested({ each: true })
-  @IsObject({ each: true }) // else an item [] passes as a list of no objects
-  @Type(() => SessionDayInput)
+  @EachNested(() => SessionDayInput)
   @ArrayMinSize(1)
   @ArrayMaxSize(5)
   @IsArray()

@@ -1,6 +1,6 @@
+import { EachNested } from '@app/platform';
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsObject, IsUUID, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsUUID } from 'class-validator';
 import { AssessmentResponse } from '../../assessments/dto/assessment.dto';
 
 export class MarkInput {
@@ -18,9 +18,7 @@ export class MarkInput {
 
 export class SaveMarksRequest {
   @ApiProperty({ type: [MarkInput] })
-  @ValidateNested({ each: true })
-  @IsObject({ each: true }) // else an item [] passes as a list of no objects
-  @Type(() => MarkInput)
+  @EachNested(() => MarkInput)
   @ArrayMinSize(1)
   @ArrayMaxSize(2000)
   @IsArray()

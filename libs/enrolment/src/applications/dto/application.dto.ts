@@ -1,21 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import {
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsObject,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
-import { IsDayOrInstant, PageQuery, Trim } from '@app/platform';
+import { Transform } from 'class-transformer';
+import { IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { EachNested, IsDayOrInstant, PageQuery, Trim } from '@app/platform';
 import { ApplicationStatus, STATUS_LABELS } from '../../rules/application-status.rules';
 import { DOCUMENT_KINDS } from '../../rules/documents.rules';
 import { ChecklistItemResponse } from './public-application.dto';
@@ -212,9 +198,7 @@ export class EnrolExemption {
 
 export class EnrolRequest {
   @ApiProperty({ type: [EnrolExemption], description: 'The individual plan: the proposal, as adjusted by staff' })
-  @ValidateNested({ each: true })
-  @IsObject({ each: true }) // else an item [] passes as a list of no objects
-  @Type(() => EnrolExemption)
+  @EachNested(() => EnrolExemption)
   @IsArray()
   exemptions: EnrolExemption[];
 }

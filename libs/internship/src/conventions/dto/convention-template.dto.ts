@@ -1,7 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsObject, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { Trim } from '@app/platform';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, MaxLength, MinLength } from 'class-validator';
+import { EachNested, Trim } from '@app/platform';
 
 export class ConventionArticleInput {
   @ApiProperty({ maxLength: 200 }) @Trim() @MinLength(1) @MaxLength(200) @IsString() heading: string;
@@ -17,9 +16,7 @@ export class ConventionTemplateRequest {
   @ApiProperty({ maxLength: 200 }) @Trim() @MinLength(3) @MaxLength(200) @IsString() title: string;
 
   @ApiProperty({ type: [ConventionArticleInput] })
-  @ValidateNested({ each: true })
-  @IsObject({ each: true }) // else an item [] passes as a list of no objects
-  @Type(() => ConventionArticleInput)
+  @EachNested(() => ConventionArticleInput)
   @ArrayMinSize(1)
   @ArrayMaxSize(40)
   @IsArray()

@@ -1,11 +1,9 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
   IsIn,
   IsInt,
-  IsObject,
   IsOptional,
   IsString,
   Matches,
@@ -15,9 +13,8 @@ import {
   MinLength,
   ValidateBy,
   ValidateIf,
-  ValidateNested,
 } from 'class-validator';
-import { IsEmailAddress, isSiret, PageQuery, Trim, TrimLower } from '@app/platform';
+import { EachNested, IsEmailAddress, isSiret, PageQuery, Trim, TrimLower } from '@app/platform';
 import type { HostSiteKind } from '../host-site.entity';
 import { HOST_SITE_KINDS } from '../host-site-kind';
 
@@ -64,9 +61,7 @@ export class CreateHostSiteRequest {
 
   @ApiPropertyOptional({ type: [HostSiteContactInput] })
   @IsOptional()
-  @ValidateNested({ each: true })
-  @IsObject({ each: true }) // else an item [] passes as a list of no objects
-  @Type(() => HostSiteContactInput)
+  @EachNested(() => HostSiteContactInput)
   @ArrayMaxSize(10)
   @IsArray()
   contacts?: HostSiteContactInput[];

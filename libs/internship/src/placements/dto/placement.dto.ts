@@ -1,21 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsObject,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
-import { IsCalendarDate, PageQuery, Trim } from '@app/platform';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { EachNested, IsCalendarDate, PageQuery, Trim } from '@app/platform';
 import type { PlacementType } from '../placement.entity';
 import type { ConventionStatus } from '../../rules/convention.rules';
 
@@ -37,9 +22,7 @@ export class PlacementRequest {
 
   @ApiPropertyOptional({ type: [PlacementObjectiveInput] })
   @IsOptional()
-  @ValidateNested({ each: true })
-  @IsObject({ each: true }) // else an item [] passes as a list of no objects
-  @Type(() => PlacementObjectiveInput)
+  @EachNested(() => PlacementObjectiveInput)
   @ArrayMaxSize(10)
   @IsArray()
   objectives?: PlacementObjectiveInput[];

@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsObject, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
-import { IsCalendarDate, PageQuery, Trim } from '@app/platform';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { EachNested, IsCalendarDate, PageQuery, Trim } from '@app/platform';
 import {
   ADJUSTMENTS,
   type Adjustment,
@@ -58,9 +57,7 @@ export class SaveTraineeHealthRequest {
   adjustmentsDecidedBy?: string | null;
 
   @ApiProperty({ type: [VaccinationInput] })
-  @ValidateNested({ each: true })
-  @IsObject({ each: true }) // else an item [] passes as a list of no objects
-  @Type(() => VaccinationInput)
+  @EachNested(() => VaccinationInput)
   @ArrayMaxSize(VACCINE_KINDS.length)
   @IsArray()
   vaccinations: VaccinationInput[];
